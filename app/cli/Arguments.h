@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace vouch::cli {
+
+// `--name value` options and positional words of one verb. Deliberately tiny: verbs
+// have a handful of options each, and QCommandLineParser has no notion of verbs.
+class Arguments
+{
+public:
+    // Parses `args`; options not in `known` are an error.
+    static std::optional<Arguments> parse(std::span<const std::string> args,
+                                          const std::set<std::string>& known, std::string& error);
+
+    [[nodiscard]] std::optional<std::string> option(const std::string& name) const;
+    [[nodiscard]] const std::vector<std::string>& positional() const { return m_positional; }
+
+private:
+    std::map<std::string, std::string> m_options;
+    std::vector<std::string> m_positional;
+};
+
+} // namespace vouch::cli

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/Cli.h"
+
+#include "cli/EvaluateCommand.h"
+#include "cli/LintCommand.h"
+
+#include <exception>
+#include <ostream>
+
+namespace vouch::cli {
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: vouch                                   open the window\n"
+    "       vouch questionnaire lint FILE           validate a questionnaire\n"
+    "       vouch evaluate --questionnaire Q --answers A   print the evaluation JSON\n"
+    "       vouch --version | --help\n";
+
+int dispatch(std::span<const std::string> args, Console console, std::string_view version)
+{
+    const auto& verb = args.front();
+    const auto rest = args.subspan(1);
+    if (verb == "--version" || verb == "version") {
+        console.out << "vouch " << version << '\n';
+        return kSuccess;
+    }
+    if (verb == "--help" || verb == "help" || verb == "-h") {
+        console.out << kUsage;
+        return kSuccess;
+    }
+    if (verb == "questionnaire" && !rest.empty() && rest.front() == "lint") {
+        return runLint(rest.subspan(1), console);
+    }
+    if (verb == "evaluate") {
+        return runEvaluate(rest, console);
+    }
+    console.err << "vouch: unknown command '" << verb << "' (see vouch --help)\n";
+    return kBadInput;
+}
+
+} // namespace
+
+bool isCliInvocation(std::span<const std::string> args)
+{
+    // Qt's own single-dash options (-platform, -style, ...) and a package to open go to
+    // the window; everything else is a verb.
+    if (args.empty() || args.front().ends_with(".vouch")) {
+        return false;
+    }
+    return !args.front().starts_with('-') || args.front().starts_with("--");
+}
+
+int runCli(std::span<const std::string> args, Console console, std::string_view version)
+{
+    try {
+        return dispatch(args, console, version);
+    } catch (const std::exception& exception) {
+        // Library exceptions (nlohmann, std::filesystem) must not escape as a crash.
+        console.err << "vouch: internal error: " << exception.what() << '\n';
+        return kBadInput;
+    }
+}
+
+} // namespace vouch::cli

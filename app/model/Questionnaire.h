@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Condition.h"
+#include "model/Vocabulary.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace vouch::model {
+
+struct Source
+{
+    std::string id;
+    std::string title;
+    std::string url; // empty for documents without a public address
+    std::string publisher;
+    std::string asOf; // YYYY-MM-DD
+    Confidence confidence = Confidence::Medium;
+    std::string note;
+};
+
+struct Help
+{
+    std::string why;
+    std::vector<std::string> sources;
+};
+
+struct Option
+{
+    std::string value;
+    std::string label;
+    std::string help;
+};
+
+struct MatrixItem
+{
+    std::string id;
+    std::string title;
+    std::string description;
+    Owner owner = Owner::Shared;
+    std::vector<std::string> sources;
+};
+
+inline constexpr long long kDefaultTextMaxLength = 10000;
+
+struct Question
+{
+    std::string id;
+    QuestionType type = QuestionType::Single;
+    std::string text;
+    bool required = true;
+    Help help;
+    std::vector<Option> options;        // single, multiple
+    std::vector<std::string> exclusive; // multiple: values that stand alone
+    std::vector<MatrixItem> items;      // matrix
+    std::optional<Condition> visibleIf;
+    long long maxLength = kDefaultTextMaxLength; // text
+
+    [[nodiscard]] const Option* option(std::string_view value) const;
+    [[nodiscard]] const MatrixItem* item(std::string_view itemId) const;
+    // The values an answer may take: option values, or yes/no/unknown.
+    [[nodiscard]] std::vector<std::string> allowedValues() const;
+};
+
+struct Section
+{
+    std::string id;
+    std::string title;
+    std::string description;
+    std::vector<Question> questions;
+};
+
+struct TierRaise
+{
+    std::string id;
+    Condition when;
+    int by = 1;
+    std::string reason;
+    std::vector<std::string> sources;
+};
+
+struct TierDerivation
+{
+    std::vector<std::string> levels; // lowest first
+    std::string question;
+    std::map<std::string, std::string> levelForOption;
+    std::vector<TierRaise> raises;
+
+    // Position of a level in `levels`, or nullopt.
+    [[nodiscard]] std::optional<std::size_t> rank(std::string_view level) const;
+};
+
+struct Rule
+{
+    std::string id;
+    Severity severity = Severity::Info;
+    std::string title;
+    std::string rationale;
+    std::string recommendation;
+    std::vector<std::string> sources;
+    Condition when;
+};
+
+struct Control
+{
+    std::string id;
+    std::string title;
+    std::string description;
+    Owner owner = Owner::Customer;
+    std::vector<std::string> tiers;
+    std::optional<Condition> when;
+    std::vector<std::string> sources;
+};
+
+// A validated questionnaire. Only QuestionnaireLoader makes these, so every reference
+// inside (question ids, option values, source ids, tier levels) is known to resolve.
+class Questionnaire
+{
+public:
+    std::string format;
+    std::string id;
+    std::string version;
+    std::string title;
+    std::string description;
+    std::string publisher;
+    std::string disclaimer;
+    std::vector<Source> sources;
+    std::vector<Section> sections;
+    TierDerivation tier;
+    std::vector<Rule> rules;
+    std::vector<Control> controls;
+
+    [[nodiscard]] const Question* question(std::string_view questionId) const;
+    [[nodiscard]] const Source* source(std::string_view sourceId) const;
+    // Questions in wizard order (section by section).
+    [[nodiscard]] std::vector<const Question*> questionsInOrder() const;
+    [[nodiscard]] std::size_t questionCount() const { return m_questionIndex.size(); }
+
+    // Called by the loader after each question is appended, so lookups work while
+    // later parts are still being read.
+    void indexLastQuestion();
+
+private:
+    // question id -> (section index, question index); positions, not pointers, so a
+    // copied Questionnaire stays valid.
+    std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> m_questionIndex;
+};
+
+} // namespace vouch::model

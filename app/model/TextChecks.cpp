@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "model/TextChecks.h"
+
+#include <array>
+#include <cctype>
+
+namespace vouch::model {
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool allDigits(std::string_view text)
+{
+    if (text.empty()) {
+        return false;
+    }
+    for (const char c : text) {
+        if (!isDigit(c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int toInt(std::string_view digits)
+{
+    int value = 0;
+    for (const char c : digits) {
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// A semver numeric identifier: digits without a leading zero.
+bool isNumericIdentifier(std::string_view text)
+{
+    return allDigits(text) && (text.size() == 1 || text.front() != '0');
+}
+
+} // namespace
+
+bool isValidId(std::string_view text)
+{
+    if (text.empty() || text.size() > 128) {
+        return false;
+    }
+    const auto allowed = [](char c) {
+        return (c >= 'a' && c <= 'z') || isDigit(c) || c == '_' || c == '.' || c == '-';
+    };
+    for (const char c : text) {
+        if (!allowed(c)) {
+            return false;
+        }
+    }
+    return (text.front() >= 'a' && text.front() <= 'z') || isDigit(text.front());
+}
+
+bool isValidDate(std::string_view text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return false;
+    }
+    const auto year = text.substr(0, 4);
+    const auto month = text.substr(5, 2);
+    const auto day = text.substr(8, 2);
+    if (!allDigits(year) || !allDigits(month) || !allDigits(day)) {
+        return false;
+    }
+    const int y = toInt(year);
+    const int m = toInt(month);
+    const int d = toInt(day);
+    if (m < 1 || m > 12 || d < 1) {
+        return false;
+    }
+    static constexpr std::array<int, 12> daysInMonth{31, 28, 31, 30, 31, 30,
+                                                     31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    const int limit = daysInMonth[static_cast<std::size_t>(m - 1)] + ((m == 2 && leap) ? 1 : 0);
+    return d <= limit;
+}
+
+bool isValidSemver(std::string_view text)
+{
+    const auto dash = text.find('-');
+    const auto core = text.substr(0, dash);
+    int parts = 0;
+    std::size_t start = 0;
+    while (true) {
+        const auto dot = core.find('.', start);
+        const auto part =
+            core.substr(start, dot == std::string_view::npos ? core.npos : dot - start);
+        if (!isNumericIdentifier(part)) {
+            return false;
+        }
+        ++parts;
+        if (dot == std::string_view::npos) {
+            break;
+        }
+        start = dot + 1;
+    }
+    if (parts != 3) {
+        return false;
+    }
+    if (dash == std::string_view::npos) {
+        return true;
+    }
+    const auto pre = text.substr(dash + 1);
+    if (pre.empty()) {
+        return false;
+    }
+    for (const char c : pre) {
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-')) {
+            return false;
+        }
+    }
+    return pre.front() != '.' && pre.back() != '.' && pre.find("..") == std::string_view::npos;
+}
+
+std::size_t codePointCount(std::string_view utf8)
+{
+    std::size_t count = 0;
+    for (const char c : utf8) {
+        // Continuation bytes are 10xxxxxx; every other byte starts a code point.
+        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+std::string appendPointer(std::string_view pointer, std::string_view token)
+{
+    std::string result(pointer);
+    result += '/';
+    for (const char c : token) {
+        if (c == '~') {
+            result += "~0";
+        } else if (c == '/') {
+            result += "~1";
+        } else {
+            result += c;
+        }
+    }
+    return result;
+}
+
+std::string appendPointer(std::string_view pointer, std::size_t index)
+{
+    return std::string(pointer) + '/' + std::to_string(index);
+}
+
+std::string inQuotes(std::string_view text)
+{
+    return '"' + std::string(text) + '"';
+}
+
+} // namespace vouch::model

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vouch::model {
+
+// Ids of questions, options, rules, ...: lowercase ASCII, digits, '_', '.', '-'.
+[[nodiscard]] bool isValidId(std::string_view text);
+
+// A calendar date written as YYYY-MM-DD (leap years checked).
+[[nodiscard]] bool isValidDate(std::string_view text);
+
+// MAJOR.MINOR.PATCH with an optional -prerelease, as in semver.org.
+[[nodiscard]] bool isValidSemver(std::string_view text);
+
+// Number of Unicode code points in valid UTF-8 text.
+[[nodiscard]] std::size_t codePointCount(std::string_view utf8);
+
+// Appends one reference token to a JSON pointer, escaping '~' and '/' (RFC 6901).
+[[nodiscard]] std::string appendPointer(std::string_view pointer, std::string_view token);
+[[nodiscard]] std::string appendPointer(std::string_view pointer, std::size_t index);
+
+// `"text"`, for messages that quote a value.
+[[nodiscard]] std::string inQuotes(std::string_view text);
+
+} // namespace vouch::model

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Questionnaire.h"
+#include "model/Vocabulary.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vouch::rules {
+
+// One answer that contributed to a result: the question (and matrix item) and the
+// value it had. This is how the window and the PDF explain "why".
+struct AnswerCitation
+{
+    std::string question;
+    std::string item; // matrix questions only
+    nlohmann::json value;
+};
+
+struct Finding
+{
+    std::string id;
+    model::Severity severity = model::Severity::Info;
+    std::string title;
+    std::string rationale;
+    std::string recommendation;
+    std::vector<std::string> sources;
+    std::vector<AnswerCitation> because;
+};
+
+struct TierRaiseApplied
+{
+    std::string id;
+    std::string reason;
+    int by = 1;
+    std::vector<std::string> sources;
+    std::vector<AnswerCitation> because;
+};
+
+struct TierResult
+{
+    std::optional<std::string> level; // nullopt: the tier question is unanswered
+    std::optional<AnswerCitation> base;
+    std::string baseLevel;
+    std::vector<TierRaiseApplied> raises;
+};
+
+struct ResponsibilityRow
+{
+    std::string question;
+    std::string item;
+    std::string title;
+    model::Owner owner = model::Owner::Shared;
+    std::optional<model::MatrixStatus> status; // nullopt: not yet assessed
+    std::string evidence;
+    std::vector<std::string> sources;
+};
+
+struct Evaluation
+{
+    TierResult tier;
+    model::Verdict verdict = model::Verdict::Incomplete;
+    std::vector<Finding> findings; // most severe first, then questionnaire order
+    std::vector<const model::Control*> requiredControls;
+    std::vector<ResponsibilityRow> responsibility;
+    std::vector<std::string> unanswered;     // required, visible, not answered
+    std::vector<std::string> ignoredAnswers; // answered but hidden by visible_if
+
+    [[nodiscard]] bool hasFinding(std::string_view id) const;
+};
+
+// The id of the finding Vouch derives from matrix items marked as a gap.
+inline constexpr std::string_view kResponsibilityGapFinding = "responsibility-gap";
+
+} // namespace vouch::rules

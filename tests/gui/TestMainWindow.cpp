@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TestSupport.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QObject>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using vouch::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensWithTheShippedQuestionnaire()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
+        QVERIFY(outline != nullptr);
+        QVERIFY(outline->topLevelItemCount() >= 5);
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionOpenQuestionnaire"))->isEnabled());
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionAbout")) != nullptr);
+    }
+
+    void selectingAQuestionShowsHelpAndDatedSources()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
+        auto* details = window.findChild<QTextBrowser*>(QStringLiteral("questionDetails"));
+        QTreeWidgetItem* first = outline->topLevelItem(0)->child(0);
+        QVERIFY(first != nullptr);
+        // Click the first question, then move down with the keyboard.
+        const QRect rect = outline->visualItemRect(first);
+        QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(outline->currentItem(), first);
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Why this matters")));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("as of 20")));
+        QTest::keyClick(outline, Qt::Key_Down);
+        QCOMPARE(outline->currentItem(), outline->topLevelItem(0)->child(1));
+        QVERIFY(details->toPlainText().contains(outline->currentItem()->text(0)));
+    }
+
+    void brokenQuestionnaireShowsErrorsAndKeepsWhatWasShown()
+    {
+        MainWindow window;
+        auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
+        const int sections = outline->topLevelItemCount();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "vouch-questionnaire/1", "id": "x"})");
+        file.close();
+        QVERIFY(!window.openQuestionnaire(path));
+        auto* details = window.findChild<QTextBrowser*>(QStringLiteral("questionDetails"));
+        QVERIFY2(details->toPlainText().contains(
+                     path + QStringLiteral(": /: missing required key \"version\"")),
+                 qPrintable(details->toPlainText()));
+        QCOMPARE(outline->topLevelItemCount(), sections);
+    }
+
+    void userTextIsNeverMarkup()
+    {
+        auto document = vouch::test::readJson(vouch::test::shippedQuestionnairePath());
+        document["sections"][0]["questions"][0]["help"]["why"] = "<b>bold</b> & <script>x</script>";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("markup.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(document.dump()));
+        file.close();
+        MainWindow window;
+        QVERIFY(window.openQuestionnaire(path));
+        auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
+        outline->setCurrentItem(outline->topLevelItem(0)->child(0));
+        auto* details = window.findChild<QTextBrowser*>(QStringLiteral("questionDetails"));
+        QVERIFY(
+            details->toPlainText().contains(QStringLiteral("<b>bold</b> & <script>x</script>")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

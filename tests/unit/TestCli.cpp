@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: Apache-2.0
+// The command-line verbs, run as real processes of the vouch binary.
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <set>
+
+using nlohmann::json;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runVouch(const QStringList& arguments)
+{
+    QProcess process;
+    // Verbs must not need a display.
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(VOUCH_BINARY), arguments);
+    if (!process.waitForFinished(30000)) {
+        qFatal("vouch did not finish");
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString shipped()
+{
+    return QString::fromStdString(vouch::test::shippedQuestionnairePath());
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write test file");
+    }
+    file.write(content);
+    return path;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version()
+    {
+        const auto run = runVouch({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("vouch ")));
+    }
+
+    void lintShippedQuestionnaire()
+    {
+        const auto run =
+            runVouch({QStringLiteral("questionnaire"), QStringLiteral("lint"), shipped()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral(": ok: azure-openai 1.0.0")), qPrintable(run.out));
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void lintBrokenCopyNamesThePlace()
+    {
+        auto document = vouch::test::readJson(shipped().toStdString());
+        document["sections"][0]["questions"][0]["type"] = "dropdown";
+        document["rules"][0]["severity"] = "fatal";
+        QTemporaryDir dir;
+        const auto path = writeFile(dir, QStringLiteral("broken.json"),
+                                    QByteArray::fromStdString(document.dump(2)));
+        const auto run = runVouch({QStringLiteral("questionnaire"), QStringLiteral("lint"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        const auto lines = run.err.trimmed().split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() >= 3, qPrintable(run.err));
+        QVERIFY2(lines.contains(path + QStringLiteral(": /sections/0/questions/0/type: expected "
+                                                      "single, multiple, yes_no_unknown, text, "
+                                                      "date or matrix, found \"dropdown\"")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(path + QStringLiteral(": /rules/0/severity: expected blocker")),
+                 qPrintable(run.err));
+        QVERIFY(lines.last().endsWith(QStringLiteral(" errors")));
+    }
+
+    void lintMissingFileIsBadInput()
+    {
+        const auto run = runVouch({QStringLiteral("questionnaire"), QStringLiteral("lint"),
+                                   QStringLiteral("/nonexistent/q.json")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QStringLiteral("/nonexistent/q.json: no such file\n"));
+    }
+
+    void evaluatePrintsTheEvaluation()
+    {
+        QTemporaryDir dir;
+        const json answers = {{"answers",
+                               {{"usecase.tier", "clinical_facing"},
+                                {"data.categories", {"phi"}},
+                                {"contract.baa", "not_executed"},
+                                {"usecase.human_review", "no"}}},
+                              {"meta", {{"title", "Discharge summary drafting"}}}};
+        const auto path = writeFile(dir, QStringLiteral("answers.json"),
+                                    QByteArray::fromStdString(answers.dump()));
+        const auto run = runVouch({QStringLiteral("evaluate"), QStringLiteral("--questionnaire"),
+                                   shipped(), QStringLiteral("--answers"), path});
+        QCOMPARE(run.exitCode, 0);
+        const auto output = json::parse(run.out.toStdString());
+        VOUCH_COMPARE_JSON(output["tier"], json("high"));
+        VOUCH_COMPARE_JSON(output["verdict"], json("incomplete"));
+        std::set<std::string> ids;
+        for (const auto& finding : output["findings"]) {
+            ids.insert(finding["id"].get<std::string>());
+        }
+        QVERIFY(ids.contains("baa-missing"));
+        QVERIFY(ids.contains("human-oversight-missing"));
+        QVERIFY(!output["unanswered"].empty());
+    }
+
+    void evaluateBadAnswersIsOneLinePerProblem()
+    {
+        QTemporaryDir dir;
+        const auto path = writeFile(dir, QStringLiteral("answers.json"),
+                                    R"({"answers": {"deployment.type": "moon"}})");
+        const auto run = runVouch({QStringLiteral("evaluate"), QStringLiteral("--questionnaire"),
+                                   shipped(), QStringLiteral("--answers"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(run.err.startsWith(path + QStringLiteral(": /answers/deployment.type: \"moon\" is "
+                                                          "not a value of \"deployment.type\"")),
+                 qPrintable(run.err));
+    }
+
+    void evaluateMalformedAnswers()
+    {
+        QTemporaryDir dir;
+        const auto path = writeFile(dir, QStringLiteral("answers.json"), "{\"answers\": ");
+        const auto run = runVouch({QStringLiteral("evaluate"), QStringLiteral("--questionnaire"),
+                                   shipped(), QStringLiteral("--answers"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(path + QStringLiteral(": invalid JSON: parse error at line 1")),
+                 qPrintable(run.err));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")}
+                                      << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("evaluate without answers")
+            << QStringList{QStringLiteral("evaluate"), QStringLiteral("--questionnaire"), shipped()}
+            << QStringLiteral("usage: vouch evaluate");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("evaluate"), QStringLiteral("--questionaire"), shipped()}
+            << QStringLiteral("unknown option --questionaire");
+        QTest::newRow("option without value")
+            << QStringList{QStringLiteral("evaluate"), QStringLiteral("--answers")}
+            << QStringLiteral("option --answers needs a value");
+        QTest::newRow("lint without file")
+            << QStringList{QStringLiteral("questionnaire"), QStringLiteral("lint")}
+            << QStringLiteral("expected exactly one FILE");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const auto run = runVouch(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

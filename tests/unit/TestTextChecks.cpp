@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TestSupport.h"
+#include "model/TextChecks.h"
+
+#include <QObject>
+
+using namespace vouch::model;
+
+class TestTextChecks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ids_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("dotted") << QStringLiteral("deployment.type") << true;
+        QTest::newRow("dashes and digits") << QStringLiteral("seed-000") << true;
+        QTest::newRow("underscore") << QStringLiteral("data_zone_eu") << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("capital") << QStringLiteral("Deployment") << false;
+        QTest::newRow("space") << QStringLiteral("a b") << false;
+        QTest::newRow("leading dot") << QStringLiteral(".a") << false;
+        QTest::newRow("slash") << QStringLiteral("a/b") << false;
+        QTest::newRow("non-ascii") << QStringLiteral("caf\u00e9") << false;
+    }
+    void ids()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidId(text.toStdString()), valid);
+    }
+
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << QStringLiteral("2026-07-05") << true;
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29") << true;
+        QTest::newRow("leap day 2000") << QStringLiteral("2000-02-29") << true;
+        QTest::newRow("no leap day 1900") << QStringLiteral("1900-02-29") << false;
+        QTest::newRow("no leap day 2025") << QStringLiteral("2025-02-29") << false;
+        QTest::newRow("month 13") << QStringLiteral("2025-13-01") << false;
+        QTest::newRow("day 31 in April") << QStringLiteral("2025-04-31") << false;
+        QTest::newRow("day 0") << QStringLiteral("2025-04-00") << false;
+        QTest::newRow("short") << QStringLiteral("2025-4-01") << false;
+        QTest::newRow("slashes") << QStringLiteral("2025/04/01") << false;
+        QTest::newRow("time appended") << QStringLiteral("2025-04-01T00") << false;
+    }
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidDate(text.toStdString()), valid);
+    }
+
+    void semver_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("1.0.0") << QStringLiteral("1.0.0") << true;
+        QTest::newRow("prerelease") << QStringLiteral("2.10.3-rc.1") << true;
+        QTest::newRow("two parts") << QStringLiteral("1.0") << false;
+        QTest::newRow("leading zero") << QStringLiteral("01.0.0") << false;
+        QTest::newRow("four parts") << QStringLiteral("1.0.0.0") << false;
+        QTest::newRow("empty prerelease") << QStringLiteral("1.0.0-") << false;
+        QTest::newRow("letters") << QStringLiteral("one.two.three") << false;
+    }
+    void semver()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidSemver(text.toStdString()), valid);
+    }
+
+    void pointerEscapesTildeAndSlash()
+    {
+        QCOMPARE(appendPointer("/a", "b/c~d"), std::string("/a/b~1c~0d"));
+        QCOMPARE(appendPointer("", std::size_t{3}), std::string("/3"));
+    }
+
+    void codePointsCountCharactersNotBytes()
+    {
+        QCOMPARE(codePointCount("abc"), std::size_t{3});
+        QCOMPARE(codePointCount("\xc3\xa4\xe2\x82\xac\xf0\x9f\x98\x80"), std::size_t{3}); // ä € 😀
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextChecks)
+#include "TestTextChecks.moc"

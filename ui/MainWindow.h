@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Questionnaire.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QTextBrowser;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace vouch::ui {
+
+// The main window. For now it lets an officer read a questionnaire: its sections and
+// questions, the help behind each question, and the sources it cites with their dates.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    // Loads and shows a questionnaire; on failure shows the errors and keeps what was
+    // shown before. Returns whether it loaded.
+    bool openQuestionnaire(const QString& path);
+
+private:
+    void createActions();
+    void showOutline();
+    void showQuestion(const QTreeWidgetItem* item);
+    void showErrors(const QString& path, const QStringList& errors);
+    void chooseQuestionnaire();
+    void showAbout();
+
+    QTreeWidget* m_outline = nullptr;
+    QTextBrowser* m_details = nullptr;
+    QLabel* m_status = nullptr;
+    std::optional<model::Questionnaire> m_questionnaire;
+};
+
+// The questionnaire shipped with Vouch: next to the installed binary, or in the source
+// tree for a development build. Empty when neither exists.
+[[nodiscard]] QString shippedQuestionnairePath();
+
+} // namespace vouch::ui
