@@ -81,12 +81,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_outline = new QTreeWidget(splitter);
     m_outline->setObjectName(QStringLiteral("questionnaireOutline"));
     m_outline->setHeaderLabels({tr("Question"), tr("Answer type")});
+    m_outline->header()->setStretchLastSection(false);
     m_outline->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_outline->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(QStringLiteral("questionDetails"));
     m_details->setOpenExternalLinks(true);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({520, 580});
     setCentralWidget(splitter);
 
     m_status = new QLabel(this);
@@ -201,8 +202,10 @@ void MainWindow::showQuestion(const QTreeWidgetItem* item)
             source->url.empty()
                 ? title
                 : QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(source->url), title);
-        html +=
-            QStringLiteral("<li>%1 — %2 %3</li>").arg(linked, tr("as of"), escaped(source->asOf));
+        const QString dated =
+            tr("as of %1, confidence %2")
+                .arg(escaped(source->asOf), QString::fromUtf8(model::spelling(source->confidence)));
+        html += QStringLiteral("<li>%1 — %2</li>").arg(linked, dated);
     }
     html += QStringLiteral("</ul>");
     m_details->setHtml(html);

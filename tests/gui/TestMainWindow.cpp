@@ -13,6 +13,20 @@
 
 using vouch::ui::MainWindow;
 
+namespace {
+
+// For people, not assertions: with VOUCH_SCREENSHOT_DIR set, GUI tests save what the
+// user would see so a reviewer can look at it.
+void saveScreenshot(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("VOUCH_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -48,6 +62,7 @@ private Q_SLOTS:
         QTest::keyClick(outline, Qt::Key_Down);
         QCOMPARE(outline->currentItem(), outline->topLevelItem(0)->child(1));
         QVERIFY(details->toPlainText().contains(outline->currentItem()->text(0)));
+        saveScreenshot(window, QStringLiteral("main-window-question"));
     }
 
     void brokenQuestionnaireShowsErrorsAndKeepsWhatWasShown()
