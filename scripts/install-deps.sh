@@ -13,6 +13,8 @@ packages=(
     nlohmann-json3-dev libsqlite3-dev libssl-dev
     # tests: the schema check, PDF tools and a virtual display for screenshots
     python3 python3-jsonschema python3-jsonpatch poppler-utils xvfb xauth
+    # benchmarks compare against the sqlite3 command
+    sqlite3
 )
 
 missing=()

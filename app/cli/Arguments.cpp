@@ -4,7 +4,8 @@
 namespace vouch::cli {
 
 std::optional<Arguments> Arguments::parse(std::span<const std::string> args,
-                                          const std::set<std::string>& known, std::string& error)
+                                          const std::set<std::string>& known, std::string& error,
+                                          const std::set<std::string>& flags)
 {
     Arguments parsed;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -18,6 +19,10 @@ std::optional<Arguments> Arguments::parse(std::span<const std::string> args,
         if (const auto equals = name.find('='); equals != std::string::npos) {
             value = name.substr(equals + 1);
             name.resize(equals);
+        }
+        if (flags.contains(name) && !value) {
+            parsed.m_flags.insert(name);
+            continue;
         }
         if (!known.contains(name)) {
             error = "unknown option --" + name;

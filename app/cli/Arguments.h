@@ -15,15 +15,19 @@ namespace vouch::cli {
 class Arguments
 {
 public:
-    // Parses `args`; options not in `known` are an error.
+    // Parses `args`; options not in `known` (taking a value) or `flags` (taking none)
+    // are an error.
     static std::optional<Arguments> parse(std::span<const std::string> args,
-                                          const std::set<std::string>& known, std::string& error);
+                                          const std::set<std::string>& known, std::string& error,
+                                          const std::set<std::string>& flags = {});
 
     [[nodiscard]] std::optional<std::string> option(const std::string& name) const;
+    [[nodiscard]] bool flag(const std::string& name) const { return m_flags.contains(name); }
     [[nodiscard]] const std::vector<std::string>& positional() const { return m_positional; }
 
 private:
     std::map<std::string, std::string> m_options;
+    std::set<std::string> m_flags;
     std::vector<std::string> m_positional;
 };
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Cli.h"
 
+#include "cli/DraftCommand.h"
 #include "cli/EvaluateCommand.h"
+#include "cli/LibraryCommands.h"
 #include "cli/LintCommand.h"
 
 #include <exception>
@@ -14,6 +16,14 @@ constexpr std::string_view kUsage =
     "usage: vouch                                   open the window\n"
     "       vouch questionnaire lint FILE           validate a questionnaire\n"
     "       vouch evaluate --questionnaire Q --answers A   print the evaluation JSON\n"
+    "       vouch draft new --questionnaire Q --answers A [--title T --workload W\n"
+    "                       --organisation O --business-owner B --assessor A --review-due D]\n"
+    "       vouch draft update ID --answers A | vouch draft delete ID\n"
+    "       vouch list [--json] [--text T --tier T --verdict V --status S --signer N\n"
+    "                  --overdue] [--sort COLUMN --asc --limit N --offset N]\n"
+    "       vouch show ID [--revision N] | vouch history ID [--json]\n"
+    "       vouch audit --verify\n"
+    "       (library verbs take --db PATH; default: the app-data folder)\n"
     "       vouch --version | --help\n";
 
 int dispatch(std::span<const std::string> args, Console console, std::string_view version)
@@ -33,6 +43,21 @@ int dispatch(std::span<const std::string> args, Console console, std::string_vie
     }
     if (verb == "evaluate") {
         return runEvaluate(rest, console);
+    }
+    if (verb == "draft") {
+        return runDraft(rest, console);
+    }
+    if (verb == "list") {
+        return runList(rest, console);
+    }
+    if (verb == "show") {
+        return runShow(rest, console);
+    }
+    if (verb == "history") {
+        return runHistory(rest, console);
+    }
+    if (verb == "audit") {
+        return runAudit(rest, console);
     }
     console.err << "vouch: unknown command '" << verb << "' (see vouch --help)\n";
     return kBadInput;

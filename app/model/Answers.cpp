@@ -247,17 +247,25 @@ private:
 
     void readMeta(const nlohmann::json& meta, const std::string& pointer)
     {
+        static constexpr std::string_view kKeys[]{"title",          "workload", "organisation",
+                                                  "business_owner", "assessor", "review_due"};
         if (!meta.is_object()) {
             m_sink.error(pointer, "expected an object of strings, found " + jsonTypeName(meta));
             return;
         }
         for (const auto& [key, value] : meta.items()) {
-            if (!value.is_string()) {
-                m_sink.error(appendPointer(pointer, key),
-                             "expected a string, found " + jsonTypeName(value));
-                continue;
+            const auto place = appendPointer(pointer, key);
+            if (std::find(std::begin(kKeys), std::end(kKeys), key) == std::end(kKeys)) {
+                m_sink.error(place, "unknown key " + inQuotes(key) +
+                                        " (expected one of: " + joinedForMessage(kKeys) + ")");
+            } else if (!value.is_string()) {
+                m_sink.error(place, "expected a string, found " + jsonTypeName(value));
+            } else if (key == "review_due" && !value.get_ref<const std::string&>().empty() &&
+                       !isValidDate(value.get_ref<const std::string&>())) {
+                m_sink.error(place, "expected a date as YYYY-MM-DD, found " + value.dump());
+            } else {
+                m_answers.meta.emplace(key, value.get<std::string>());
             }
-            m_answers.meta.emplace(key, value.get<std::string>());
         }
     }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "model/QuestionnaireLoader.h"
 
+#include "model/CanonicalJson.h"
 #include "model/JsonDocument.h"
 #include "model/ObjectReader.h"
+#include "model/Sha256.h"
 #include "model/TextChecks.h"
 
 #include <algorithm>
@@ -691,6 +693,46 @@ Loaded<Questionnaire> loadQuestionnaireFile(const std::filesystem::path& path)
         return failed<Questionnaire>(std::move(document.errors));
     }
     return loadQuestionnaire(*document.value, path.string());
+}
+
+namespace {
+
+Loaded<QuestionnaireSnapshot> snapshotOf(const nlohmann::json& document,
+                                         const std::string& displayName)
+{
+    auto loaded = loadQuestionnaire(document, displayName);
+    if (!loaded.ok()) {
+        return failed<QuestionnaireSnapshot>(std::move(loaded.errors));
+    }
+    auto canonical = canonicalJson(document);
+    if (!canonical.bytes) {
+        return failed<QuestionnaireSnapshot>(Diagnostic{displayName, {}, canonical.error});
+    }
+    auto sha256 = sha256Hex(*canonical.bytes);
+    return {QuestionnaireSnapshot{std::move(*loaded.value), std::move(*canonical.bytes),
+                                  std::move(sha256)},
+            {}};
+}
+
+} // namespace
+
+Loaded<QuestionnaireSnapshot> loadQuestionnaireSnapshotFile(const std::filesystem::path& path)
+{
+    auto document = readJsonFile(path);
+    if (!document.ok()) {
+        return failed<QuestionnaireSnapshot>(std::move(document.errors));
+    }
+    return snapshotOf(*document.value, path.string());
+}
+
+Loaded<QuestionnaireSnapshot> loadQuestionnaireSnapshot(std::string_view bytes,
+                                                        const std::string& displayName)
+{
+    auto document = parseJsonText(bytes, displayName);
+    if (!document.ok()) {
+        return failed<QuestionnaireSnapshot>(std::move(document.errors));
+    }
+    return snapshotOf(*document.value, displayName);
 }
 
 } // namespace vouch::model

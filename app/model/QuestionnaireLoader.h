@@ -20,4 +20,20 @@ inline constexpr std::string_view kQuestionnaireFormat = "vouch-questionnaire/1"
 [[nodiscard]] Loaded<Questionnaire> loadQuestionnaire(const nlohmann::json& document,
                                                       const std::string& displayName);
 
+// A questionnaire together with the exact bytes it is stored and hashed as: the RFC 8785
+// canonical form of the file's JSON, so that reformatting a file does not make it a
+// different questionnaire, while any change of content does.
+struct QuestionnaireSnapshot
+{
+    Questionnaire questionnaire;
+    std::string canonical;
+    std::string sha256;
+};
+
+[[nodiscard]] Loaded<QuestionnaireSnapshot>
+loadQuestionnaireSnapshotFile(const std::filesystem::path& path);
+// From stored canonical bytes (a library snapshot, a package).
+[[nodiscard]] Loaded<QuestionnaireSnapshot>
+loadQuestionnaireSnapshot(std::string_view bytes, const std::string& displayName);
+
 } // namespace vouch::model

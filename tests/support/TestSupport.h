@@ -4,8 +4,8 @@
 
 #include "model/Vocabulary.h"
 
+#include <QByteArray>
 #include <QString>
-#include <QTest>
 
 #include <nlohmann/json.hpp>
 
@@ -40,6 +40,12 @@ inline char* toString(const std::set<std::string>& values)
     return joined(values);
 }
 } // namespace QTest
+
+// After the overloads above: QCOMPARE finds them by ordinary lookup only if they are
+// declared before Qt Test's templates.
+// clang-format off
+#include <QTest>
+// clang-format on
 
 // Found by argument-dependent lookup from QCOMPARE (Qt's documented extension point);
 // non-templates, so they win over QTest's generic toString.

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/DraftCommand.h"
+
+#include "cli/LibraryAccess.h"
+#include "model/JsonDocument.h"
+#include "model/TextChecks.h"
+#include "services/AssessmentService.h"
+
+#include <ostream>
+
+namespace vouch::cli {
+namespace {
+
+const std::set<std::string> kMetaOptions{"title",          "workload", "organisation",
+                                         "business-owner", "assessor", "review-due"};
+
+std::set<std::string> withMeta(std::set<std::string> options)
+{
+    options.insert(kMetaOptions.begin(), kMetaOptions.end());
+    return options;
+}
+
+// Command-line meta overrides what the answers file says.
+void applyMetaOptions(const Arguments& arguments, model::AssessmentMeta& meta)
+{
+    const auto set = [&](const char* name, std::string& field) {
+        if (auto value = arguments.option(name)) {
+            field = *value;
+        }
+    };
+    set("title", meta.title);
+    set("workload", meta.workload);
+    set("organisation", meta.organisation);
+    set("business-owner", meta.businessOwner);
+    set("assessor", meta.assessor);
+    if (auto due = arguments.option("review-due")) {
+        meta.reviewDue = *due;
+    }
+}
+
+int draftNew(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, withMeta({"db", "questionnaire", "answers"}), error);
+    if (!parsed || !parsed->option("questionnaire") || !parsed->option("answers") ||
+        !parsed->positional().empty()) {
+        console.err << "vouch draft new: "
+                    << (parsed ? "usage: vouch draft new --questionnaire FILE --answers FILE "
+                                 "[--title T --workload W --organisation O] [--db PATH]"
+                               : error)
+                    << '\n';
+        return kBadInput;
+    }
+    const auto questionnaire =
+        model::loadQuestionnaireSnapshotFile(*parsed->option("questionnaire"));
+    if (!questionnaire.ok()) {
+        return fail(services::joinedError(questionnaire.errors), console);
+    }
+    const auto answers =
+        model::loadAnswersFile(*parsed->option("answers"), questionnaire.value->questionnaire);
+    if (!answers.ok()) {
+        return fail(services::joinedError(answers.errors), console);
+    }
+    auto meta = model::AssessmentMeta::fromAnswers(*answers.value);
+    applyMetaOptions(*parsed, meta);
+    if (meta.reviewDue && !model::isValidDate(*meta.reviewDue)) {
+        console.err << "vouch draft new: --review-due: expected a date as YYYY-MM-DD\n";
+        return kBadInput;
+    }
+    auto library = openLibrary(*parsed, store::OpenIntent::CreateIfMissing, console);
+    if (!library) {
+        return kBadInput;
+    }
+    const services::AssessmentService service(*library, currentActor());
+    auto id = service.createDraft(*questionnaire.value, *answers.value, meta);
+    if (!id) {
+        return fail(id.error(), console);
+    }
+    console.out << *id << '\n';
+    return kSuccess;
+}
+
+int draftUpdate(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"db", "answers"}, error);
+    if (!parsed || !parsed->option("answers") || parsed->positional().size() != 1) {
+        console.err << "vouch draft update: "
+                    << (parsed ? "usage: vouch draft update ID --answers FILE [--db PATH]" : error)
+                    << '\n';
+        return kBadInput;
+    }
+    const auto answersPath = *parsed->option("answers");
+    const auto document = model::readJsonFile(answersPath);
+    if (!document.ok()) {
+        return fail(services::joinedError(document.errors), console);
+    }
+    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
+    if (!library) {
+        return kBadInput;
+    }
+    const services::AssessmentService service(*library, currentActor());
+    auto number =
+        service.updateDraftFromDocument(parsed->positional().front(), *document.value, answersPath);
+    if (!number) {
+        return fail(number.error(), console);
+    }
+    console.out << "revision " << *number << '\n';
+    return kSuccess;
+}
+
+int draftDelete(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"db"}, error);
+    if (!parsed || parsed->positional().size() != 1) {
+        console.err << "vouch draft delete: "
+                    << (parsed ? "usage: vouch draft delete ID [--db PATH]" : error) << '\n';
+        return kBadInput;
+    }
+    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
+    if (!library) {
+        return kBadInput;
+    }
+    const services::AssessmentService service(*library, currentActor());
+    if (auto deleted = service.deleteDraft(parsed->positional().front()); !deleted) {
+        return fail(deleted.error(), console);
+    }
+    return kSuccess;
+}
+
+} // namespace
+
+int runDraft(std::span<const std::string> args, Console console)
+{
+    const std::string verb = args.empty() ? std::string() : args.front();
+    const auto rest = args.empty() ? args : args.subspan(1);
+    if (verb == "new") {
+        return draftNew(rest, console);
+    }
+    if (verb == "update") {
+        return draftUpdate(rest, console);
+    }
+    if (verb == "delete") {
+        return draftDelete(rest, console);
+    }
+    console.err << "vouch draft: expected new, update or delete\n";
+    return kBadInput;
+}
+
+} // namespace vouch::cli

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cli/Cli.h"
+
+namespace vouch::cli {
+
+// vouch draft new --questionnaire Q --answers A [--title T --workload W --organisation O]
+// vouch draft update ID --answers A
+// vouch draft delete ID
+[[nodiscard]] int runDraft(std::span<const std::string> args, Console console);
+
+} // namespace vouch::cli

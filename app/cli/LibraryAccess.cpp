@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/LibraryAccess.h"
+
+#include <QStandardPaths>
+
+#include <cstdlib>
+#include <ostream>
+
+namespace vouch::cli {
+
+std::filesystem::path libraryPath(const Arguments& arguments)
+{
+    if (const auto db = arguments.option("db")) {
+        return *db;
+    }
+    const auto folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return std::filesystem::path(folder.toStdString()) / "library.vouchdb";
+}
+
+std::optional<store::Library> openLibrary(const Arguments& arguments, store::OpenIntent intent,
+                                          Console console)
+{
+    auto library = store::Library::open(libraryPath(arguments), intent);
+    if (!library) {
+        console.err << library.error().message << '\n';
+        return std::nullopt;
+    }
+    if (library->isReadOnly() && intent != store::OpenIntent::ReadOnly) {
+        console.err << library->path().string() << ": read-only; opened for reading only\n";
+    }
+    return std::move(*library);
+}
+
+std::string currentActor()
+{
+    for (const char* variable : {"VOUCH_ACTOR", "USER", "LOGNAME"}) {
+        if (const char* value = std::getenv(variable); value != nullptr && *value != '\0') {
+            return value;
+        }
+    }
+    return "unknown";
+}
+
+int fail(const Error& error, Console console)
+{
+    console.err << error.message << '\n';
+    return kBadInput;
+}
+
+} // namespace vouch::cli

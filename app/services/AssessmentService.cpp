@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/AssessmentService.h"
+
+#include "model/CanonicalJson.h"
+#include "model/JsonDocument.h"
+#include "model/Uuid.h"
+#include "rules/EvaluationJson.h"
+#include "rules/Evaluator.h"
+
+namespace vouch::services {
+namespace {
+
+std::optional<std::string> stringField(const nlohmann::json& object, const char* key)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_string()) {
+        return std::nullopt;
+    }
+    return it->get<std::string>();
+}
+
+} // namespace
+
+Error joinedError(const std::vector<model::Diagnostic>& diagnostics)
+{
+    std::string message;
+    for (const auto& diagnostic : diagnostics) {
+        message += (message.empty() ? "" : "\n") + diagnostic.toString();
+    }
+    return Error{message};
+}
+
+AssessmentService::AssessmentService(const store::Library& library, std::string actor)
+    : m_library(library)
+    , m_actor(std::move(actor))
+{}
+
+store::AssessmentFields AssessmentService::fieldsOf(const model::AssessmentPayload& payload)
+{
+    store::AssessmentFields fields;
+    fields.title = payload.meta.title;
+    fields.workload = payload.meta.workload;
+    fields.organisation = payload.meta.organisation;
+    fields.businessOwner = payload.meta.businessOwner;
+    fields.assessor = payload.meta.assessor;
+    fields.tier = stringField(payload.evaluation, "tier");
+    fields.verdict = stringField(payload.evaluation, "verdict");
+    fields.reviewDue = payload.meta.reviewDue;
+    return fields;
+}
+
+Result<store::RevisionInput>
+AssessmentService::revisionOf(model::AssessmentPayload& payload,
+                              const model::QuestionnaireSnapshot& questionnaire,
+                              store::RevisionKind kind) const
+{
+    // Every save re-evaluates, so a stored evaluation always matches its answers.
+    const auto evaluation = rules::evaluate(questionnaire.questionnaire, payload.answers);
+    payload.evaluation = rules::evaluationToJson(evaluation, questionnaire.questionnaire);
+    payload.questionnaire = {questionnaire.questionnaire.id, questionnaire.questionnaire.version,
+                             questionnaire.sha256};
+    auto canonical = model::canonicalJson(model::payloadToJson(payload));
+    if (!canonical.bytes) {
+        return Error{"assessment " + payload.assessmentId + ": " + canonical.error};
+    }
+    return store::RevisionInput{std::move(*canonical.bytes), questionnaire.sha256, m_actor, kind};
+}
+
+Result<std::string>
+AssessmentService::createDraft(const model::QuestionnaireSnapshot& questionnaire,
+                               const model::Answers& answers,
+                               const model::AssessmentMeta& meta) const
+{
+    if (meta.title.find_first_not_of(" \t\r\n") == std::string::npos) {
+        return Error{"an assessment needs a title"};
+    }
+    if (auto stored = m_library.storeQuestionnaire(
+            {questionnaire.sha256, questionnaire.questionnaire.id,
+             questionnaire.questionnaire.version, questionnaire.canonical});
+        !stored) {
+        return stored.error();
+    }
+    model::AssessmentPayload payload;
+    payload.assessmentId = model::newUuid();
+    payload.meta = meta;
+    payload.answers = answers;
+    auto revision = revisionOf(payload, questionnaire, store::RevisionKind::Draft);
+    if (!revision) {
+        return revision.error();
+    }
+    if (auto created =
+            m_library.createAssessment(payload.assessmentId, fieldsOf(payload), *revision);
+        !created) {
+        return created.error();
+    }
+    return payload.assessmentId;
+}
+
+Result<int> AssessmentService::updateDraft(const std::string& assessmentId,
+                                           const model::Answers& answers,
+                                           const std::optional<model::AssessmentMeta>& meta) const
+{
+    auto current = open(assessmentId);
+    if (!current) {
+        return current.error();
+    }
+    auto payload = current->payload;
+    payload.answers = answers;
+    if (meta) {
+        payload.meta = *meta;
+    }
+    auto revision = revisionOf(payload, current->questionnaire, store::RevisionKind::Draft);
+    if (!revision) {
+        return revision.error();
+    }
+    // Autosave calls this often; a save that changes nothing adds no revision.
+    if (current->revision.kind == store::RevisionKind::Draft &&
+        revision->payload == current->revision.payload) {
+        return current->revision.number;
+    }
+    return m_library.appendRevision(assessmentId, fieldsOf(payload), *revision);
+}
+
+Result<int> AssessmentService::updateDraftFromDocument(const std::string& assessmentId,
+                                                       const nlohmann::json& answersDocument,
+                                                       const std::string& displayName) const
+{
+    auto current = open(assessmentId);
+    if (!current) {
+        return current.error();
+    }
+    auto answers =
+        model::parseAnswers(answersDocument, current->questionnaire.questionnaire, displayName);
+    if (!answers.ok()) {
+        return joinedError(answers.errors);
+    }
+    // Meta given in the document replaces the stored meta key by key.
+    auto meta = current->payload.meta;
+    const auto given = model::AssessmentMeta::fromAnswers(*answers.value);
+    const auto& keys = answers.value->meta;
+    const auto replace = [&](const char* key, std::string& field, const std::string& value) {
+        if (keys.contains(key)) {
+            field = value;
+        }
+    };
+    replace("title", meta.title, given.title);
+    replace("workload", meta.workload, given.workload);
+    replace("organisation", meta.organisation, given.organisation);
+    replace("business_owner", meta.businessOwner, given.businessOwner);
+    replace("assessor", meta.assessor, given.assessor);
+    if (keys.contains("review_due")) {
+        meta.reviewDue = given.reviewDue;
+    }
+    return updateDraft(assessmentId, *answers.value, meta);
+}
+
+Result<model::QuestionnaireSnapshot>
+AssessmentService::questionnaire(const std::string& sha256) const
+{
+    auto stored = m_library.questionnaire(sha256);
+    if (!stored) {
+        return stored.error();
+    }
+    if (!*stored) {
+        return Error{m_library.path().string() + ": questionnaire snapshot " + sha256 +
+                     " is missing"};
+    }
+    auto snapshot = model::loadQuestionnaireSnapshot(
+        (*stored)->content, m_library.path().string() + " (questionnaire " + sha256 + ")");
+    if (!snapshot.ok()) {
+        return joinedError(snapshot.errors);
+    }
+    if (snapshot.value->sha256 != sha256) {
+        return Error{m_library.path().string() + ": questionnaire snapshot " + sha256 +
+                     " does not match its hash (the library was altered)"};
+    }
+    return std::move(*snapshot.value);
+}
+
+Result<OpenedRevision> AssessmentService::open(const std::string& assessmentId,
+                                               std::optional<int> number) const
+{
+    auto record = m_library.assessment(assessmentId);
+    if (!record) {
+        return record.error();
+    }
+    if (!*record) {
+        return Error{m_library.path().string() + ": no assessment " + assessmentId};
+    }
+    const int wanted = number.value_or((*record)->currentRevision);
+    auto revision = m_library.revision(assessmentId, wanted);
+    if (!revision) {
+        return revision.error();
+    }
+    if (!*revision) {
+        return Error{m_library.path().string() + ": assessment " + assessmentId +
+                     " has no revision " + std::to_string(wanted)};
+    }
+    const std::string where = m_library.path().string() + " (assessment " + assessmentId +
+                              ", revision " + std::to_string(wanted) + ")";
+    if (!(*revision)->isIntact()) {
+        return Error{where + ": the payload does not match its SHA-256 (the library was altered)"};
+    }
+    auto snapshot = questionnaire((*revision)->questionnaireSha256);
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    auto document = model::parseJsonText((*revision)->payload, where);
+    if (!document.ok()) {
+        return joinedError(document.errors);
+    }
+    auto payload = model::payloadFromJson(*document.value, snapshot->questionnaire, where);
+    if (!payload.ok()) {
+        return joinedError(payload.errors);
+    }
+    return OpenedRevision{std::move(**record), std::move(**revision), std::move(*snapshot),
+                          std::move(*payload.value)};
+}
+
+Result<void> AssessmentService::deleteDraft(const std::string& assessmentId) const
+{
+    // The store falls back to the last signed revision; its listed fields come from
+    // that revision's payload.
+    const auto fieldsOfRevision = [this](const store::RevisionRecord& revision) {
+        auto opened = open(revision.assessmentId, revision.number);
+        return opened ? fieldsOf(opened->payload) : store::AssessmentFields{};
+    };
+    return m_library.deleteDraft(assessmentId, m_actor, fieldsOfRevision);
+}
+
+} // namespace vouch::services

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/AssessmentPayload.h"
+#include "model/QuestionnaireLoader.h"
+#include "model/Result.h"
+#include "store/Library.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+namespace vouch::services {
+
+// One revision of an assessment, read back and checked: the payload parsed against
+// the questionnaire snapshot it was answered with.
+struct OpenedRevision
+{
+    store::AssessmentRecord assessment;
+    store::RevisionRecord revision;
+    model::QuestionnaireSnapshot questionnaire;
+    model::AssessmentPayload payload;
+};
+
+// The use cases around drafts: create, update (autosave), open, delete. The window
+// and the command line both go through here, so "an edit of a signed assessment is a
+// new draft revision" and "every save re-evaluates" live in one place.
+class AssessmentService
+{
+public:
+    AssessmentService(const store::Library& library, std::string actor);
+
+    // Stores the questionnaire snapshot (once) and a new assessment whose first
+    // revision is a draft. Returns the assessment id.
+    [[nodiscard]] Result<std::string> createDraft(const model::QuestionnaireSnapshot& questionnaire,
+                                                  const model::Answers& answers,
+                                                  const model::AssessmentMeta& meta) const;
+
+    // Saves new answers (and meta, if given) as the next draft revision, against the
+    // questionnaire the assessment was answered with. Evidence references are kept.
+    // Returns the new revision number, or the current one if nothing changed. On a
+    // signed assessment the new draft's parent is the signed revision, which stays.
+    [[nodiscard]] Result<int> updateDraft(const std::string& assessmentId,
+                                          const model::Answers& answers,
+                                          const std::optional<model::AssessmentMeta>& meta) const;
+
+    // Reads an answers document (`{"answers": ..., "meta": ...}`) against the
+    // assessment's own questionnaire, then saves it as above.
+    [[nodiscard]] Result<int> updateDraftFromDocument(const std::string& assessmentId,
+                                                      const nlohmann::json& answersDocument,
+                                                      const std::string& displayName) const;
+
+    // The current revision, or revision `number`.
+    [[nodiscard]] Result<OpenedRevision> open(const std::string& assessmentId,
+                                              std::optional<int> number = std::nullopt) const;
+
+    [[nodiscard]] Result<void> deleteDraft(const std::string& assessmentId) const;
+
+    // A stored questionnaire snapshot, parsed and validated.
+    [[nodiscard]] Result<model::QuestionnaireSnapshot>
+    questionnaire(const std::string& sha256) const;
+
+    // The library-view columns of a payload.
+    [[nodiscard]] static store::AssessmentFields fieldsOf(const model::AssessmentPayload& payload);
+
+private:
+    [[nodiscard]] Result<store::RevisionInput>
+    revisionOf(model::AssessmentPayload& payload, const model::QuestionnaireSnapshot& questionnaire,
+               store::RevisionKind kind) const;
+
+    const store::Library& m_library;
+    std::string m_actor;
+};
+
+// Several diagnostics as one error, one line each.
+[[nodiscard]] Error joinedError(const std::vector<model::Diagnostic>& diagnostics);
+
+} // namespace vouch::services

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/Database.h"
+
+#include <sqlite3.h>
+
+#include <limits>
+#include <utility>
+
+namespace vouch::store {
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+
+// SQLite's own messages are precise but terse; say what it means for the officer.
+std::string explain(int code)
+{
+    switch (code & 0xFF) {
+    case SQLITE_CORRUPT:
+        return "the library file is damaged";
+    case SQLITE_NOTADB:
+        return "the file is not a Vouch library (not a SQLite database)";
+    case SQLITE_FULL:
+        return "the disk or the library is full; nothing was saved";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return "the library is locked by another Vouch process";
+    case SQLITE_READONLY:
+        return "the library is read-only";
+    case SQLITE_CANTOPEN:
+        return "the library file cannot be opened";
+    case SQLITE_IOERR:
+        return "reading or writing the library file failed";
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return "permission denied";
+    default:
+        return {};
+    }
+}
+
+int toInt(std::size_t size)
+{
+    return size > static_cast<std::size_t>(std::numeric_limits<int>::max())
+               ? std::numeric_limits<int>::max()
+               : static_cast<int>(size);
+}
+
+} // namespace
+
+Statement::Statement(const Database* database, sqlite3_stmt* statement)
+    : m_database(database)
+    , m_statement(statement)
+{}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_database(other.m_database)
+    , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_error(std::move(other.m_error))
+{}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_statement);
+        m_database = other.m_database;
+        m_statement = std::exchange(other.m_statement, nullptr);
+        m_error = std::move(other.m_error);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Statement& Statement::bind(int index, std::string_view text)
+{
+    // SQLITE_TRANSIENT: SQLite copies the text, so temporaries are safe to pass.
+    sqlite3_bind_text(m_statement, index, text.data(), toInt(text.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, std::string_view bytes)
+{
+    sqlite3_bind_blob(m_statement, index, bytes.data(), toInt(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<std::string>& text)
+{
+    return text ? bind(index, std::string_view(*text)) : bindNull(index);
+}
+
+bool Statement::step()
+{
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW) {
+        return true;
+    }
+    if (code != SQLITE_DONE) {
+        m_error = m_database->error("query failed", code);
+    }
+    return false;
+}
+
+Result<void> Statement::run()
+{
+    while (step()) {
+    }
+    if (m_error) {
+        return *m_error;
+    }
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_error.reset();
+}
+
+std::string Statement::text(int column) const
+{
+    const auto* data = sqlite3_column_text(m_statement, column);
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return data == nullptr
+               ? std::string()
+               : std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
+}
+
+std::optional<std::string> Statement::optionalText(int column) const
+{
+    if (isNull(column)) {
+        return std::nullopt;
+    }
+    return text(column);
+}
+
+std::string Statement::blob(int column) const
+{
+    const auto* data = sqlite3_column_blob(m_statement, column);
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return data == nullptr
+               ? std::string()
+               : std::string(static_cast<const char*>(data), static_cast<std::size_t>(size));
+}
+
+std::int64_t Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+Database::Database(std::filesystem::path path, sqlite3* handle)
+    : m_path(std::move(path))
+    , m_handle(handle)
+{}
+
+Database::Database(Database&& other) noexcept
+    : m_path(std::move(other.m_path))
+    , m_handle(std::exchange(other.m_handle, nullptr))
+{}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(m_handle);
+        m_path = std::move(other.m_path);
+        m_handle = std::exchange(other.m_handle, nullptr);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_handle);
+}
+
+Result<Database> Database::open(const std::filesystem::path& path, OpenMode mode)
+{
+    sqlite3* handle = nullptr;
+    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
+                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
+    const int code = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);
+    Database database(path, handle);
+    if (code != SQLITE_OK) {
+        return database.error("cannot open", code);
+    }
+    sqlite3_extended_result_codes(handle, 1);
+    sqlite3_busy_timeout(handle, kBusyTimeoutMs);
+    return database;
+}
+
+Result<Statement> Database::prepare(std::string_view sql) const
+{
+    sqlite3_stmt* statement = nullptr;
+    const int code =
+        sqlite3_prepare_v2(m_handle, sql.data(), toInt(sql.size()), &statement, nullptr);
+    if (code != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return error("cannot prepare a query", code);
+    }
+    return Statement(this, statement);
+}
+
+Result<void> Database::exec(std::string_view sql) const
+{
+    const std::string text(sql);
+    const int code = sqlite3_exec(m_handle, text.c_str(), nullptr, nullptr, nullptr);
+    if (code != SQLITE_OK) {
+        return error("update failed", code);
+    }
+    return {};
+}
+
+Result<std::int64_t> Database::queryInteger(std::string_view sql) const
+{
+    auto statement = prepare(sql);
+    if (!statement) {
+        return statement.error();
+    }
+    if (!statement->step()) {
+        if (statement->lastError()) {
+            return *statement->lastError();
+        }
+        return Error{m_path.string() + ": query returned no rows"};
+    }
+    return statement->integer(0);
+}
+
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_handle, "main") == 1;
+}
+
+std::int64_t Database::changes() const
+{
+    return sqlite3_changes64(m_handle);
+}
+
+Error Database::error(std::string_view what) const
+{
+    return error(what, sqlite3_extended_errcode(m_handle));
+}
+
+Error Database::error(std::string_view what, int resultCode) const
+{
+    std::string message = m_path.string() + ": " + std::string(what);
+    const auto meaning = explain(resultCode);
+    if (!meaning.empty()) {
+        message += ": " + meaning;
+    }
+    const char* detail =
+        m_handle != nullptr ? sqlite3_errmsg(m_handle) : sqlite3_errstr(resultCode);
+    if (detail != nullptr && meaning.find(detail) == std::string::npos) {
+        message += " (" + std::string(detail) + ")";
+    }
+    return Error{message};
+}
+
+Result<Transaction> Transaction::begin(const Database& database)
+{
+    if (auto started = database.exec("BEGIN IMMEDIATE"); !started) {
+        return started.error();
+    }
+    return Transaction(&database);
+}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_database(std::exchange(other.m_database, nullptr))
+{}
+
+Transaction::~Transaction()
+{
+    if (m_database != nullptr) {
+        // Nothing useful to do if the rollback fails: SQLite rolls back on close too.
+        static_cast<void>(m_database->exec("ROLLBACK"));
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    auto committed = m_database->exec("COMMIT");
+    if (committed) {
+        m_database = nullptr;
+    }
+    return committed;
+}
+
+} // namespace vouch::store

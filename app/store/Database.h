@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3; // global namespace, as SQLite declares it
+struct sqlite3_stmt;
+
+namespace vouch::store {
+
+class Database;
+
+// A prepared statement; finalised when it goes out of scope. Bind indexes are 1-based
+// (SQLite's convention), column indexes 0-based.
+class Statement
+{
+public:
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const std::string& text)
+    {
+        return bind(index, std::string_view(text));
+    }
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, std::int64_t value);
+    Statement& bindBlob(int index, std::string_view bytes);
+    Statement& bindNull(int index);
+    Statement& bind(int index, const std::optional<std::string>& text);
+
+    // Advances to the next row: true while there is a row, false when done. Errors
+    // are returned through `lastError`, and `step` returns false.
+    [[nodiscard]] bool step();
+    // Runs a statement that returns no rows.
+    [[nodiscard]] Result<void> run();
+    [[nodiscard]] const std::optional<Error>& lastError() const { return m_error; }
+    void reset();
+
+    [[nodiscard]] std::string text(int column) const;
+    [[nodiscard]] std::optional<std::string> optionalText(int column) const;
+    [[nodiscard]] std::string blob(int column) const;
+    [[nodiscard]] std::int64_t integer(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+
+private:
+    friend class Database;
+    Statement(const Database* database, sqlite3_stmt* statement);
+
+    const Database* m_database = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    std::optional<Error> m_error;
+};
+
+enum class OpenMode
+{
+    ReadWrite,
+    ReadOnly
+};
+
+// One connection to a SQLite file. Every error message names the file. Not shared
+// between threads.
+class Database
+{
+public:
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    // Opens (and with ReadWrite creates) the file. The file itself is not read until
+    // the first statement runs.
+    [[nodiscard]] static Result<Database> open(const std::filesystem::path& path, OpenMode mode);
+
+    [[nodiscard]] Result<Statement> prepare(std::string_view sql) const;
+    // Runs one or more statements without results (schema, pragmas).
+    [[nodiscard]] Result<void> exec(std::string_view sql) const;
+    // First column of the first row of a query, for pragmas and counts.
+    [[nodiscard]] Result<std::int64_t> queryInteger(std::string_view sql) const;
+
+    [[nodiscard]] bool isReadOnly() const;
+    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
+    [[nodiscard]] std::int64_t changes() const;
+
+    // "FILE: what: SQLite's message", with the SQLite result code turned into words
+    // an officer can act on (damaged, full, locked, read-only).
+    [[nodiscard]] Error error(std::string_view what) const;
+    [[nodiscard]] Error error(std::string_view what, int resultCode) const;
+
+private:
+    Database(std::filesystem::path path, sqlite3* handle);
+
+    std::filesystem::path m_path;
+    sqlite3* m_handle = nullptr;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back on destruction unless committed. IMMEDIATE
+// takes the write lock up front, so a second writer waits (busy timeout) instead of
+// failing half-way through.
+class Transaction
+{
+public:
+    [[nodiscard]] static Result<Transaction> begin(const Database& database);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+
+    [[nodiscard]] Result<void> commit();
+
+private:
+    explicit Transaction(const Database* database)
+        : m_database(database)
+    {}
+    const Database* m_database = nullptr;
+};
+
+} // namespace vouch::store

@@ -1,0 +1,551 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/Library.h"
+
+#include "model/Sha256.h"
+#include "store/Clock.h"
+#include "store/Migrations.h"
+
+#include <array>
+#include <cstring>
+#include <fstream>
+#include <system_error>
+
+namespace vouch::store {
+namespace {
+
+constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
+constexpr std::size_t kSqliteHeaderSize = 100;
+
+std::uint32_t bigEndian32(const unsigned char* bytes)
+{
+    return (std::uint32_t{bytes[0]} << 24U) | (std::uint32_t{bytes[1]} << 16U) |
+           (std::uint32_t{bytes[2]} << 8U) | std::uint32_t{bytes[3]};
+}
+
+// Checks the file before SQLite touches it, so that a wrong or damaged file gets a
+// precise message and is never "repaired" or overwritten.
+Result<void> inspectExistingFile(const std::filesystem::path& path)
+{
+    const std::string name = path.string();
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        return Error{name + ": is a folder, not a Vouch library"};
+    }
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        return Error{name + ": cannot read the library file (" + ec.message() + ")"};
+    }
+    if (size == 0) {
+        return Error{name + ": is empty (0 bytes), not a Vouch library; nothing was changed"};
+    }
+    std::array<unsigned char, kSqliteHeaderSize> header{};
+    std::ifstream stream(path, std::ios::binary);
+    stream.read(reinterpret_cast<char*>(header.data()),
+                static_cast<std::streamsize>(header.size()));
+    const auto read = static_cast<std::size_t>(stream.gcount());
+    if (read < kSqliteMagic.size() ||
+        std::memcmp(header.data(), kSqliteMagic.data(), kSqliteMagic.size()) != 0) {
+        return Error{name + ": not a Vouch library (not a SQLite database); nothing was changed"};
+    }
+    if (read < kSqliteHeaderSize) {
+        return Error{name + ": the library file is damaged (truncated to " + std::to_string(size) +
+                     " bytes); nothing was changed"};
+    }
+    // The in-header page count is authoritative only when "version-valid-for" (bytes
+    // 92..95) equals the change counter (bytes 24..27); see the SQLite file format.
+    const std::uint32_t rawPageSize = (std::uint32_t{header[16]} << 8U) | header[17];
+    const std::uint64_t pageSize = rawPageSize == 1 ? 65536U : rawPageSize;
+    const std::uint64_t pages = bigEndian32(&header[28]);
+    if (bigEndian32(&header[92]) == bigEndian32(&header[24]) && size < pages * pageSize) {
+        return Error{name + ": the library file is damaged (truncated: " + std::to_string(size) +
+                     " bytes, its header says " + std::to_string(pages * pageSize) +
+                     "); nothing was changed"};
+    }
+    return {};
+}
+
+Result<void> configure(const Database& database)
+{
+    if (auto keys = database.exec("PRAGMA foreign_keys = ON"); !keys) {
+        return keys;
+    }
+    if (database.isReadOnly()) {
+        return {};
+    }
+    // WAL lets the window read while another process writes; FULL makes a returned
+    // save survive a power cut, not just a crash.
+    if (auto wal = database.exec("PRAGMA journal_mode = WAL"); !wal) {
+        return wal;
+    }
+    return database.exec("PRAGMA synchronous = FULL");
+}
+
+AssessmentRecord readAssessment(const Statement& row)
+{
+    AssessmentRecord record;
+    record.id = row.text(0);
+    record.fields.title = row.text(1);
+    record.fields.workload = row.text(2);
+    record.fields.organisation = row.text(3);
+    record.fields.businessOwner = row.text(4);
+    record.fields.assessor = row.text(5);
+    record.status = row.text(6);
+    record.currentRevision = static_cast<int>(row.integer(7));
+    record.fields.tier = row.optionalText(8);
+    record.fields.verdict = row.optionalText(9);
+    record.fields.signer = row.optionalText(10);
+    record.fields.reviewDue = row.optionalText(11);
+    record.supersededBy = row.optionalText(12);
+    record.createdAt = row.text(13);
+    record.updatedAt = row.text(14);
+    return record;
+}
+
+RevisionRecord readRevision(const Statement& row)
+{
+    RevisionRecord record;
+    record.assessmentId = row.text(0);
+    record.number = static_cast<int>(row.integer(1));
+    record.kind = row.text(2) == "signed" ? RevisionKind::Signed : RevisionKind::Draft;
+    record.payload = row.blob(3);
+    record.sha256 = row.text(4);
+    record.parentSha256 = row.optionalText(5);
+    record.questionnaireSha256 = row.text(6);
+    record.author = row.text(7);
+    record.createdAt = row.text(8);
+    return record;
+}
+
+constexpr std::string_view kRevisionColumns =
+    "assessment_id, number, kind, payload, sha256, parent_sha256, questionnaire_sha256, author, "
+    "created_at";
+
+Result<void> insertRevision(const Database& database, const std::string& assessmentId, int number,
+                            const RevisionInput& input,
+                            const std::optional<std::string>& parentSha256,
+                            const std::string& createdAt)
+{
+    auto insert = database.prepare(
+        "INSERT INTO revisions(assessment_id, number, kind, payload, sha256, parent_sha256, "
+        "questionnaire_sha256, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bind(1, assessmentId)
+        .bind(2, static_cast<std::int64_t>(number))
+        .bind(3, std::string_view(spelling(input.kind)))
+        .bindBlob(4, input.payload)
+        .bind(5, model::sha256Hex(input.payload))
+        .bind(6, parentSha256)
+        .bind(7, input.questionnaireSha256)
+        .bind(8, input.author)
+        .bind(9, createdAt);
+    return insert->run();
+}
+
+std::string revisionDetail(int number, const RevisionInput& input)
+{
+    return "revision " + std::to_string(number) + " (" + spelling(input.kind) + ") sha256 " +
+           model::sha256Hex(input.payload);
+}
+
+} // namespace
+
+const char* spelling(RevisionKind kind)
+{
+    return kind == RevisionKind::Signed ? "signed" : "draft";
+}
+
+bool RevisionRecord::isIntact() const
+{
+    return model::sha256Hex(payload) == sha256;
+}
+
+Result<Library> Library::open(const std::filesystem::path& path, OpenIntent intent)
+{
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (exists) {
+        if (auto inspected = inspectExistingFile(path); !inspected) {
+            return inspected.error();
+        }
+    } else if (intent != OpenIntent::CreateIfMissing) {
+        return Error{path.string() + ": no library here (it is created when the first assessment "
+                                     "is saved)"};
+    } else if (path.has_parent_path()) {
+        std::filesystem::create_directories(path.parent_path(), ec);
+        if (ec) {
+            return Error{path.parent_path().string() + ": cannot create the folder (" +
+                         ec.message() + ")"};
+        }
+    }
+    // A file marked read-only is opened read-only even for root, who could write it:
+    // the mark is the owner's intent.
+    const bool markedReadOnly =
+        exists && (std::filesystem::status(path, ec).permissions() &
+                   std::filesystem::perms::owner_write) == std::filesystem::perms::none;
+    const auto mode =
+        intent == OpenIntent::ReadOnly || markedReadOnly ? OpenMode::ReadOnly : OpenMode::ReadWrite;
+    auto database = Database::open(path, mode);
+    if (!database) {
+        return database.error();
+    }
+    auto owned = std::make_unique<Database>(std::move(*database));
+    // Identity first: switching a foreign file to WAL would already change it.
+    if (auto identity = checkIdentity(*owned); !identity) {
+        return identity.error();
+    }
+    if (auto configured = configure(*owned); !configured) {
+        return configured.error();
+    }
+    if (auto migrated = migrate(*owned); !migrated) {
+        return migrated.error();
+    }
+    return Library(std::move(owned));
+}
+
+Result<void> Library::storeQuestionnaire(const StoredQuestionnaire& questionnaire) const
+{
+    auto insert = m_database->prepare(
+        "INSERT OR IGNORE INTO questionnaires(sha256, id, version, content, stored_at) "
+        "VALUES (?, ?, ?, ?, ?)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bind(1, questionnaire.sha256)
+        .bind(2, questionnaire.id)
+        .bind(3, questionnaire.version)
+        .bindBlob(4, questionnaire.content)
+        .bind(5, utcTimestamp());
+    return insert->run();
+}
+
+Result<std::optional<StoredQuestionnaire>> Library::questionnaire(const std::string& sha256) const
+{
+    auto query = m_database->prepare(
+        "SELECT sha256, id, version, content FROM questionnaires WHERE sha256 = ?");
+    if (!query) {
+        return query.error();
+    }
+    query->bind(1, sha256);
+    if (!query->step()) {
+        if (query->lastError()) {
+            return *query->lastError();
+        }
+        return std::optional<StoredQuestionnaire>();
+    }
+    return std::optional<StoredQuestionnaire>(
+        StoredQuestionnaire{query->text(0), query->text(1), query->text(2), query->blob(3)});
+}
+
+Result<void> Library::createAssessment(const std::string& id, const AssessmentFields& fields,
+                                       const RevisionInput& firstRevision) const
+{
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    const std::string now = utcTimestamp();
+    auto insert = m_database->prepare(
+        "INSERT INTO assessments(id, title, workload, organisation, business_owner, assessor, "
+        "status, current_revision, tier, verdict, signer, review_due, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bind(1, id)
+        .bind(2, fields.title)
+        .bind(3, fields.workload)
+        .bind(4, fields.organisation)
+        .bind(5, fields.businessOwner)
+        .bind(6, fields.assessor)
+        .bind(7, std::string_view(spelling(firstRevision.kind)))
+        .bind(8, fields.tier)
+        .bind(9, fields.verdict)
+        .bind(10, fields.signer)
+        .bind(11, fields.reviewDue)
+        .bind(12, now)
+        .bind(13, now);
+    if (auto inserted = insert->run(); !inserted) {
+        return inserted.error();
+    }
+    if (auto revision = insertRevision(*m_database, id, 1, firstRevision, std::nullopt, now);
+        !revision) {
+        return revision.error();
+    }
+    if (auto logged = auditLog().append(AuditAction::Create, firstRevision.author, id,
+                                        revisionDetail(1, firstRevision));
+        !logged) {
+        return logged.error();
+    }
+    return transaction->commit();
+}
+
+Result<int> Library::appendRevision(const std::string& assessmentId, const AssessmentFields& fields,
+                                    const RevisionInput& revision, AuditAction action) const
+{
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto current = m_database->prepare(
+        "SELECT a.status, a.current_revision, r.sha256 FROM assessments a "
+        "JOIN revisions r ON r.assessment_id = a.id AND r.number = a.current_revision "
+        "WHERE a.id = ?");
+    if (!current) {
+        return current.error();
+    }
+    current->bind(1, assessmentId);
+    if (!current->step()) {
+        if (current->lastError()) {
+            return *current->lastError();
+        }
+        return Error{path().string() + ": no assessment " + assessmentId};
+    }
+    if (current->text(0) == "superseded") {
+        return Error{path().string() + ": assessment " + assessmentId +
+                     " has been superseded and cannot be changed"};
+    }
+    const int number = static_cast<int>(current->integer(1)) + 1;
+    const std::string parent = current->text(2);
+    const std::string now = utcTimestamp();
+    if (auto inserted = insertRevision(*m_database, assessmentId, number, revision, parent, now);
+        !inserted) {
+        return inserted.error();
+    }
+    auto update = m_database->prepare(
+        "UPDATE assessments SET title = ?, workload = ?, organisation = ?, business_owner = ?, "
+        "assessor = ?, status = ?, current_revision = ?, tier = ?, verdict = ?, signer = ?, "
+        "review_due = ?, updated_at = ? WHERE id = ?");
+    if (!update) {
+        return update.error();
+    }
+    update->bind(1, fields.title)
+        .bind(2, fields.workload)
+        .bind(3, fields.organisation)
+        .bind(4, fields.businessOwner)
+        .bind(5, fields.assessor)
+        .bind(6, std::string_view(spelling(revision.kind)))
+        .bind(7, static_cast<std::int64_t>(number))
+        .bind(8, fields.tier)
+        .bind(9, fields.verdict)
+        .bind(10, fields.signer)
+        .bind(11, fields.reviewDue)
+        .bind(12, now)
+        .bind(13, assessmentId);
+    if (auto updated = update->run(); !updated) {
+        return updated.error();
+    }
+    if (auto logged = auditLog().append(action, revision.author, assessmentId,
+                                        revisionDetail(number, revision));
+        !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return number;
+}
+
+Result<void> Library::deleteDraft(const std::string& assessmentId, const std::string& actor,
+                                  const FieldsOf& fieldsOf) const
+{
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto found = assessment(assessmentId);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return Error{path().string() + ": no assessment " + assessmentId};
+    }
+    const auto& record = **found;
+    if (record.status != "draft") {
+        return Error{path().string() + ": assessment " + assessmentId + " is " + record.status +
+                     "; only drafts can be deleted"};
+    }
+    auto lastSigned = m_database->prepare("SELECT coalesce(max(number), 0) FROM revisions WHERE "
+                                          "assessment_id = ? AND kind = 'signed'");
+    if (!lastSigned) {
+        return lastSigned.error();
+    }
+    lastSigned->bind(1, assessmentId);
+    if (!lastSigned->step()) {
+        return lastSigned->lastError().value_or(Error{path().string() + ": query failed"});
+    }
+    const auto keep = lastSigned->integer(0);
+    auto discard =
+        m_database->prepare("DELETE FROM revisions WHERE assessment_id = ? AND number > ?");
+    if (!discard) {
+        return discard.error();
+    }
+    discard->bind(1, assessmentId).bind(2, keep);
+    if (auto discarded = discard->run(); !discarded) {
+        return discarded;
+    }
+    if (keep == 0) {
+        auto remove = m_database->prepare("DELETE FROM assessments WHERE id = ?");
+        if (!remove) {
+            return remove.error();
+        }
+        remove->bind(1, assessmentId);
+        if (auto removed = remove->run(); !removed) {
+            return removed;
+        }
+    } else if (auto restored =
+                   restoreSignedRevision(assessmentId, static_cast<int>(keep), fieldsOf);
+               !restored) {
+        return restored;
+    }
+    const std::string detail =
+        keep == 0 ? "assessment removed" : "back to signed revision " + std::to_string(keep);
+    if (auto logged = auditLog().append(AuditAction::DeleteDraft, actor, assessmentId, detail);
+        !logged) {
+        return logged;
+    }
+    return transaction->commit();
+}
+
+Result<void> Library::restoreSignedRevision(const std::string& assessmentId, int number,
+                                            const FieldsOf& fieldsOf) const
+{
+    auto signedRevision = revision(assessmentId, number);
+    if (!signedRevision) {
+        return signedRevision.error();
+    }
+    const auto fields = fieldsOf(signedRevision->value());
+    auto update = m_database->prepare(
+        "UPDATE assessments SET title = ?, workload = ?, organisation = ?, business_owner = ?, "
+        "assessor = ?, status = 'signed', current_revision = ?, tier = ?, verdict = ?, "
+        "signer = ?, review_due = ?, updated_at = ? WHERE id = ?");
+    if (!update) {
+        return update.error();
+    }
+    update->bind(1, fields.title)
+        .bind(2, fields.workload)
+        .bind(3, fields.organisation)
+        .bind(4, fields.businessOwner)
+        .bind(5, fields.assessor)
+        .bind(6, static_cast<std::int64_t>(number))
+        .bind(7, fields.tier)
+        .bind(8, fields.verdict)
+        .bind(9, fields.signer)
+        .bind(10, fields.reviewDue)
+        .bind(11, utcTimestamp())
+        .bind(12, assessmentId);
+    return update->run();
+}
+
+Result<std::optional<AssessmentRecord>> Library::assessment(const std::string& id) const
+{
+    auto query = m_database->prepare(
+        "SELECT id, title, workload, organisation, business_owner, assessor, status, "
+        "current_revision, tier, verdict, signer, review_due, superseded_by, created_at, "
+        "updated_at FROM assessments WHERE id = ?");
+    if (!query) {
+        return query.error();
+    }
+    query->bind(1, id);
+    if (!query->step()) {
+        if (query->lastError()) {
+            return *query->lastError();
+        }
+        return std::optional<AssessmentRecord>();
+    }
+    return std::optional<AssessmentRecord>(readAssessment(*query));
+}
+
+Result<std::optional<RevisionRecord>> Library::revision(const std::string& assessmentId,
+                                                        int number) const
+{
+    auto query = m_database->prepare("SELECT " + std::string(kRevisionColumns) +
+                                     " FROM revisions WHERE assessment_id = ? AND number = ?");
+    if (!query) {
+        return query.error();
+    }
+    query->bind(1, assessmentId).bind(2, static_cast<std::int64_t>(number));
+    if (!query->step()) {
+        if (query->lastError()) {
+            return *query->lastError();
+        }
+        return std::optional<RevisionRecord>();
+    }
+    return std::optional<RevisionRecord>(readRevision(*query));
+}
+
+Result<std::vector<RevisionRecord>> Library::history(const std::string& assessmentId) const
+{
+    auto query = m_database->prepare("SELECT " + std::string(kRevisionColumns) +
+                                     " FROM revisions WHERE assessment_id = ? ORDER BY number");
+    if (!query) {
+        return query.error();
+    }
+    query->bind(1, assessmentId);
+    std::vector<RevisionRecord> revisions;
+    while (query->step()) {
+        revisions.push_back(readRevision(*query));
+    }
+    if (query->lastError()) {
+        return *query->lastError();
+    }
+    return revisions;
+}
+
+Result<std::string> Library::storeBlob(std::string_view bytes) const
+{
+    const auto size = static_cast<std::int64_t>(bytes.size());
+    if (size > m_maxAttachmentBytes) {
+        return Error{"attachment is " + std::to_string(size) + " bytes, more than the limit of " +
+                     std::to_string(m_maxAttachmentBytes) + " bytes"};
+    }
+    const auto sha256 = model::sha256Hex(bytes);
+    auto insert =
+        m_database->prepare("INSERT OR IGNORE INTO blobs(sha256, size, content) VALUES (?, ?, ?)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bind(1, sha256).bind(2, size).bindBlob(3, bytes);
+    if (auto stored = insert->run(); !stored) {
+        return stored.error();
+    }
+    return sha256;
+}
+
+Result<std::optional<std::string>> Library::blob(const std::string& sha256) const
+{
+    auto query = m_database->prepare("SELECT content FROM blobs WHERE sha256 = ?");
+    if (!query) {
+        return query.error();
+    }
+    query->bind(1, sha256);
+    if (!query->step()) {
+        if (query->lastError()) {
+            return *query->lastError();
+        }
+        return std::optional<std::string>();
+    }
+    return std::optional<std::string>(query->blob(0));
+}
+
+Result<ListPage> Library::list(const ListQuery& query) const
+{
+    return listAssessments(*m_database, query);
+}
+
+Result<void> Library::recordAudit(AuditAction action, const std::string& actor,
+                                  const std::optional<std::string>& assessmentId,
+                                  const std::string& detail) const
+{
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    if (auto logged = auditLog().append(action, actor, assessmentId, detail); !logged) {
+        return logged;
+    }
+    return transaction->commit();
+}
+
+} // namespace vouch::store

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Result.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/LibraryQuery.h"
+#include "store/Records.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vouch::store {
+
+enum class OpenIntent
+{
+    CreateIfMissing, // commands that write: a new library is made on first use
+    MustExist,       // commands that only read: a missing file is an error
+    ReadOnly,        // never writes, even to upgrade
+};
+
+inline constexpr std::int64_t kDefaultMaxAttachmentBytes = 50LL * 1024 * 1024;
+
+// The assessment library: one SQLite file (WAL, foreign keys, busy timeout, schema in
+// user_version). Every change is one transaction together with its audit-log entry;
+// a crash at any instant leaves the last committed state intact.
+class Library
+{
+public:
+    [[nodiscard]] static Result<Library> open(const std::filesystem::path& path, OpenIntent intent);
+
+    [[nodiscard]] const std::filesystem::path& path() const { return m_database->path(); }
+    [[nodiscard]] bool isReadOnly() const { return m_database->isReadOnly(); }
+    [[nodiscard]] const Database& database() const { return *m_database; }
+
+    // Questionnaire snapshots, stored once per SHA-256 of their canonical bytes.
+    [[nodiscard]] Result<void> storeQuestionnaire(const StoredQuestionnaire& questionnaire) const;
+    [[nodiscard]] Result<std::optional<StoredQuestionnaire>>
+    questionnaire(const std::string& sha256) const;
+
+    // A new assessment `id` (a UUID the payload already names) with its first revision.
+    [[nodiscard]] Result<void> createAssessment(const std::string& id,
+                                                const AssessmentFields& fields,
+                                                const RevisionInput& firstRevision) const;
+    // Appends a revision (parent: the current one) and updates the listed fields.
+    // Returns the new revision number.
+    [[nodiscard]] Result<int> appendRevision(const std::string& assessmentId,
+                                             const AssessmentFields& fields,
+                                             const RevisionInput& revision,
+                                             AuditAction action = AuditAction::Save) const;
+    // Discards the draft revisions after the last signed one; an assessment that was
+    // never signed is removed altogether. Signed revisions are never deleted. The store
+    // does not read payloads, so `fieldsOf` recomputes the listed fields of the signed
+    // revision the assessment falls back to.
+    using FieldsOf = std::function<AssessmentFields(const RevisionRecord&)>;
+    [[nodiscard]] Result<void> deleteDraft(const std::string& assessmentId,
+                                           const std::string& actor,
+                                           const FieldsOf& fieldsOf) const;
+
+    [[nodiscard]] Result<std::optional<AssessmentRecord>> assessment(const std::string& id) const;
+    [[nodiscard]] Result<std::optional<RevisionRecord>> revision(const std::string& assessmentId,
+                                                                 int number) const;
+    [[nodiscard]] Result<std::vector<RevisionRecord>>
+    history(const std::string& assessmentId) const;
+
+    // Evidence files, content-addressed. Returns the SHA-256.
+    [[nodiscard]] Result<std::string> storeBlob(std::string_view bytes) const;
+    [[nodiscard]] Result<std::optional<std::string>> blob(const std::string& sha256) const;
+    void setMaxAttachmentBytes(std::int64_t bytes) { m_maxAttachmentBytes = bytes; }
+
+    [[nodiscard]] Result<ListPage> list(const ListQuery& query) const;
+
+    [[nodiscard]] AuditLog auditLog() const { return AuditLog(*m_database); }
+    // Records an action that changes nothing else (e.g. an export), in its own transaction.
+    [[nodiscard]] Result<void> recordAudit(AuditAction action, const std::string& actor,
+                                           const std::optional<std::string>& assessmentId,
+                                           const std::string& detail) const;
+
+private:
+    [[nodiscard]] Result<void> restoreSignedRevision(const std::string& assessmentId, int number,
+                                                     const FieldsOf& fieldsOf) const;
+
+    explicit Library(std::unique_ptr<Database> database)
+        : m_database(std::move(database))
+    {}
+
+    std::unique_ptr<Database> m_database; // stable address: statements point at it
+    std::int64_t m_maxAttachmentBytes = kDefaultMaxAttachmentBytes;
+};
+
+} // namespace vouch::store

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/LibraryQuery.h"
+
+#include "store/Clock.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <utility>
+
+namespace vouch::store {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, SortColumn>, 9> kSortColumns{{
+    {"updated", SortColumn::Updated},
+    {"title", SortColumn::Title},
+    {"workload", SortColumn::Workload},
+    {"organisation", SortColumn::Organisation},
+    {"tier", SortColumn::Tier},
+    {"verdict", SortColumn::Verdict},
+    {"status", SortColumn::Status},
+    {"signer", SortColumn::Signer},
+    {"review_due", SortColumn::ReviewDue},
+}};
+
+std::string_view orderExpression(SortColumn column)
+{
+    switch (column) {
+    case SortColumn::Updated:
+        return "updated_at";
+    case SortColumn::Title:
+        return "title COLLATE NOCASE";
+    case SortColumn::Workload:
+        return "workload COLLATE NOCASE";
+    case SortColumn::Organisation:
+        return "organisation COLLATE NOCASE";
+    case SortColumn::Tier:
+        // low < medium < high, not alphabetical.
+        return "CASE tier WHEN 'low' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3 ELSE 0 END";
+    case SortColumn::Verdict:
+        return "CASE verdict WHEN 'ready' THEN 1 WHEN 'conditional' THEN 2 WHEN 'incomplete' "
+               "THEN 3 WHEN 'blocked' THEN 4 ELSE 0 END";
+    case SortColumn::Status:
+        return "status";
+    case SortColumn::Signer:
+        return "signer COLLATE NOCASE";
+    case SortColumn::ReviewDue:
+        return "review_due";
+    }
+    return "updated_at";
+}
+
+// The WHERE clause and its parameters, shared by the page query and the count.
+struct Filter
+{
+    std::string where;
+    std::vector<std::string> parameters;
+
+    void add(std::string_view condition, std::string parameter)
+    {
+        where += where.empty() ? " WHERE " : " AND ";
+        where += condition;
+        parameters.push_back(std::move(parameter));
+    }
+};
+
+Filter buildFilter(const ListQuery& query)
+{
+    Filter filter;
+    if (const auto match = ftsPrefixQuery(query.text); !match.empty()) {
+        filter.add("rowid IN (SELECT rowid FROM assessments_fts WHERE assessments_fts MATCH ?)",
+                   match);
+    }
+    if (query.tier) {
+        filter.add("tier = ?", *query.tier);
+    }
+    if (query.verdict) {
+        filter.add("verdict = ?", *query.verdict);
+    }
+    if (query.status) {
+        filter.add("status = ?", *query.status);
+    }
+    if (query.signer) {
+        filter.add("signer = ?", *query.signer);
+    }
+    if (query.overdueOnly) {
+        filter.add("review_due < ? AND status = 'signed'",
+                   query.today.empty() ? utcDate() : query.today);
+    }
+    return filter;
+}
+
+void bindAll(Statement& statement, const std::vector<std::string>& parameters)
+{
+    int index = 1;
+    for (const auto& parameter : parameters) {
+        statement.bind(index++, std::string_view(parameter));
+    }
+}
+
+} // namespace
+
+std::optional<SortColumn> sortColumnFromString(const std::string& name)
+{
+    for (const auto& [text, column] : kSortColumns) {
+        if (text == name) {
+            return column;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string ftsPrefixQuery(const std::string& text)
+{
+    std::string query;
+    std::string word;
+    const auto flush = [&] {
+        if (!word.empty()) {
+            query += (query.empty() ? "" : " ") + std::string("\"") + word + "\"*";
+            word.clear();
+        }
+    };
+    for (const char c : text) {
+        // Split on ASCII space and punctuation; keep UTF-8 bytes (>= 0x80) inside words.
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80 || (std::isalnum(byte) != 0)) {
+            word += c;
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return query;
+}
+
+Result<ListPage> listAssessments(const Database& database, const ListQuery& query)
+{
+    const auto filter = buildFilter(query);
+    auto count = database.prepare("SELECT count(*) FROM assessments" + filter.where);
+    if (!count) {
+        return count.error();
+    }
+    bindAll(*count, filter.parameters);
+    ListPage page;
+    if (count->step()) {
+        page.total = count->integer(0);
+    } else if (count->lastError()) {
+        return *count->lastError();
+    }
+
+    const std::string sql =
+        "SELECT id, title, workload, organisation, business_owner, assessor, status, "
+        "current_revision, tier, verdict, signer, review_due, superseded_by, created_at, "
+        "updated_at FROM assessments" +
+        filter.where + " ORDER BY " + std::string(orderExpression(query.sort)) +
+        (query.descending ? " DESC" : " ASC") + ", id LIMIT ? OFFSET ?";
+    auto rows = database.prepare(sql);
+    if (!rows) {
+        return rows.error();
+    }
+    bindAll(*rows, filter.parameters);
+    const int next = static_cast<int>(filter.parameters.size()) + 1;
+    rows->bind(next, static_cast<std::int64_t>(std::clamp(query.limit, 0, 100000)))
+        .bind(next + 1, static_cast<std::int64_t>(std::max(query.offset, 0)));
+    while (rows->step()) {
+        AssessmentRecord record;
+        record.id = rows->text(0);
+        record.fields = {rows->text(1),         rows->text(2),          rows->text(3),
+                         rows->text(4),         rows->text(5),          rows->optionalText(8),
+                         rows->optionalText(9), rows->optionalText(10), rows->optionalText(11)};
+        record.status = rows->text(6);
+        record.currentRevision = static_cast<int>(rows->integer(7));
+        record.supersededBy = rows->optionalText(12);
+        record.createdAt = rows->text(13);
+        record.updatedAt = rows->text(14);
+        page.rows.push_back(std::move(record));
+    }
+    if (rows->lastError()) {
+        return *rows->lastError();
+    }
+    return page;
+}
+
+} // namespace vouch::store

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Result.h"
+#include "store/Database.h"
+#include "store/Records.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vouch::store {
+
+enum class SortColumn
+{
+    Updated,
+    Title,
+    Workload,
+    Organisation,
+    Tier,
+    Verdict,
+    Status,
+    Signer,
+    ReviewDue
+};
+
+// One page of the library view. Every filter is optional; all given ones must hold.
+struct ListQuery
+{
+    std::string text; // words matched (as prefixes) in title, workload or organisation
+    std::optional<std::string> tier;
+    std::optional<std::string> verdict;
+    std::optional<std::string> status;
+    std::optional<std::string> signer;
+    bool overdueOnly = false; // review due before `today`
+    std::string today;        // YYYY-MM-DD; defaults to the current UTC date
+    SortColumn sort = SortColumn::Updated;
+    bool descending = true;
+    int offset = 0;
+    int limit = 100;
+};
+
+struct ListPage
+{
+    std::vector<AssessmentRecord> rows;
+    std::int64_t total = 0; // rows matching the filters, across all pages
+};
+
+[[nodiscard]] Result<ListPage> listAssessments(const Database& database, const ListQuery& query);
+
+// Turns free text into an FTS5 query of quoted prefix terms, so user input is never
+// parsed as FTS syntax ("AND", quotes, '*'). Empty when the text has no words.
+[[nodiscard]] std::string ftsPrefixQuery(const std::string& text);
+
+[[nodiscard]] std::optional<SortColumn> sortColumnFromString(const std::string& name);
+
+} // namespace vouch::store

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/Migrations.h"
+
+#include "store/Clock.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace vouch::store {
+namespace {
+
+// Each entry moves the schema from version i to i + 1. Never edit a shipped entry:
+// libraries in the field were made by it. Add a new one instead.
+constexpr std::array<std::string_view, 2> kMigrations{
+    // 0 -> 1: assessments, immutable revisions, questionnaire snapshots, evidence
+    // blobs and the hash-chained audit log.
+    R"sql(
+CREATE TABLE questionnaires (
+    sha256     TEXT PRIMARY KEY,
+    id         TEXT NOT NULL,
+    version    TEXT NOT NULL,
+    content    BLOB NOT NULL,
+    stored_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE assessments (
+    id               TEXT PRIMARY KEY,
+    title            TEXT NOT NULL,
+    workload         TEXT NOT NULL DEFAULT '',
+    organisation     TEXT NOT NULL DEFAULT '',
+    business_owner   TEXT NOT NULL DEFAULT '',
+    assessor         TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL CHECK (status IN ('draft', 'signed', 'superseded')),
+    current_revision INTEGER NOT NULL DEFAULT 0,
+    tier             TEXT,
+    verdict          TEXT,
+    signer           TEXT,
+    review_due       TEXT,
+    superseded_by    TEXT REFERENCES assessments(id),
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+) STRICT;
+CREATE INDEX assessments_updated ON assessments(updated_at);
+CREATE INDEX assessments_tier ON assessments(tier, updated_at);
+CREATE INDEX assessments_verdict ON assessments(verdict, updated_at);
+CREATE INDEX assessments_status ON assessments(status, updated_at);
+CREATE INDEX assessments_review_due ON assessments(review_due);
+CREATE INDEX assessments_signer ON assessments(signer);
+
+CREATE TABLE revisions (
+    assessment_id        TEXT NOT NULL REFERENCES assessments(id),
+    number               INTEGER NOT NULL CHECK (number >= 1),
+    kind                 TEXT NOT NULL CHECK (kind IN ('draft', 'signed')),
+    payload              BLOB NOT NULL,
+    sha256               TEXT NOT NULL,
+    parent_sha256        TEXT,
+    questionnaire_sha256 TEXT NOT NULL REFERENCES questionnaires(sha256),
+    author               TEXT NOT NULL,
+    created_at           TEXT NOT NULL,
+    PRIMARY KEY (assessment_id, number)
+) STRICT;
+CREATE INDEX revisions_sha256 ON revisions(sha256);
+
+-- Revisions are immutable; only unsigned drafts may be discarded.
+CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions
+BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;
+CREATE TRIGGER revisions_signed_kept BEFORE DELETE ON revisions WHEN OLD.kind = 'signed'
+BEGIN SELECT RAISE(ABORT, 'signed revisions cannot be deleted'); END;
+
+CREATE TABLE blobs (
+    sha256  TEXT PRIMARY KEY,
+    size    INTEGER NOT NULL,
+    content BLOB NOT NULL
+) STRICT;
+
+CREATE TABLE audit_log (
+    seq           INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    action        TEXT NOT NULL,
+    assessment_id TEXT,
+    detail        TEXT NOT NULL,
+    prev_sha256   TEXT NOT NULL,
+    sha256        TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql",
+    // 1 -> 2: full-text search over title, workload and organisation for the library
+    // view, kept in step with assessments by triggers, filled for existing rows.
+    R"sql(
+CREATE VIRTUAL TABLE assessments_fts USING fts5(
+    title, workload, organisation,
+    content='assessments', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+INSERT INTO assessments_fts(rowid, title, workload, organisation)
+    SELECT rowid, title, workload, organisation FROM assessments;
+CREATE TRIGGER assessments_fts_insert AFTER INSERT ON assessments BEGIN
+    INSERT INTO assessments_fts(rowid, title, workload, organisation)
+    VALUES (new.rowid, new.title, new.workload, new.organisation);
+END;
+CREATE TRIGGER assessments_fts_delete AFTER DELETE ON assessments BEGIN
+    INSERT INTO assessments_fts(assessments_fts, rowid, title, workload, organisation)
+    VALUES ('delete', old.rowid, old.title, old.workload, old.organisation);
+END;
+CREATE TRIGGER assessments_fts_update AFTER UPDATE OF title, workload, organisation ON assessments BEGIN
+    INSERT INTO assessments_fts(assessments_fts, rowid, title, workload, organisation)
+    VALUES ('delete', old.rowid, old.title, old.workload, old.organisation);
+    INSERT INTO assessments_fts(rowid, title, workload, organisation)
+    VALUES (new.rowid, new.title, new.workload, new.organisation);
+END;
+)sql",
+};
+
+std::string sqlQuoted(const std::string& text)
+{
+    std::string quoted = "'";
+    for (const char c : text) {
+        quoted += c;
+        if (c == '\'') {
+            quoted += '\'';
+        }
+    }
+    return quoted + "'";
+}
+
+Result<void> refuseForeign(const Database& database, std::int64_t applicationId,
+                           std::int64_t version)
+{
+    if (applicationId == kApplicationId) {
+        return {};
+    }
+    auto tables = database.queryInteger("SELECT count(*) FROM sqlite_schema");
+    if (!tables) {
+        return tables.error();
+    }
+    if (applicationId != 0 || version != 0 || *tables != 0) {
+        return Error{database.path().string() +
+                     ": not a Vouch library (a SQLite database of another program); nothing was "
+                     "changed"};
+    }
+    return {};
+}
+
+Result<void> backUp(const Database& database, int fromVersion)
+{
+    const auto target = backupPathFor(database.path(), fromVersion);
+    if (auto copied = database.exec("VACUUM INTO " + sqlQuoted(target.string())); !copied) {
+        return Error{database.path().string() + ": cannot back up before upgrading to " +
+                     target.string() + "; nothing was changed (" + copied.error().message + ")"};
+    }
+    return {};
+}
+
+Result<void> applyStep(const Database& database, int fromVersion)
+{
+    auto transaction = Transaction::begin(database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    const auto sql = std::string(kMigrations.at(static_cast<std::size_t>(fromVersion))) +
+                     "\nPRAGMA user_version = " + std::to_string(fromVersion + 1) + ";" +
+                     "\nPRAGMA application_id = " + std::to_string(kApplicationId) + ";";
+    if (auto applied = database.exec(sql); !applied) {
+        return Error{database.path().string() + ": upgrade from schema " +
+                     std::to_string(fromVersion) + " failed; nothing was changed (" +
+                     applied.error().message + ")"};
+    }
+    return transaction->commit();
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+std::filesystem::path backupPathFor(const std::filesystem::path& library, int fromVersion)
+{
+    auto name = library.filename().string() + ".backup-" + compactUtcTimestamp() + "-schema" +
+                std::to_string(fromVersion);
+    return library.parent_path() / name;
+}
+
+Result<void> checkIdentity(const Database& database)
+{
+    auto version = database.queryInteger("PRAGMA user_version");
+    if (!version) {
+        return version.error();
+    }
+    auto applicationId = database.queryInteger("PRAGMA application_id");
+    if (!applicationId) {
+        return applicationId.error();
+    }
+    if (auto foreign = refuseForeign(database, *applicationId, *version); !foreign) {
+        return foreign;
+    }
+    if (*version > latestSchemaVersion()) {
+        return Error{database.path().string() + ": made by a newer Vouch (library schema " +
+                     std::to_string(*version) + ", this Vouch knows up to " +
+                     std::to_string(latestSchemaVersion()) +
+                     "); update Vouch to open it. Nothing was changed."};
+    }
+    return {};
+}
+
+Result<void> migrate(const Database& database, int targetVersion)
+{
+    const int target = targetVersion < 0 ? latestSchemaVersion() : targetVersion;
+    if (auto identity = checkIdentity(database); !identity) {
+        return identity;
+    }
+    auto version = database.queryInteger("PRAGMA user_version");
+    if (!version) {
+        return version.error();
+    }
+    if (*version >= target) {
+        return {};
+    }
+    if (database.isReadOnly()) {
+        return Error{database.path().string() + ": needs an upgrade from schema " +
+                     std::to_string(*version) + " but is read-only; nothing was changed"};
+    }
+    if (*version > 0) {
+        if (auto saved = backUp(database, static_cast<int>(*version)); !saved) {
+            return saved;
+        }
+    }
+    for (int step = static_cast<int>(*version); step < target; ++step) {
+        if (auto applied = applyStep(database, step); !applied) {
+            return applied;
+        }
+    }
+    return {};
+}
+
+} // namespace vouch::store

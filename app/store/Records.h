@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace vouch::store {
+
+enum class RevisionKind
+{
+    Draft,
+    Signed
+};
+
+// What the store keeps about an assessment beyond its revisions: the columns the
+// library view lists, sorts and filters on. The services derive them from the payload.
+struct AssessmentFields
+{
+    std::string title;
+    std::string workload;
+    std::string organisation;
+    std::string businessOwner;
+    std::string assessor;
+    std::optional<std::string> tier;
+    std::optional<std::string> verdict;
+    std::optional<std::string> signer;
+    std::optional<std::string> reviewDue; // YYYY-MM-DD
+};
+
+struct AssessmentRecord
+{
+    std::string id;
+    AssessmentFields fields;
+    std::string status; // draft, signed, superseded
+    int currentRevision = 0;
+    std::optional<std::string> supersededBy;
+    std::string createdAt;
+    std::string updatedAt;
+};
+
+// A new revision as the services hand it over: canonical payload bytes and the
+// questionnaire snapshot they were answered against.
+struct RevisionInput
+{
+    std::string payload;
+    std::string questionnaireSha256;
+    std::string author;
+    RevisionKind kind = RevisionKind::Draft;
+};
+
+struct RevisionRecord
+{
+    std::string assessmentId;
+    int number = 0; // 1-based within the assessment
+    RevisionKind kind = RevisionKind::Draft;
+    std::string payload;
+    std::string sha256;
+    std::optional<std::string> parentSha256;
+    std::string questionnaireSha256;
+    std::string author;
+    std::string createdAt;
+
+    // The stored hash still matches the stored bytes.
+    [[nodiscard]] bool isIntact() const;
+};
+
+struct StoredQuestionnaire
+{
+    std::string sha256;
+    std::string id;
+    std::string version;
+    std::string content; // canonical JSON bytes
+};
+
+[[nodiscard]] const char* spelling(RevisionKind kind);
+
+} // namespace vouch::store

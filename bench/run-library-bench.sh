@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# The library benchmark: `vouch list` with a text and a tier filter against the sqlite3
+# command running the same SQL on the same file, in the same run (ratios, since these
+# machines are noisy), and the save latency of one revision against a bare INSERT.
+#
+#   bench/run-library-bench.sh [BUILD_DIR] [COUNT] [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build="${1:-build/release}"
+count="${2:-100000}"
+runs="${3:-21}"
+command -v sqlite3 >/dev/null || { echo "needs the sqlite3 command (apt-get install sqlite3)" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db="$work/bench.vouchdb"
+
+"$build/bench/library_bench" generate "$db" "$count"
+
+# Median wall time of a command, in milliseconds, over $runs runs.
+median_ms() {
+    local samples=()
+    for _ in $(seq "$runs"); do
+        local start end
+        start=$(date +%s%N)
+        "$@" >/dev/null
+        end=$(date +%s%N)
+        samples+=($(( (end - start) / 1000 )))
+    done
+    printf '%s\n' "${samples[@]}" | sort -n | awk -v n="${#samples[@]}" 'NR == int((n + 1) / 2) { printf "%.2f", $1 / 1000 }'
+}
+
+columns="id, title, workload, organisation, business_owner, assessor, status, current_revision, tier, verdict, signer, review_due, superseded_by, created_at, updated_at"
+compare() {
+    local name="$1" where="$2"; shift 2
+    local sql="SELECT count(*) FROM assessments WHERE $where; SELECT $columns FROM assessments WHERE $where ORDER BY updated_at DESC, id LIMIT 100 OFFSET 0;"
+    local ours theirs
+    ours=$(median_ms "$build/vouch" list --db "$db" "$@")
+    theirs=$(median_ms sqlite3 "$db" "$sql")
+    awk -v n="$name" -v a="$ours" -v b="$theirs" 'BEGIN { printf "%-12s vouch list %8.2f ms   sqlite3 %8.2f ms   ratio %.2f\n", n, a, b, a / b }'
+}
+
+echo "$count assessments, median of $runs runs (wall time of the whole command)"
+compare "text filter" "rowid IN (SELECT rowid FROM assessments_fts WHERE assessments_fts MATCH '\"cardio\"*')" --text cardio
+compare "tier filter" "tier = 'high'" --tier high
+compare "no filter" "1" 
+"$build/bench/library_bench" save "$work/save.vouchdb" 200

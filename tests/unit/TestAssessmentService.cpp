@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+// Drafts through the service layer with the real questionnaire: every save is
+// re-evaluated, reopens against its own questionnaire snapshot, and editing a signed
+// assessment never touches the signed revision.
+#include "TestSupport.h"
+#include "model/CanonicalJson.h"
+#include "model/Sha256.h"
+#include "services/AssessmentService.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+
+using namespace vouch;
+using nlohmann::json;
+
+class TestAssessmentService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::optional<model::QuestionnaireSnapshot> m_questionnaire;
+    json m_baseline;
+
+    store::Library newLibrary()
+    {
+        auto library = store::Library::open(
+            m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(++m_counter)).toStdString(),
+            store::OpenIntent::CreateIfMissing);
+        if (!library) {
+            qFatal("%s", library.error().message.c_str());
+        }
+        return std::move(*library);
+    }
+
+    model::Answers answers(const json& changes = json::object()) const
+    {
+        json document = {{"answers", m_baseline["answers"]}, {"meta", m_baseline["meta"]}};
+        for (const auto& [key, value] : changes.items()) {
+            document["answers"][key] = value;
+        }
+        auto parsed = model::parseAnswers(document, m_questionnaire->questionnaire, "answers.json");
+        if (!parsed.ok()) {
+            qFatal("%s", parsed.errors.front().toString().c_str());
+        }
+        return std::move(*parsed.value);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto loaded = model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
+        QVERIFY(loaded.ok());
+        m_questionnaire = std::move(*loaded.value);
+        m_baseline = test::readJson(test::dataPath("scenarios/azure-openai-baseline.json"));
+    }
+
+    void snapshotHashIsOfCanonicalBytes()
+    {
+        QCOMPARE(m_questionnaire->sha256, model::sha256Hex(m_questionnaire->canonical));
+        // Reformatting the file does not change the snapshot.
+        const auto document = test::readJson(test::shippedQuestionnairePath());
+        const auto again = model::loadQuestionnaireSnapshot(document.dump(8), "reformatted.json");
+        QVERIFY(again.ok());
+        QCOMPARE(again.value->sha256, m_questionnaire->sha256);
+    }
+
+    void createdDraftReopensWithItsEvaluation()
+    {
+        auto library = newLibrary();
+        const services::AssessmentService service(library, "alice");
+        const auto given =
+            answers({{"usecase.tier", "clinician_assisted"}, {"usecase.human_review", "no"}});
+        auto id =
+            service.createDraft(*m_questionnaire, given, model::AssessmentMeta::fromAnswers(given));
+        QVERIFY2(id, id ? "" : id.error().message.c_str());
+
+        const auto opened = service.open(*id);
+        QVERIFY2(opened, opened ? "" : opened.error().message.c_str());
+        QCOMPARE(opened->payload.assessmentId, *id);
+        QCOMPARE(opened->payload.meta.title, std::string("Internal policy Q&A assistant"));
+        QCOMPARE(opened->payload.questionnaire.sha256, m_questionnaire->sha256);
+        QCOMPARE(opened->payload.answers.values, given.values);
+        QCOMPARE(opened->payload.evaluation["verdict"].get<std::string>(), std::string("blocked"));
+        QCOMPARE(opened->assessment.fields.verdict.value_or(""), std::string("blocked"));
+        QCOMPARE(opened->assessment.fields.tier.value_or(""), std::string("medium"));
+        QCOMPARE(opened->revision.author, std::string("alice"));
+        // The stored bytes are exactly the canonical form of the payload.
+        QCOMPARE(opened->revision.payload,
+                 *model::canonicalJson(model::payloadToJson(opened->payload)).bytes);
+    }
+
+    void updatesAreNewRevisionsAndUnchangedSavesAreNot()
+    {
+        auto library = newLibrary();
+        const services::AssessmentService service(library, "alice");
+        const auto first = answers();
+        const auto id = *service.createDraft(*m_questionnaire, first,
+                                             model::AssessmentMeta::fromAnswers(first));
+        QCOMPARE(*service.updateDraft(id, first, std::nullopt), 1); // nothing changed
+        const auto second = answers({{"network.access", "all_networks"}});
+        QCOMPARE(*service.updateDraft(id, second, std::nullopt), 2);
+        const auto opened = *service.open(id);
+        QCOMPARE(opened.revision.parentSha256.value_or(""), service.open(id, 1)->revision.sha256);
+        QCOMPARE(opened.payload.evaluation["verdict"].get<std::string>(), std::string("ready"));
+        QCOMPARE(library.history(id)->size(), std::size_t{2});
+    }
+
+    void editingASignedAssessmentKeepsTheSignedRevision()
+    {
+        auto library = newLibrary();
+        const services::AssessmentService service(library, "alice");
+        const auto given = answers();
+        const auto id = *service.createDraft(*m_questionnaire, given,
+                                             model::AssessmentMeta::fromAnswers(given));
+        // Freeze revision 1 as signed, as the signing service will.
+        auto signedRevision = service.open(id)->revision;
+        QVERIFY(library.appendRevision(
+            id, services::AssessmentService::fieldsOf(service.open(id)->payload),
+            {signedRevision.payload, signedRevision.questionnaireSha256, "alice",
+             store::RevisionKind::Signed},
+            store::AuditAction::Sign));
+        const auto signedSha = service.open(id)->revision.sha256;
+
+        QCOMPARE(
+            *service.updateDraft(id, answers({{"usecase.human_review", "unknown"}}), std::nullopt),
+            3);
+        const auto draft = *service.open(id);
+        QCOMPARE(draft.revision.kind, store::RevisionKind::Draft);
+        QCOMPARE(draft.revision.parentSha256.value_or(""), signedSha);
+        QCOMPARE(service.open(id, 2)->revision.sha256, signedSha);
+
+        QVERIFY(service.deleteDraft(id));
+        const auto back = *service.open(id);
+        QCOMPARE(back.assessment.status, std::string("signed"));
+        QCOMPARE(back.revision.sha256, signedSha);
+        QCOMPARE(back.assessment.fields.title, std::string("Internal policy Q&A assistant"));
+    }
+
+    void updateFromDocumentChecksAgainstTheStoredQuestionnaire()
+    {
+        auto library = newLibrary();
+        const services::AssessmentService service(library, "alice");
+        const auto given = answers();
+        const auto id = *service.createDraft(*m_questionnaire, given,
+                                             model::AssessmentMeta::fromAnswers(given));
+        const auto bad = service.updateDraftFromDocument(
+            id, json{{"answers", {{"deployment.type", "moon"}, {"usecase.tier", 3}}}}, "edit.json");
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.find(
+                    "edit.json: /answers/deployment.type: \"moon\" is not a value") !=
+                std::string::npos);
+        QVERIFY(bad.error().message.find("\nedit.json: /answers/usecase.tier: expected a string") !=
+                std::string::npos);
+        QCOMPARE(library.history(id)->size(), std::size_t{1}); // nothing saved
+
+        auto renamed = service.updateDraftFromDocument(
+            id, json{{"answers", m_baseline["answers"]}, {"meta", {{"title", "Renamed"}}}},
+            "edit.json");
+        QVERIFY(renamed);
+        const auto opened = *service.open(id);
+        QCOMPARE(opened.payload.meta.title, std::string("Renamed"));
+        QCOMPARE(opened.payload.meta.organisation, std::string("Example Health")); // kept
+    }
+
+    void createDraftNeedsATitle()
+    {
+        auto library = newLibrary();
+        const services::AssessmentService service(library, "alice");
+        model::AssessmentMeta meta;
+        meta.title = "  ";
+        const auto created = service.createDraft(*m_questionnaire, answers(), meta);
+        QVERIFY(!created);
+        QCOMPARE(created.error().message, std::string("an assessment needs a title"));
+    }
+
+    void tamperedPayloadIsReportedOnOpen()
+    {
+        auto library = newLibrary();
+        const services::AssessmentService service(library, "alice");
+        const auto given = answers();
+        const auto id = *service.createDraft(*m_questionnaire, given,
+                                             model::AssessmentMeta::fromAnswers(given));
+        QVERIFY(library.database().exec("DROP TRIGGER revisions_immutable"));
+        QVERIFY(library.database().exec(
+            "UPDATE revisions SET payload = CAST(replace(CAST(payload AS TEXT), "
+            "'not_needed', 'executed') AS BLOB)"));
+        const auto opened = service.open(id);
+        QVERIFY(!opened);
+        QVERIFY(opened.error().message.find("the payload does not match its SHA-256") !=
+                std::string::npos);
+    }
+
+    void reopensWithItsOwnQuestionnaireAfterANewerShips()
+    {
+        auto library = newLibrary();
+        const services::AssessmentService service(library, "alice");
+        const auto given = answers();
+        const auto id = *service.createDraft(*m_questionnaire, given,
+                                             model::AssessmentMeta::fromAnswers(given));
+        // A newer questionnaire with different help text is used for another draft.
+        auto newer = test::readJson(test::shippedQuestionnairePath());
+        newer["version"] = "1.1.0";
+        newer["sections"][0]["questions"][0]["help"]["why"] = "Rewritten help.";
+        const auto newerSnapshot = model::loadQuestionnaireSnapshot(newer.dump(), "newer.json");
+        QVERIFY(newerSnapshot.ok());
+        QVERIFY(service.createDraft(*newerSnapshot.value, given,
+                                    model::AssessmentMeta::fromAnswers(given)));
+        const auto opened = *service.open(id);
+        QCOMPARE(opened.questionnaire.questionnaire.version, std::string("1.0.0"));
+        QCOMPARE(opened.questionnaire.sha256, m_questionnaire->sha256);
+        QCOMPARE(*library.database().queryInteger("SELECT count(*) FROM questionnaires"),
+                 std::int64_t{2});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssessmentService)
+#include "TestAssessmentService.moc"

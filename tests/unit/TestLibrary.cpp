@@ -1,0 +1,576 @@
+// SPDX-License-Identifier: Apache-2.0
+// The SQLite library on its own: files it refuses, migrations and backups, immutable
+// revisions, drafts, evidence blobs, the audit chain and the library-view queries.
+#include "TestSupport.h"
+#include "model/Sha256.h"
+#include "model/Uuid.h"
+#include "store/Library.h"
+#include "store/Migrations.h"
+
+#include <QFile>
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+using namespace vouch;
+using namespace vouch::store;
+
+namespace {
+
+const StoredQuestionnaire kQuestionnaire{model::sha256Hex("q"), "test-q", "1.0.0", "q"};
+
+RevisionInput draft(const std::string& payload, const std::string& author = "alice")
+{
+    return {payload, kQuestionnaire.sha256, author, RevisionKind::Draft};
+}
+
+AssessmentFields fields(const std::string& title, const char* tier = "low",
+                        const char* verdict = "ready")
+{
+    AssessmentFields result;
+    result.title = title;
+    result.workload = "Workload of " + title;
+    result.organisation = "Example Health";
+    result.tier = tier;
+    result.verdict = verdict;
+    return result;
+}
+
+// Raw SQL on the file, bypassing the library: what someone with the file could do.
+void rawSql(const std::filesystem::path& path, const char* sql)
+{
+    sqlite3* handle = nullptr;
+    QCOMPARE(sqlite3_open(path.c_str(), &handle), SQLITE_OK);
+    char* message = nullptr;
+    const int code = sqlite3_exec(handle, sql, nullptr, nullptr, &message);
+    const std::string text = message != nullptr ? message : "";
+    sqlite3_free(message);
+    sqlite3_close(handle);
+    QVERIFY2(code == SQLITE_OK, text.c_str());
+}
+
+QByteArray fileBytes(const std::filesystem::path& path)
+{
+    QFile file(QString::fromStdString(path.string()));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestLibrary : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::filesystem::path freshPath()
+    {
+        return m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(++m_counter)).toStdString();
+    }
+
+    Library openNew(const std::filesystem::path& path)
+    {
+        auto library = Library::open(path, OpenIntent::CreateIfMissing);
+        if (!library) {
+            qFatal("cannot open library: %s", library.error().message.c_str());
+        }
+        if (!library->storeQuestionnaire(kQuestionnaire)) {
+            qFatal("cannot store questionnaire");
+        }
+        return std::move(*library);
+    }
+
+private Q_SLOTS:
+    void newLibraryHasTheLatestSchemaInWalMode()
+    {
+        const auto path = freshPath();
+        auto library = openNew(path);
+        QCOMPARE(*library.database().queryInteger("PRAGMA user_version"),
+                 std::int64_t{latestSchemaVersion()});
+        QCOMPARE(*library.database().queryInteger("PRAGMA application_id"), kApplicationId);
+        QCOMPARE(*library.database().queryInteger("PRAGMA foreign_keys"), std::int64_t{1});
+        auto mode = library.database().prepare("PRAGMA journal_mode");
+        QVERIFY(mode && mode->step());
+        QCOMPARE(mode->text(0), std::string("wal"));
+        QVERIFY(!library.isReadOnly());
+    }
+
+    void createAppendAndReadBack()
+    {
+        auto library = openNew(freshPath());
+        const auto id = model::newUuid();
+        QVERIFY(library.createAssessment(id, fields("Triage bot"), draft("one")));
+        auto second = library.appendRevision(id, fields("Triage bot v2", "high", "blocked"),
+                                             draft("two", "bob"));
+        QVERIFY(second);
+        QCOMPARE(*second, 2);
+
+        const auto record = library.assessment(id);
+        QVERIFY(record && *record);
+        QCOMPARE((*record)->fields.title, std::string("Triage bot v2"));
+        QCOMPARE((*record)->fields.tier.value_or(""), std::string("high"));
+        QCOMPARE((*record)->status, std::string("draft"));
+        QCOMPARE((*record)->currentRevision, 2);
+
+        const auto history = library.history(id);
+        QVERIFY(history);
+        QCOMPARE(history->size(), std::size_t{2});
+        const auto& first = history->at(0);
+        const auto& latest = history->at(1);
+        QCOMPARE(first.payload, std::string("one"));
+        QCOMPARE(first.sha256, model::sha256Hex("one"));
+        QVERIFY(!first.parentSha256);
+        QCOMPARE(latest.parentSha256.value_or(""), first.sha256);
+        QCOMPARE(latest.author, std::string("bob"));
+        QVERIFY(first.isIntact() && latest.isIntact());
+        QVERIFY(!*library.assessment(model::newUuid()));
+    }
+
+    void revisionsCannotBeChangedEvenWithRawSql()
+    {
+        auto library = openNew(freshPath());
+        const auto id = model::newUuid();
+        QVERIFY(library.createAssessment(id, fields("A"), draft("one")));
+        const auto changed = library.database().exec("UPDATE revisions SET payload = X'6576696c'");
+        QVERIFY(!changed);
+        QVERIFY2(changed.error().message.find("revisions are immutable") != std::string::npos,
+                 changed.error().message.c_str());
+        QCOMPARE(library.revision(id, 1)->value().payload, std::string("one"));
+    }
+
+    void questionnaireMustBeStoredFirst()
+    {
+        auto library = openNew(freshPath());
+        RevisionInput input = draft("x");
+        input.questionnaireSha256 = model::sha256Hex("unknown questionnaire");
+        const auto created = library.createAssessment(model::newUuid(), fields("A"), input);
+        QVERIFY(!created);
+        QVERIFY(created.error().message.find("FOREIGN KEY") != std::string::npos);
+        QCOMPARE(library.list({})->total, std::int64_t{0}); // nothing half-written
+    }
+
+    void questionnaireSnapshotsAreStoredOnce()
+    {
+        auto library = openNew(freshPath());
+        QVERIFY(library.storeQuestionnaire(kQuestionnaire));
+        QCOMPARE(*library.database().queryInteger("SELECT count(*) FROM questionnaires"),
+                 std::int64_t{1});
+        const auto stored = library.questionnaire(kQuestionnaire.sha256);
+        QVERIFY(stored && *stored);
+        QCOMPARE((*stored)->version, std::string("1.0.0"));
+    }
+
+    void deleteDraftNeverTouchesSignedRevisions()
+    {
+        auto library = openNew(freshPath());
+        const auto neverSigned = model::newUuid();
+        QVERIFY(library.createAssessment(neverSigned, fields("Scratch"), draft("d1")));
+        const auto noFields = [](const RevisionRecord&) {
+            return AssessmentFields{};
+        };
+        QVERIFY(library.deleteDraft(neverSigned, "alice", noFields));
+        QVERIFY(!*library.assessment(neverSigned));
+
+        const auto id = model::newUuid();
+        RevisionInput signedInput = draft("signed payload");
+        signedInput.kind = RevisionKind::Signed;
+        QVERIFY(library.createAssessment(id, fields("Signed one", "medium"), signedInput));
+        const auto refusal = library.deleteDraft(id, "alice", noFields);
+        QVERIFY(!refusal);
+        QVERIFY(refusal.error().message.find("only drafts can be deleted") != std::string::npos);
+
+        QVERIFY(library.appendRevision(id, fields("Edited", "high"), draft("edit")));
+        QCOMPARE((*library.assessment(id))->status, std::string("draft"));
+        const auto restore = [](const RevisionRecord& revision) {
+            return fields("Restored from " + revision.payload, "medium");
+        };
+        QVERIFY(library.deleteDraft(id, "alice", restore));
+        const auto record = *library.assessment(id);
+        QCOMPARE(record->status, std::string("signed"));
+        QCOMPARE(record->currentRevision, 1);
+        QCOMPARE(record->fields.title, std::string("Restored from signed payload"));
+        QCOMPARE(library.history(id)->size(), std::size_t{1});
+        // Even raw SQL cannot delete a signed revision.
+        QVERIFY(!library.database().exec("DELETE FROM revisions"));
+    }
+
+    void blobsAreContentAddressedWithALimit()
+    {
+        auto library = openNew(freshPath());
+        const std::string bytes = "%PDF-1.7 signed BAA";
+        const auto sha = library.storeBlob(bytes);
+        QVERIFY(sha);
+        QCOMPARE(*sha, model::sha256Hex(bytes));
+        QVERIFY(library.storeBlob(bytes)); // stored once
+        QCOMPARE(*library.database().queryInteger("SELECT count(*) FROM blobs"), std::int64_t{1});
+        QCOMPARE(library.blob(*sha)->value(), bytes);
+        library.setMaxAttachmentBytes(10);
+        const auto tooBig = library.storeBlob(std::string(11, 'x'));
+        QVERIFY(!tooBig);
+        QCOMPARE(tooBig.error().message,
+                 std::string("attachment is 11 bytes, more than the limit of 10 bytes"));
+    }
+
+    void auditLogChainsEveryChange()
+    {
+        const auto path = freshPath();
+        {
+            auto library = openNew(path);
+            const auto id = model::newUuid();
+            QVERIFY(library.createAssessment(id, fields("A"), draft("one")));
+            QVERIFY(library.appendRevision(id, fields("A"), draft("two")));
+            QVERIFY(library.recordAudit(AuditAction::Export, "alice", id, "exported to a.vouch"));
+            const auto verification = library.auditLog().verify();
+            QVERIFY(verification);
+            QCOMPARE(verification->entries, std::int64_t{3});
+            QVERIFY(!verification->brokenAt);
+            const auto entries = *library.auditLog().entries(0, 10);
+            QCOMPARE(entries.at(0).action, std::string("create"));
+            QCOMPARE(entries.at(0).prevSha256, kAuditGenesis);
+            QCOMPARE(entries.at(1).prevSha256, entries.at(0).sha256);
+            QCOMPARE(entries.at(2).action, std::string("export"));
+            QVERIFY(!library.database().exec("DELETE FROM audit_log"));
+            QVERIFY(!library.database().exec("UPDATE audit_log SET actor = 'mallory'"));
+        }
+        // Someone with the file drops the guard and edits entry 2: the chain shows it.
+        rawSql(path, "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'mallory' "
+                     "WHERE seq = 2;");
+        auto library = Library::open(path, OpenIntent::MustExist);
+        QVERIFY(library);
+        const auto verification = *library->auditLog().verify();
+        QCOMPARE(verification.brokenAt.value_or(0), std::int64_t{2});
+        QCOMPARE(verification.problem, std::string("its contents do not match its hash"));
+    }
+
+    void auditLogDetectsARemovedEntry()
+    {
+        const auto path = freshPath();
+        {
+            auto library = openNew(path);
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(library.recordAudit(AuditAction::Export, "alice", std::nullopt,
+                                            std::to_string(i)));
+            }
+        }
+        rawSql(path, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 2;");
+        auto library = Library::open(path, OpenIntent::MustExist);
+        const auto verification = *library->auditLog().verify();
+        QCOMPARE(verification.brokenAt.value_or(0), std::int64_t{3});
+        QCOMPARE(verification.problem, std::string("entry 2 is missing"));
+    }
+
+    void refusedFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("zero length")
+            << QByteArray()
+            << QStringLiteral("is empty (0 bytes), not a Vouch library; nothing was changed");
+        QTest::newRow("text file")
+            << QByteArray("name,tier\nbot,high\n")
+            << QStringLiteral("not a Vouch library (not a SQLite database); nothing was changed");
+        QTest::newRow("short header")
+            << QByteArray("SQLite format 3\0abc", 19)
+            << QStringLiteral(
+                   "the library file is damaged (truncated to 19 bytes); nothing was changed");
+    }
+    void refusedFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const auto path = freshPath();
+        QFile file(QString::fromStdString(path.string()));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        for (const auto intent :
+             {OpenIntent::CreateIfMissing, OpenIntent::MustExist, OpenIntent::ReadOnly}) {
+            const auto library = Library::open(path, intent);
+            QVERIFY(!library);
+            QCOMPARE(QString::fromStdString(library.error().message),
+                     QString::fromStdString(path.string()) + QStringLiteral(": ") + message);
+        }
+        QCOMPARE(fileBytes(path), content); // never "repaired"
+    }
+
+    void truncatedLibraryIsRefusedUnchanged()
+    {
+        const auto path = freshPath();
+        {
+            auto library = openNew(path);
+            for (int i = 0; i < 50; ++i) {
+                QVERIFY(library.createAssessment(
+                    model::newUuid(), fields("A" + std::to_string(i)),
+                    draft(std::string(4000, static_cast<char>('a' + i % 26)))));
+            }
+            QVERIFY(library.database().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        std::filesystem::resize_file(path, std::filesystem::file_size(path) / 2);
+        const auto before = fileBytes(path);
+        const auto library = Library::open(path, OpenIntent::MustExist);
+        QVERIFY(!library);
+        QVERIFY2(library.error().message.find("the library file is damaged (truncated") !=
+                     std::string::npos,
+                 library.error().message.c_str());
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void foreignSqliteDatabaseIsRefused()
+    {
+        const auto path = freshPath();
+        rawSql(path, "CREATE TABLE contacts(name TEXT);");
+        const auto before = fileBytes(path);
+        const auto library = Library::open(path, OpenIntent::CreateIfMissing);
+        QVERIFY(!library);
+        QVERIFY(library.error().message.find(
+                    "not a Vouch library (a SQLite database of another program)") !=
+                std::string::npos);
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void newerSchemaIsRefusedUnchanged()
+    {
+        const auto path = freshPath();
+        {
+            auto library = openNew(path);
+            QVERIFY(library.database().exec("PRAGMA user_version = 99"));
+            QVERIFY(library.database().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        const auto before = fileBytes(path);
+        const auto library = Library::open(path, OpenIntent::CreateIfMissing);
+        QVERIFY(!library);
+        QCOMPARE(library.error().message,
+                 path.string() +
+                     ": made by a newer Vouch (library schema 99, this Vouch knows up to " +
+                     std::to_string(latestSchemaVersion()) +
+                     "); update Vouch to open it. Nothing was changed.");
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void missingLibraryIsAnErrorUnlessCreating()
+    {
+        const auto path = freshPath();
+        QVERIFY(!Library::open(path, OpenIntent::MustExist));
+        QVERIFY(!Library::open(path, OpenIntent::ReadOnly));
+        QVERIFY(!std::filesystem::exists(path));
+        const auto nested = m_dir.filePath(QStringLiteral("a/b/c.vouchdb")).toStdString();
+        QVERIFY(Library::open(nested, OpenIntent::CreateIfMissing));
+        QVERIFY(std::filesystem::exists(nested));
+    }
+
+    void readOnlyFileOpensReadOnly()
+    {
+        const auto path = freshPath();
+        const auto id = model::newUuid();
+        {
+            auto library = openNew(path);
+            QVERIFY(library.createAssessment(id, fields("Kept"), draft("one")));
+            QVERIFY(library.database().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        std::filesystem::permissions(path, std::filesystem::perms::owner_read |
+                                               std::filesystem::perms::group_read);
+        auto library = Library::open(path, OpenIntent::MustExist);
+        if (!library) {
+            QFAIL(library.error().message.c_str());
+        }
+        QVERIFY(library->isReadOnly()); // also as root, who could write anyway
+        QCOMPARE((*library->assessment(id))->fields.title, std::string("Kept"));
+        const auto write = library->appendRevision(id, fields("Changed"), draft("two"));
+        QVERIFY(!write);
+        QVERIFY(write.error().message.find("read-only") != std::string::npos);
+    }
+
+    void readOnlyIntentNeverWrites()
+    {
+        const auto path = freshPath();
+        const auto id = model::newUuid();
+        {
+            auto library = openNew(path);
+            QVERIFY(library.createAssessment(id, fields("Kept"), draft("one")));
+        }
+        auto library = Library::open(path, OpenIntent::ReadOnly);
+        QVERIFY(library);
+        QVERIFY(library->isReadOnly());
+        QCOMPARE(library->list({})->total, std::int64_t{1});
+        QVERIFY(!library->appendRevision(id, fields("Changed"), draft("two")));
+    }
+
+    // A library made by schema 1 is upgraded, after a dated backup, with its data.
+    void upgradesFromTheFirstSchemaWithABackup()
+    {
+        const auto path = freshPath();
+        const auto id = model::newUuid();
+        {
+            auto database = Database::open(path, OpenMode::ReadWrite);
+            QVERIFY(database);
+            QVERIFY(database->exec("PRAGMA journal_mode = WAL"));
+            QVERIFY(migrate(*database, 1));
+            QCOMPARE(*database->queryInteger("PRAGMA user_version"), std::int64_t{1});
+            QVERIFY(database->exec(
+                "INSERT INTO questionnaires VALUES ('" + kQuestionnaire.sha256 +
+                "', 'test-q', '1.0.0', X'71', '2026-01-01T00:00:00.000Z');"
+                "INSERT INTO assessments(id, title, workload, organisation, status, "
+                "current_revision, created_at, updated_at) VALUES ('" +
+                id +
+                "', 'Legacy radiology summariser', 'Reports', 'St Mary', 'draft', 1, "
+                "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');"));
+        }
+        auto library = Library::open(path, OpenIntent::MustExist);
+        QVERIFY2(library, library ? "" : library.error().message.c_str());
+        QCOMPARE(*library->database().queryInteger("PRAGMA user_version"),
+                 std::int64_t{latestSchemaVersion()});
+        QCOMPARE((*library->assessment(id))->fields.title,
+                 std::string("Legacy radiology summariser"));
+        // Rows from before the upgrade are found by the new full-text search.
+        ListQuery query;
+        query.text = "radiolog";
+        QCOMPARE(library->list(query)->total, std::int64_t{1});
+
+        std::vector<std::filesystem::path> backups;
+        for (const auto& entry : std::filesystem::directory_iterator(path.parent_path())) {
+            if (entry.path().filename().string().starts_with(path.filename().string() +
+                                                             ".backup-")) {
+                backups.push_back(entry.path());
+            }
+        }
+        QCOMPARE(backups.size(), std::size_t{1});
+        QVERIFY(backups.front().string().ends_with("-schema1"));
+        auto backup = Library::open(backups.front(), OpenIntent::ReadOnly);
+        QVERIFY(!backup); // read-only intent cannot upgrade the old copy ...
+        QVERIFY(backup.error().message.find("needs an upgrade from schema 1 but is read-only") !=
+                std::string::npos);
+        auto raw = Database::open(backups.front(), OpenMode::ReadOnly);
+        QCOMPARE(*raw->queryInteger("PRAGMA user_version"),
+                 std::int64_t{1}); // ... and it is intact
+        QCOMPARE(*raw->queryInteger("SELECT count(*) FROM assessments"), std::int64_t{1});
+    }
+
+    void fullLibraryFailsTheSaveAndKeepsThePrevious()
+    {
+        auto library = openNew(freshPath());
+        const auto id = model::newUuid();
+        QVERIFY(library.createAssessment(id, fields("A"), draft("small")));
+        const auto pages = *library.database().queryInteger("PRAGMA page_count");
+        QVERIFY(library.database().exec("PRAGMA max_page_count = " + std::to_string(pages + 2)));
+        const auto full = library.appendRevision(id, fields("A"), draft(std::string(200000, 'x')));
+        QVERIFY(!full);
+        QVERIFY2(full.error().message.find("the disk or the library is full; nothing was saved") !=
+                     std::string::npos,
+                 full.error().message.c_str());
+        QCOMPARE((*library.assessment(id))->currentRevision, 1);
+        QCOMPARE(library.revision(id, 1)->value().payload, std::string("small"));
+        QVERIFY(!*library.revision(id, 2));
+        QVERIFY(library.auditLog().verify()->entries == 1);
+    }
+
+    void listFiltersSortsAndPages()
+    {
+        auto library = openNew(freshPath());
+        const auto add = [&](const std::string& title, const char* tier, const char* verdict,
+                             RevisionKind kind, std::optional<std::string> due) {
+            auto f = fields(title, tier, verdict);
+            f.reviewDue = std::move(due);
+            f.signer = kind == RevisionKind::Signed ? std::optional<std::string>("Dr. Okafor")
+                                                    : std::nullopt;
+            RevisionInput input = draft(title);
+            input.kind = kind;
+            QVERIFY(library.createAssessment(model::newUuid(), f, input));
+        };
+        add("Ambient scribe for cardiology", "high", "blocked", RevisionKind::Draft, std::nullopt);
+        add("Prior authorisation drafting", "medium", "conditional", RevisionKind::Signed,
+            "2026-01-01");
+        add("Internal HR assistant", "low", "ready", RevisionKind::Signed, "2099-01-01");
+        add("Radiology report summariser", "high", "ready", RevisionKind::Signed, "2026-06-30");
+        add("Café menu bot (\"AND\" OR *)", "low", "ready", RevisionKind::Draft, std::nullopt);
+
+        ListQuery query;
+        QCOMPARE(library.list(query)->total, std::int64_t{5});
+        query.tier = "high";
+        QCOMPARE(library.list(query)->total, std::int64_t{2});
+        query.verdict = "ready";
+        auto page = *library.list(query);
+        QCOMPARE(page.total, std::int64_t{1});
+        QCOMPARE(page.rows.front().fields.title, std::string("Radiology report summariser"));
+
+        ListQuery text;
+        text.text = "cardio";
+        QCOMPARE(library.list(text)->rows.front().fields.title,
+                 std::string("Ambient scribe for cardiology"));
+        text.text = "cafe"; // diacritics removed by the tokenizer
+        QCOMPARE(library.list(text)->total, std::int64_t{1});
+        text.text = "\"AND\" OR *"; // FTS syntax in user text is just words
+        QCOMPARE(library.list(text)->total, std::int64_t{1});
+        text.text = "example health"; // matches organisation
+        QCOMPARE(library.list(text)->total, std::int64_t{5});
+
+        ListQuery overdue;
+        overdue.overdueOnly = true;
+        overdue.today = "2026-11-22";
+        QCOMPARE(library.list(overdue)->total, std::int64_t{2});
+        ListQuery signer;
+        signer.signer = "Dr. Okafor";
+        QCOMPARE(library.list(signer)->total, std::int64_t{3});
+        ListQuery status;
+        status.status = "draft";
+        QCOMPARE(library.list(status)->total, std::int64_t{2});
+
+        ListQuery sorted;
+        sorted.sort = SortColumn::Title;
+        sorted.descending = false;
+        sorted.limit = 2;
+        sorted.offset = 1;
+        page = *library.list(sorted);
+        QCOMPARE(page.total, std::int64_t{5});
+        QCOMPARE(page.rows.size(), std::size_t{2});
+        QCOMPARE(page.rows[0].fields.title, std::string("Café menu bot (\"AND\" OR *)"));
+        QCOMPARE(page.rows[1].fields.title, std::string("Internal HR assistant"));
+        sorted.sort = SortColumn::Tier;
+        sorted.descending = true;
+        sorted.offset = 0;
+        QCOMPARE(library.list(sorted)->rows.front().fields.tier.value_or(""), std::string("high"));
+    }
+
+    void ftsQueryQuotesEveryWord()
+    {
+        QCOMPARE(ftsPrefixQuery("  radiology  report "), std::string("\"radiology\"* \"report\"*"));
+        QCOMPARE(ftsPrefixQuery("a\"b OR c*"), std::string("\"a\"* \"b\"* \"OR\"* \"c\"*"));
+        QCOMPARE(ftsPrefixQuery("--- "), std::string());
+        QCOMPARE(ftsPrefixQuery("Ärztin"), std::string("\"Ärztin\"*"));
+    }
+
+    void listQueriesUseIndexes_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("tier") << QStringLiteral(
+            "SELECT id FROM assessments WHERE tier = 'high' ORDER BY updated_at DESC");
+        QTest::newRow("verdict") << QStringLiteral(
+            "SELECT id FROM assessments WHERE verdict = 'ready' ORDER BY updated_at DESC");
+        QTest::newRow("status") << QStringLiteral(
+            "SELECT id FROM assessments WHERE status = 'draft' ORDER BY updated_at DESC");
+        QTest::newRow("recent") << QStringLiteral(
+            "SELECT id FROM assessments ORDER BY updated_at DESC LIMIT 100");
+        QTest::newRow("text") << QStringLiteral(
+            "SELECT id FROM assessments WHERE rowid IN (SELECT rowid FROM assessments_fts WHERE "
+            "assessments_fts MATCH '\"scribe\"*')");
+    }
+    void listQueriesUseIndexes()
+    {
+        QFETCH(QString, sql);
+        auto library = openNew(freshPath());
+        auto plan = library.database().prepare("EXPLAIN QUERY PLAN " + sql.toStdString());
+        QVERIFY(plan);
+        std::string details;
+        while (plan->step()) {
+            details += plan->text(3) + "\n";
+        }
+        QVERIFY2(details.find("SCAN assessments\n") == std::string::npos, details.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "TestLibrary.moc"
