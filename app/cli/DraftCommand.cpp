@@ -129,6 +129,33 @@ int draftDelete(std::span<const std::string> args, Console console)
     return kSuccess;
 }
 
+int draftAttach(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"db", "question", "item"}, error);
+    if (!parsed || !parsed->option("question") || parsed->positional().size() != 2) {
+        console.err
+            << "vouch draft attach: "
+            << (parsed ? "usage: vouch draft attach ID FILE --question Q [--item I] [--db PATH]"
+                       : error)
+            << '\n';
+        return kBadInput;
+    }
+    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
+    if (!library) {
+        return kBadInput;
+    }
+    const services::AssessmentService service(*library, currentActor());
+    auto ref =
+        service.attachEvidence(parsed->positional()[0], parsed->positional()[1],
+                               *parsed->option("question"), parsed->option("item").value_or(""));
+    if (!ref) {
+        return fail(ref.error(), console);
+    }
+    console.out << ref->sha256 << "  " << ref->mediaType << "  " << ref->size << " bytes\n";
+    return kSuccess;
+}
+
 } // namespace
 
 int runDraft(std::span<const std::string> args, Console console)
@@ -144,7 +171,10 @@ int runDraft(std::span<const std::string> args, Console console)
     if (verb == "delete") {
         return draftDelete(rest, console);
     }
-    console.err << "vouch draft: expected new, update or delete\n";
+    if (verb == "attach") {
+        return draftAttach(rest, console);
+    }
+    console.err << "vouch draft: expected new, update, attach or delete\n";
     return kBadInput;
 }
 

@@ -7,6 +7,13 @@
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
 
+#include <QMimeDatabase>
+#include <QString>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
 namespace vouch::services {
 namespace {
 
@@ -226,6 +233,93 @@ Result<void> AssessmentService::deleteDraft(const std::string& assessmentId) con
         return opened ? fieldsOf(opened->payload) : store::AssessmentFields{};
     };
     return m_library.deleteDraft(assessmentId, m_actor, fieldsOfRevision);
+}
+
+namespace {
+
+Result<std::string> readEvidenceFile(const std::filesystem::path& file, std::int64_t limit)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) {
+        return Error{file.string() + ": not a readable file"};
+    }
+    const auto size = static_cast<std::int64_t>(std::filesystem::file_size(file, ec));
+    if (ec) {
+        return Error{file.string() + ": cannot read (" + ec.message() + ")"};
+    }
+    // Checked before reading, so a huge file is refused without loading it.
+    if (size > limit) {
+        return Error{file.string() + ": " + std::to_string(size) +
+                     " bytes, more than the attachment limit of " + std::to_string(limit) +
+                     " bytes"};
+    }
+    std::ifstream stream(file, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << stream.rdbuf();
+    if (!stream) {
+        return Error{file.string() + ": read error"};
+    }
+    return bytes.str();
+}
+
+std::string mediaTypeOf(const std::filesystem::path& file, const std::string& bytes)
+{
+    // By content first (a renamed PDF is still a PDF), the name only as a hint.
+    const QMimeDatabase database;
+    const auto type = database.mimeTypeForFileNameAndData(
+        QString::fromStdString(file.filename().string()),
+        QByteArray::fromRawData(bytes.data(),
+                                static_cast<qsizetype>(std::min<std::size_t>(bytes.size(), 4096))));
+    return type.name().toStdString();
+}
+
+} // namespace
+
+Result<model::AttachmentRef> AssessmentService::attachEvidence(const std::string& assessmentId,
+                                                               const std::filesystem::path& file,
+                                                               const std::string& question,
+                                                               const std::string& item) const
+{
+    auto current = open(assessmentId);
+    if (!current) {
+        return current.error();
+    }
+    const auto* target = current->questionnaire.questionnaire.question(question);
+    if (target == nullptr) {
+        return Error{"unknown question " + question + " in questionnaire " +
+                     current->questionnaire.questionnaire.id};
+    }
+    if (!item.empty() && target->item(item) == nullptr) {
+        return Error{"unknown item " + item + " of " + question};
+    }
+    auto bytes = readEvidenceFile(file, m_library.maxAttachmentBytes());
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto sha256 = m_library.storeBlob(*bytes);
+    if (!sha256) {
+        return sha256.error();
+    }
+    model::AttachmentRef ref{*sha256,
+                             file.filename().string(),
+                             mediaTypeOf(file, *bytes),
+                             static_cast<std::int64_t>(bytes->size()),
+                             question,
+                             item};
+    auto payload = current->payload;
+    if (std::find(payload.attachments.begin(), payload.attachments.end(), ref) !=
+        payload.attachments.end()) {
+        return ref; // already attached there
+    }
+    payload.attachments.push_back(ref);
+    auto revision = revisionOf(payload, current->questionnaire, store::RevisionKind::Draft);
+    if (!revision) {
+        return revision.error();
+    }
+    if (auto saved = m_library.appendRevision(assessmentId, fieldsOf(payload), *revision); !saved) {
+        return saved.error();
+    }
+    return ref;
 }
 
 } // namespace vouch::services

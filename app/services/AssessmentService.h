@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -56,6 +57,14 @@ public:
                                               std::optional<int> number = std::nullopt) const;
 
     [[nodiscard]] Result<void> deleteDraft(const std::string& assessmentId) const;
+
+    // Attaches a file as evidence to a question (and matrix item): the bytes go into
+    // the library's blob store, a reference with the original name, media type, size
+    // and SHA-256 into a new draft revision. The name is kept for display only.
+    [[nodiscard]] Result<model::AttachmentRef> attachEvidence(const std::string& assessmentId,
+                                                              const std::filesystem::path& file,
+                                                              const std::string& question,
+                                                              const std::string& item) const;
 
     // A stored questionnaire snapshot, parsed and validated.
     [[nodiscard]] Result<model::QuestionnaireSnapshot>

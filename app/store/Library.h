@@ -72,6 +72,7 @@ public:
     [[nodiscard]] Result<std::string> storeBlob(std::string_view bytes) const;
     [[nodiscard]] Result<std::optional<std::string>> blob(const std::string& sha256) const;
     void setMaxAttachmentBytes(std::int64_t bytes) { m_maxAttachmentBytes = bytes; }
+    [[nodiscard]] std::int64_t maxAttachmentBytes() const { return m_maxAttachmentBytes; }
 
     [[nodiscard]] Result<ListPage> list(const ListQuery& query) const;
 

@@ -7,6 +7,7 @@
 #include "model/Sha256.h"
 #include "services/AssessmentService.h"
 
+#include <QFile>
 #include <QObject>
 #include <QTemporaryDir>
 
@@ -212,6 +213,68 @@ private Q_SLOTS:
         QCOMPARE(opened.questionnaire.sha256, m_questionnaire->sha256);
         QCOMPARE(*library.database().queryInteger("SELECT count(*) FROM questionnaires"),
                  std::int64_t{2});
+    }
+    void evidenceIsStoredByHashAndReferencedInThePayload()
+    {
+        auto library = newLibrary();
+        const services::AssessmentService service(library, "alice");
+        const auto given = answers();
+        const auto id = *service.createDraft(*m_questionnaire, given,
+                                             model::AssessmentMeta::fromAnswers(given));
+        const QString real = m_dir.filePath(QStringLiteral("BAA signed (2026).pdf"));
+        QFile pdf(real);
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+        pdf.close();
+
+        auto ref = service.attachEvidence(id, real.toStdString(), "contract.baa", "");
+        QVERIFY2(ref, ref ? "" : ref.error().message.c_str());
+        QCOMPARE(ref->name, std::string("BAA signed (2026).pdf"));
+        QCOMPARE(ref->mediaType, std::string("application/pdf"));
+        QCOMPARE(ref->sha256, model::sha256Hex(library.blob(ref->sha256)->value()));
+        const auto opened = *service.open(id);
+        QCOMPARE(opened.revision.number, 2);
+        QCOMPARE(opened.payload.attachments.size(), std::size_t{1});
+        QCOMPARE(opened.payload.attachments.front(), *ref);
+        // Attaching the same file to the same place again adds nothing.
+        QVERIFY(service.attachEvidence(id, real.toStdString(), "contract.baa", ""));
+        QCOMPARE(service.open(id)->revision.number, 2);
+        // Answers saved later keep the evidence.
+        QVERIFY(service.updateDraft(id, answers({{"network.access", "selected_networks"}}),
+                                    std::nullopt));
+        QCOMPARE(service.open(id)->payload.attachments.size(), std::size_t{1});
+    }
+
+    void evidenceIsCheckedBeforeStoring()
+    {
+        auto library = newLibrary();
+        const services::AssessmentService service(library, "alice");
+        const auto given = answers();
+        const auto id = *service.createDraft(*m_questionnaire, given,
+                                             model::AssessmentMeta::fromAnswers(given));
+        const QString path = m_dir.filePath(QStringLiteral("big.png"));
+        QFile big(path);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(QByteArray(2048, 'x'));
+        big.close();
+        library.setMaxAttachmentBytes(1024);
+        const auto tooBig = service.attachEvidence(id, path.toStdString(), "contract.baa", "");
+        QVERIFY(!tooBig);
+        QCOMPARE(tooBig.error().message,
+                 path.toStdString() + ": 2048 bytes, more than the attachment limit of 1024 bytes");
+        const auto unknown = service.attachEvidence(id, path.toStdString(), "contract.bab", "");
+        QCOMPARE(unknown.error().message,
+                 std::string("unknown question contract.bab in questionnaire azure-openai"));
+        const auto badItem =
+            service.attachEvidence(id, path.toStdString(), "responsibility.matrix", "nope");
+        QCOMPARE(badItem.error().message,
+                 std::string("unknown item nope of responsibility.matrix"));
+        const auto missing =
+            service.attachEvidence(id, "/nonexistent/file.pdf", "contract.baa", "");
+        QCOMPARE(missing.error().message,
+                 std::string("/nonexistent/file.pdf: not a readable file"));
+        QCOMPARE(*library.database().queryInteger("SELECT count(*) FROM blobs"), std::int64_t{0});
+        QCOMPARE(library.history(id)->size(), std::size_t{1});
     }
 };
 

@@ -304,6 +304,36 @@ private Q_SLOTS:
         const auto list = runVouch({QStringLiteral("list")}, environment);
         QVERIFY(list.out.contains(run.out.trimmed()));
     }
+    void attachEvidence()
+    {
+        const QString db = freshDb();
+        const QString id = newDraft(db, baseline());
+        const QString file = m_dir.filePath(QStringLiteral("portal-setting.png"));
+        QFile png(file);
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"));
+        png.close();
+        const auto run =
+            runVouch({QStringLiteral("draft"), QStringLiteral("attach"), id, file,
+                      QStringLiteral("--question"), QStringLiteral("responsibility.matrix"),
+                      QStringLiteral("--item"), QStringLiteral("customer.network-design"),
+                      QStringLiteral("--db"), db});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("image/png  16 bytes")), qPrintable(run.out));
+        const auto shown = json::parse(
+            runVouch({QStringLiteral("show"), id, QStringLiteral("--db"), db}).out.toStdString());
+        const auto& attachment = shown["payload"]["attachments"][0];
+        VOUCH_COMPARE_JSON(attachment["name"], "portal-setting.png");
+        VOUCH_COMPARE_JSON(attachment["item"], "customer.network-design");
+        QCOMPARE(QString::fromStdString(attachment["sha256"].get<std::string>()),
+                 run.out.section(QLatin1Char(' '), 0, 0));
+
+        const auto bad = runVouch({QStringLiteral("draft"), QStringLiteral("attach"), id, file,
+                                   QStringLiteral("--question"), QStringLiteral("nope"),
+                                   QStringLiteral("--db"), db});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err, QStringLiteral("unknown question nope in questionnaire azure-openai\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLibraryCli)
