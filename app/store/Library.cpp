@@ -143,6 +143,33 @@ Result<void> insertRevision(const Database& database, const std::string& assessm
     return insert->run();
 }
 
+// Points the assessment at revision `number` and writes the listed fields with it.
+Result<void> updateAssessmentRow(const Database& database, const std::string& assessmentId,
+                                 const AssessmentFields& fields, RevisionKind kind, int number)
+{
+    auto update = database.prepare(
+        "UPDATE assessments SET title = ?, workload = ?, organisation = ?, business_owner = ?, "
+        "assessor = ?, status = ?, current_revision = ?, tier = ?, verdict = ?, signer = ?, "
+        "review_due = ?, updated_at = ? WHERE id = ?");
+    if (!update) {
+        return update.error();
+    }
+    update->bind(1, fields.title)
+        .bind(2, fields.workload)
+        .bind(3, fields.organisation)
+        .bind(4, fields.businessOwner)
+        .bind(5, fields.assessor)
+        .bind(6, spelling(kind))
+        .bind(7, static_cast<std::int64_t>(number))
+        .bind(8, fields.tier)
+        .bind(9, fields.verdict)
+        .bind(10, fields.signer)
+        .bind(11, fields.reviewDue)
+        .bind(12, utcTimestamp())
+        .bind(13, assessmentId);
+    return update->run();
+}
+
 std::string revisionDetail(int number, const RevisionInput& input)
 {
     return "revision " + std::to_string(number) + " (" + spelling(input.kind) + ") sha256 " +
@@ -313,27 +340,9 @@ Result<int> Library::appendRevision(const std::string& assessmentId, const Asses
         !inserted) {
         return inserted.error();
     }
-    auto update = m_database->prepare(
-        "UPDATE assessments SET title = ?, workload = ?, organisation = ?, business_owner = ?, "
-        "assessor = ?, status = ?, current_revision = ?, tier = ?, verdict = ?, signer = ?, "
-        "review_due = ?, updated_at = ? WHERE id = ?");
-    if (!update) {
-        return update.error();
-    }
-    update->bind(1, fields.title)
-        .bind(2, fields.workload)
-        .bind(3, fields.organisation)
-        .bind(4, fields.businessOwner)
-        .bind(5, fields.assessor)
-        .bind(6, std::string_view(spelling(revision.kind)))
-        .bind(7, static_cast<std::int64_t>(number))
-        .bind(8, fields.tier)
-        .bind(9, fields.verdict)
-        .bind(10, fields.signer)
-        .bind(11, fields.reviewDue)
-        .bind(12, now)
-        .bind(13, assessmentId);
-    if (auto updated = update->run(); !updated) {
+    if (auto updated =
+            updateAssessmentRow(*m_database, assessmentId, fields, revision.kind, number);
+        !updated) {
         return updated.error();
     }
     if (auto logged = auditLog().append(action, revision.author, assessmentId,
@@ -415,27 +424,8 @@ Result<void> Library::restoreSignedRevision(const std::string& assessmentId, int
     if (!signedRevision) {
         return signedRevision.error();
     }
-    const auto fields = fieldsOf(signedRevision->value());
-    auto update = m_database->prepare(
-        "UPDATE assessments SET title = ?, workload = ?, organisation = ?, business_owner = ?, "
-        "assessor = ?, status = 'signed', current_revision = ?, tier = ?, verdict = ?, "
-        "signer = ?, review_due = ?, updated_at = ? WHERE id = ?");
-    if (!update) {
-        return update.error();
-    }
-    update->bind(1, fields.title)
-        .bind(2, fields.workload)
-        .bind(3, fields.organisation)
-        .bind(4, fields.businessOwner)
-        .bind(5, fields.assessor)
-        .bind(6, static_cast<std::int64_t>(number))
-        .bind(7, fields.tier)
-        .bind(8, fields.verdict)
-        .bind(9, fields.signer)
-        .bind(10, fields.reviewDue)
-        .bind(11, utcTimestamp())
-        .bind(12, assessmentId);
-    return update->run();
+    return updateAssessmentRow(*m_database, assessmentId, fieldsOf(signedRevision->value()),
+                               RevisionKind::Signed, number);
 }
 
 Result<std::optional<AssessmentRecord>> Library::assessment(const std::string& id) const

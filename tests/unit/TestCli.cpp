@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The command-line verbs, run as real processes of the vouch binary.
 #include "TestSupport.h"
+#include "VouchProcess.h"
 
 #include <QFile>
 #include <QObject>
@@ -10,32 +11,9 @@
 #include <set>
 
 using nlohmann::json;
+using vouch::test::runVouch;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runVouch(const QStringList& arguments)
-{
-    QProcess process;
-    // Verbs must not need a display.
-    auto environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VOUCH_BINARY), arguments);
-    if (!process.waitForFinished(30000)) {
-        qFatal("vouch did not finish");
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QString shipped()
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The library verbs (draft, list, show, history, audit), run as real processes.
 #include "TestSupport.h"
+#include "VouchProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,15 +14,9 @@
 #include <sqlite3.h>
 
 using nlohmann::json;
+using vouch::test::runVouch;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString shipped()
 {
@@ -42,23 +37,6 @@ class TestLibraryCli : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-
-    Run runVouch(const QStringList& arguments, const QProcessEnvironment& extra = {}) const
-    {
-        QProcess process;
-        auto environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.insert(QStringLiteral("VOUCH_ACTOR"), QStringLiteral("test-officer"));
-        environment.insert(extra);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(VOUCH_BINARY), arguments);
-        if (!process.waitForFinished(60000)) {
-            qFatal("vouch did not finish");
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
 
     QString freshDb() { return m_dir.filePath(QStringLiteral("cli%1.vouchdb").arg(++m_counter)); }
 
