@@ -121,7 +121,7 @@ constexpr std::string_view kRevisionColumns =
     "created_at";
 
 Result<void> insertRevision(const Database& database, const std::string& assessmentId, int number,
-                            const RevisionInput& input,
+                            const RevisionInput& input, const std::string& sha256,
                             const std::optional<std::string>& parentSha256,
                             const std::string& createdAt)
 {
@@ -135,7 +135,7 @@ Result<void> insertRevision(const Database& database, const std::string& assessm
         .bind(2, static_cast<std::int64_t>(number))
         .bind(3, std::string_view(spelling(input.kind)))
         .bindBlob(4, input.payload)
-        .bind(5, model::sha256Hex(input.payload))
+        .bind(5, sha256)
         .bind(6, parentSha256)
         .bind(7, input.questionnaireSha256)
         .bind(8, input.author)
@@ -170,10 +170,10 @@ Result<void> updateAssessmentRow(const Database& database, const std::string& as
     return update->run();
 }
 
-std::string revisionDetail(int number, const RevisionInput& input)
+std::string revisionDetail(int number, const RevisionInput& input, const std::string& sha256)
 {
     return "revision " + std::to_string(number) + " (" + spelling(input.kind) + ") sha256 " +
-           model::sha256Hex(input.payload);
+           sha256;
 }
 
 } // namespace
@@ -296,12 +296,14 @@ Result<void> Library::createAssessment(const std::string& id, const AssessmentFi
     if (auto inserted = insert->run(); !inserted) {
         return inserted.error();
     }
-    if (auto revision = insertRevision(*m_database, id, 1, firstRevision, std::nullopt, now);
+    const auto sha256 = model::sha256Hex(firstRevision.payload);
+    if (auto revision =
+            insertRevision(*m_database, id, 1, firstRevision, sha256, std::nullopt, now);
         !revision) {
         return revision.error();
     }
     if (auto logged = auditLog().append(AuditAction::Create, firstRevision.author, id,
-                                        revisionDetail(1, firstRevision));
+                                        revisionDetail(1, firstRevision, sha256));
         !logged) {
         return logged.error();
     }
@@ -336,7 +338,9 @@ Result<int> Library::appendRevision(const std::string& assessmentId, const Asses
     const int number = static_cast<int>(current->integer(1)) + 1;
     const std::string parent = current->text(2);
     const std::string now = utcTimestamp();
-    if (auto inserted = insertRevision(*m_database, assessmentId, number, revision, parent, now);
+    const auto sha256 = model::sha256Hex(revision.payload);
+    if (auto inserted =
+            insertRevision(*m_database, assessmentId, number, revision, sha256, parent, now);
         !inserted) {
         return inserted.error();
     }
@@ -346,7 +350,7 @@ Result<int> Library::appendRevision(const std::string& assessmentId, const Asses
         return updated.error();
     }
     if (auto logged = auditLog().append(action, revision.author, assessmentId,
-                                        revisionDetail(number, revision));
+                                        revisionDetail(number, revision, sha256));
         !logged) {
         return logged.error();
     }

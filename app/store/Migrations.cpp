@@ -105,7 +105,9 @@ CREATE TRIGGER assessments_fts_delete AFTER DELETE ON assessments BEGIN
     INSERT INTO assessments_fts(assessments_fts, rowid, title, workload, organisation)
     VALUES ('delete', old.rowid, old.title, old.workload, old.organisation);
 END;
-CREATE TRIGGER assessments_fts_update AFTER UPDATE OF title, workload, organisation ON assessments BEGIN
+CREATE TRIGGER assessments_fts_update AFTER UPDATE OF title, workload, organisation ON assessments
+WHEN old.title IS NOT new.title OR old.workload IS NOT new.workload
+     OR old.organisation IS NOT new.organisation BEGIN
     INSERT INTO assessments_fts(assessments_fts, rowid, title, workload, organisation)
     VALUES ('delete', old.rowid, old.title, old.workload, old.organisation);
     INSERT INTO assessments_fts(rowid, title, workload, organisation)
