@@ -4,6 +4,7 @@
 #include "cli/DraftCommand.h"
 #include "cli/EvaluateCommand.h"
 #include "cli/LibraryCommands.h"
+#include "cli/SigningCommands.h"
 #include "cli/LintCommand.h"
 
 #include <exception>
@@ -24,6 +25,11 @@ constexpr std::string_view kUsage =
     "                  --overdue] [--sort COLUMN --asc --limit N --offset N]\n"
     "       vouch show ID [--revision N] | vouch history ID [--json]\n"
     "       vouch audit --verify\n"
+    "       vouch keygen --name N --role R --email E --out KEY [--passphrase-file F]\n"
+    "       vouch sign --key KEY --role assessor|approver [--passphrase-file F] PACKAGE|ID\n"
+    "       vouch verify PACKAGE [--require-trusted]\n"
+    "       vouch export ID --out FILE | vouch import FILE\n"
+    "       vouch trust add PUBKEY | remove KEYID | list\n"
     "       (library verbs take --db PATH; default: the app-data folder)\n"
     "       vouch --version | --help\n";
 
@@ -59,6 +65,24 @@ int dispatch(std::span<const std::string> args, Console console, std::string_vie
     }
     if (verb == "audit") {
         return runAudit(rest, console);
+    }
+    if (verb == "keygen") {
+        return runKeygen(rest, console);
+    }
+    if (verb == "sign") {
+        return runSign(rest, console);
+    }
+    if (verb == "verify") {
+        return runVerify(rest, console);
+    }
+    if (verb == "export") {
+        return runExport(rest, console);
+    }
+    if (verb == "import") {
+        return runImport(rest, console);
+    }
+    if (verb == "trust") {
+        return runTrust(rest, console);
     }
     console.err << "vouch: unknown command '" << verb << "' (see vouch --help)\n";
     return kBadInput;

@@ -26,6 +26,10 @@ const char* spelling(AuditAction action)
         return "delete-draft";
     case AuditAction::Supersede:
         return "supersede";
+    case AuditAction::Trust:
+        return "trust";
+    case AuditAction::Distrust:
+        return "distrust";
     }
     return "unknown";
 }

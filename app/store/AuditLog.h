@@ -19,7 +19,9 @@ enum class AuditAction
     Export,
     Import,
     DeleteDraft,
-    Supersede
+    Supersede,
+    Trust,
+    Distrust
 };
 
 struct AuditEntry

@@ -543,3 +543,312 @@ Result<void> Library::recordAudit(AuditAction action, const std::string& actor,
 }
 
 } // namespace vouch::store
+
+namespace vouch::store {
+
+Result<int> Library::sign(const std::string& assessmentId, const AssessmentFields& fields,
+                          const std::optional<RevisionInput>& signedRevision,
+                          const StoredSignature& signature, const std::string& actor) const
+{
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto record = assessment(assessmentId);
+    if (!record) {
+        return record.error();
+    }
+    if (!*record) {
+        return Error{path().string() + ": no assessment " + assessmentId};
+    }
+    int number = (*record)->currentRevision;
+    if (signedRevision) {
+        auto current = revision(assessmentId, number);
+        if (!current) {
+            return current.error();
+        }
+        const auto sha256 = model::sha256Hex(signedRevision->payload);
+        ++number;
+        if (auto inserted = insertRevision(*m_database, assessmentId, number, *signedRevision, sha256,
+                                           (*current)->sha256, utcTimestamp());
+            !inserted) {
+            return inserted.error();
+        }
+    }
+    auto insert = m_database->prepare(
+        "INSERT INTO signatures(assessment_id, revision, position, entry, signer, signed_at) "
+        "VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM signatures "
+        "WHERE assessment_id = ?1 AND revision = ?2), ?, ?, ?)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bind(1, assessmentId)
+        .bind(2, static_cast<std::int64_t>(number))
+        .bind(3, signature.entry)
+        .bind(4, signature.signer)
+        .bind(5, signature.signedAt);
+    if (auto inserted = insert->run(); !inserted) {
+        return inserted.error();
+    }
+    if (auto updated = updateAssessmentRow(*m_database, assessmentId, fields, RevisionKind::Signed, number);
+        !updated) {
+        return updated.error();
+    }
+    if (auto logged = auditLog().append(AuditAction::Sign, actor, assessmentId,
+                                        "revision " + std::to_string(number) + " signed by " +
+                                            signature.signer);
+        !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return number;
+}
+
+Result<std::vector<StoredSignature>> Library::signatures(const std::string& assessmentId, int revision) const
+{
+    auto query = m_database->prepare("SELECT position, entry, signer, signed_at FROM signatures "
+                                     "WHERE assessment_id = ? AND revision = ? ORDER BY position");
+    if (!query) {
+        return query.error();
+    }
+    query->bind(1, assessmentId).bind(2, static_cast<std::int64_t>(revision));
+    std::vector<StoredSignature> result;
+    while (query->step()) {
+        result.push_back({static_cast<int>(query->integer(0)), query->text(1), query->text(2), query->text(3)});
+    }
+    if (query->lastError()) {
+        return *query->lastError();
+    }
+    return result;
+}
+
+Result<void> Library::trustKey(const TrustedKey& key, const std::string& actor) const
+{
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto insert = m_database->prepare(
+        "INSERT OR IGNORE INTO trusted_keys(key_id, public_key, name, email, added_at) VALUES (?, ?, ?, ?, ?)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bind(1, key.keyId).bind(2, key.publicKeyPem).bind(3, key.name).bind(4, key.email).bind(5, utcTimestamp());
+    if (auto inserted = insert->run(); !inserted) {
+        return inserted;
+    }
+    if (m_database->changes() == 0) {
+        return {}; // already trusted: nothing to record
+    }
+    if (auto logged = auditLog().append(AuditAction::Trust, actor, std::nullopt,
+                                        "key " + key.keyId + " (" + key.name + " <" + key.email + ">)");
+        !logged) {
+        return logged;
+    }
+    return transaction->commit();
+}
+
+Result<bool> Library::distrustKey(const std::string& keyId, const std::string& actor) const
+{
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto remove = m_database->prepare("DELETE FROM trusted_keys WHERE key_id = ?");
+    if (!remove) {
+        return remove.error();
+    }
+    remove->bind(1, keyId);
+    if (auto removed = remove->run(); !removed) {
+        return removed.error();
+    }
+    if (m_database->changes() == 0) {
+        return false;
+    }
+    if (auto logged = auditLog().append(AuditAction::Distrust, actor, std::nullopt, "key " + keyId); !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return true;
+}
+
+Result<std::vector<TrustedKey>> Library::trustedKeys() const
+{
+    auto query = m_database->prepare(
+        "SELECT key_id, public_key, name, email, added_at FROM trusted_keys ORDER BY name, key_id");
+    if (!query) {
+        return query.error();
+    }
+    std::vector<TrustedKey> keys;
+    while (query->step()) {
+        keys.push_back({query->text(0), query->text(1), query->text(2), query->text(3), query->text(4)});
+    }
+    if (query->lastError()) {
+        return *query->lastError();
+    }
+    return keys;
+}
+
+Result<bool> Library::isTrusted(const std::string& keyId) const
+{
+    auto query = m_database->prepare("SELECT 1 FROM trusted_keys WHERE key_id = ?");
+    if (!query) {
+        return query.error();
+    }
+    query->bind(1, keyId);
+    const bool found = query->step();
+    if (query->lastError()) {
+        return *query->lastError();
+    }
+    return found;
+}
+
+} // namespace vouch::store
+
+namespace vouch::store {
+namespace {
+
+Result<std::optional<int>> revisionWithHash(const Database& database, const std::string& assessmentId,
+                                            const std::string& sha256)
+{
+    auto query = database.prepare("SELECT number FROM revisions WHERE assessment_id = ? AND sha256 = ? "
+                                  "ORDER BY number DESC LIMIT 1");
+    if (!query) {
+        return query.error();
+    }
+    query->bind(1, assessmentId).bind(2, sha256);
+    if (query->step()) {
+        return std::optional<int>(static_cast<int>(query->integer(0)));
+    }
+    if (query->lastError()) {
+        return *query->lastError();
+    }
+    return std::optional<int>();
+}
+
+Result<void> insertSignature(const Database& database, const std::string& assessmentId, int revision,
+                             int position, const StoredSignature& signature)
+{
+    auto insert = database.prepare("INSERT INTO signatures(assessment_id, revision, position, entry, signer, "
+                                   "signed_at) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bind(1, assessmentId)
+        .bind(2, static_cast<std::int64_t>(revision))
+        .bind(3, static_cast<std::int64_t>(position))
+        .bind(4, signature.entry)
+        .bind(5, signature.signer)
+        .bind(6, signature.signedAt);
+    return insert->run();
+}
+
+} // namespace
+
+Result<Library::ImportOutcome> Library::importRevision(const std::string& assessmentId,
+                                                       const AssessmentFields& fields,
+                                                       const RevisionInput& revision,
+                                                       const std::vector<StoredSignature>& signatures,
+                                                       const std::string& actor) const
+{
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ImportOutcome outcome;
+    auto record = assessment(assessmentId);
+    if (!record) {
+        return record.error();
+    }
+    const auto sha256 = model::sha256Hex(revision.payload);
+    auto existing = revisionWithHash(*m_database, assessmentId, sha256);
+    if (!existing) {
+        return existing.error();
+    }
+    std::vector<StoredSignature> stored;
+    if (*existing) {
+        outcome.revision = **existing;
+        auto present = this->signatures(assessmentId, outcome.revision);
+        if (!present) {
+            return present.error();
+        }
+        stored = std::move(*present);
+        const bool prefix = stored.size() <= signatures.size() &&
+                            std::equal(stored.begin(), stored.end(), signatures.begin(),
+                                       [](const StoredSignature& a, const StoredSignature& b) { return a.entry == b.entry; });
+        if (!prefix) {
+            return Error{path().string() + ": assessment " + assessmentId + " revision " +
+                         std::to_string(outcome.revision) + " has different signatures than the package"};
+        }
+    } else {
+        const std::string now = utcTimestamp();
+        if (!*record) {
+            outcome.created = true;
+            outcome.revision = 1;
+            auto insert = m_database->prepare(
+                "INSERT INTO assessments(id, title, status, current_revision, created_at, updated_at) "
+                "VALUES (?, ?, 'draft', 1, ?, ?)");
+            if (!insert) {
+                return insert.error();
+            }
+            insert->bind(1, assessmentId).bind(2, fields.title).bind(3, now).bind(4, now);
+            if (auto inserted = insert->run(); !inserted) {
+                return inserted.error();
+            }
+            if (auto inserted = insertRevision(*m_database, assessmentId, 1, revision, sha256, std::nullopt, now);
+                !inserted) {
+                return inserted.error();
+            }
+        } else {
+            outcome.revision = (*record)->currentRevision + 1;
+            auto parent = this->revision(assessmentId, (*record)->currentRevision);
+            if (!parent) {
+                return parent.error();
+            }
+            if (auto inserted = insertRevision(*m_database, assessmentId, outcome.revision, revision, sha256,
+                                               (*parent)->sha256, now);
+                !inserted) {
+                return inserted.error();
+            }
+        }
+        if (auto updated = updateAssessmentRow(*m_database, assessmentId, fields, revision.kind, outcome.revision);
+            !updated) {
+            return updated.error();
+        }
+    }
+    for (std::size_t i = stored.size(); i < signatures.size(); ++i) {
+        if (auto inserted = insertSignature(*m_database, assessmentId, outcome.revision, static_cast<int>(i + 1),
+                                            signatures[i]);
+            !inserted) {
+            return inserted.error();
+        }
+        ++outcome.newSignatures;
+    }
+    if (!outcome.created && outcome.newSignatures == 0 && *existing) {
+        return outcome; // nothing new: no audit entry, nothing committed
+    }
+    if (outcome.newSignatures > 0 && *existing && outcome.revision == (*record)->currentRevision) {
+        // New signatures on a known revision: its listed signer changes.
+        if (auto updated = updateAssessmentRow(*m_database, assessmentId, fields, RevisionKind::Signed,
+                                               outcome.revision);
+            !updated) {
+            return updated.error();
+        }
+    }
+    if (auto logged = auditLog().append(AuditAction::Import, actor, assessmentId,
+                                        "revision " + std::to_string(outcome.revision) + " sha256 " + sha256 +
+                                            ", " + std::to_string(outcome.newSignatures) + " signature(s)");
+        !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return outcome;
+}
+
+} // namespace vouch::store

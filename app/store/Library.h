@@ -62,6 +62,35 @@ public:
                                            const std::string& actor,
                                            const FieldsOf& fieldsOf) const;
 
+    // Adds a signature to the current revision, in one transaction with everything it
+    // implies: a draft is first frozen as a new signed revision (`signedRevision`, the
+    // same payload bytes), the listed fields (signer, status, review due) are updated
+    // and the audit log records the signature. Returns the signed revision's number.
+    [[nodiscard]] Result<int> sign(const std::string& assessmentId, const AssessmentFields& fields,
+                                   const std::optional<RevisionInput>& signedRevision,
+                                   const StoredSignature& signature, const std::string& actor) const;
+    [[nodiscard]] Result<std::vector<StoredSignature>> signatures(const std::string& assessmentId,
+                                                                  int revision) const;
+
+    // Stores a revision from a package with its signatures. Importing the same package
+    // again adds nothing; a package with signatures added since adds just those.
+    struct ImportOutcome
+    {
+        int revision = 0;
+        bool created = false;  // the assessment was new to this library
+        int newSignatures = 0; // 0 and !created: already there
+    };
+    [[nodiscard]] Result<ImportOutcome> importRevision(const std::string& assessmentId,
+                                                       const AssessmentFields& fields,
+                                                       const RevisionInput& revision,
+                                                       const std::vector<StoredSignature>& signatures,
+                                                       const std::string& actor) const;
+
+    [[nodiscard]] Result<void> trustKey(const TrustedKey& key, const std::string& actor) const;
+    [[nodiscard]] Result<bool> distrustKey(const std::string& keyId, const std::string& actor) const;
+    [[nodiscard]] Result<std::vector<TrustedKey>> trustedKeys() const;
+    [[nodiscard]] Result<bool> isTrusted(const std::string& keyId) const;
+
     [[nodiscard]] Result<std::optional<AssessmentRecord>> assessment(const std::string& id) const;
     [[nodiscard]] Result<std::optional<RevisionRecord>> revision(const std::string& assessmentId,
                                                                  int number) const;

@@ -12,7 +12,7 @@ namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a shipped entry:
 // libraries in the field were made by it. Add a new one instead.
-constexpr std::array<std::string_view, 2> kMigrations{
+constexpr std::array<std::string_view, 3> kMigrations{
     // 0 -> 1: assessments, immutable revisions, questionnaire snapshots, evidence
     // blobs and the hash-chained audit log.
     R"sql(
@@ -113,6 +113,32 @@ WHEN old.title IS NOT new.title OR old.workload IS NOT new.workload
     INSERT INTO assessments_fts(rowid, title, workload, organisation)
     VALUES (new.rowid, new.title, new.workload, new.organisation);
 END;
+)sql",
+    // 2 -> 3: signatures kept with the revision they sign, and the trust list of signer
+    // keys. Signature entries are the signing module's JSON, opaque to the store.
+    R"sql(
+CREATE TABLE signatures (
+    assessment_id TEXT NOT NULL,
+    revision      INTEGER NOT NULL,
+    position      INTEGER NOT NULL CHECK (position >= 1),
+    entry         TEXT NOT NULL,
+    signer        TEXT NOT NULL,
+    signed_at     TEXT NOT NULL,
+    PRIMARY KEY (assessment_id, revision, position),
+    FOREIGN KEY (assessment_id, revision) REFERENCES revisions(assessment_id, number)
+) STRICT;
+CREATE TRIGGER signatures_immutable BEFORE UPDATE ON signatures
+BEGIN SELECT RAISE(ABORT, 'signatures are immutable'); END;
+CREATE TRIGGER signatures_kept BEFORE DELETE ON signatures
+BEGIN SELECT RAISE(ABORT, 'signatures cannot be deleted'); END;
+
+CREATE TABLE trusted_keys (
+    key_id     TEXT PRIMARY KEY,
+    public_key TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    email      TEXT NOT NULL,
+    added_at   TEXT NOT NULL
+) STRICT;
 )sql",
 };
 

@@ -73,6 +73,24 @@ struct StoredQuestionnaire
     std::string content; // canonical JSON bytes
 };
 
+// A signature on a revision, as the signing module wrote it (JSON text).
+struct StoredSignature
+{
+    int position = 0; // 1-based, in signing order
+    std::string entry;
+    std::string signer;
+    std::string signedAt;
+};
+
+struct TrustedKey
+{
+    std::string keyId;
+    std::string publicKeyPem;
+    std::string name;
+    std::string email;
+    std::string addedAt;
+};
+
 [[nodiscard]] const char* spelling(RevisionKind kind);
 
 } // namespace vouch::store

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/SigningCommands.h"
+
+#include "cli/LibraryAccess.h"
+#include "cli/Passphrase.h"
+#include "services/AssessmentService.h"
+#include "services/SigningService.h"
+
+#include <ostream>
+#include <system_error>
+
+namespace vouch::cli {
+namespace {
+
+int usage(Console console, const char* text)
+{
+    console.err << text << '\n';
+    return kBadInput;
+}
+
+// The trust list for verification: the library if there is one; none otherwise.
+std::optional<store::Library> trustLibrary(const Arguments& arguments, Console console, bool& failed)
+{
+    std::error_code ec;
+    const auto path = libraryPath(arguments);
+    if (!std::filesystem::exists(path, ec)) {
+        return std::nullopt;
+    }
+    auto library = store::Library::open(path, store::OpenIntent::ReadOnly);
+    if (!library) {
+        console.err << library.error().message << '\n';
+        failed = true;
+        return std::nullopt;
+    }
+    return std::move(*library);
+}
+
+void printVerification(const std::string& name, const services::PackageReport& report, std::ostream& out)
+{
+    out << name << ": payload sha256 " << report.signatures.payloadSha256 << '\n';
+    if (!report.signatures.isSigned()) {
+        out << "signatures: none (unsigned)\n";
+    }
+    for (std::size_t i = 0; i < report.signatures.signatures.size(); ++i) {
+        const auto& check = report.signatures.signatures[i];
+        out << "signature " << (i + 1) << ": " << signing::spelling(check.state) << "  " << check.signerName << " ("
+            << check.signatureRole << ")  signed " << check.signedAt << "  key " << check.keyId;
+        if (!check.reason.empty()) {
+            out << "  -- " << check.reason;
+        }
+        out << '\n';
+    }
+    out << "contents: " << (report.consistent ? "consistent" : "INCONSISTENT: " + report.problem) << '\n';
+}
+
+} // namespace
+
+int runKeygen(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"name", "role", "email", "out", "passphrase-file"}, error);
+    if (!parsed || !parsed->option("name") || !parsed->option("role") || !parsed->option("email") ||
+        !parsed->option("out") || !parsed->positional().empty()) {
+        console.err << "vouch keygen: "
+                    << (parsed ? "usage: vouch keygen --name N --role R --email E --out KEY [--passphrase-file F]"
+                               : error)
+                    << '\n';
+        return kBadInput;
+    }
+    auto passphrase = readPassphrase(*parsed, "Passphrase for the new key: ", true);
+    if (!passphrase) {
+        return fail(passphrase.error(), console);
+    }
+    const signing::SignerIdentity identity{*parsed->option("name"), *parsed->option("role"),
+                                           *parsed->option("email")};
+    const std::filesystem::path out = *parsed->option("out");
+    auto key = signing::generateKeyFiles(out, identity, *passphrase);
+    if (!key) {
+        return fail(key.error(), console);
+    }
+    console.out << "private key: " << out.string() << " (encrypted, mode 0600)\n"
+                << "public key:  " << signing::publicKeyPathFor(out).string() << '\n'
+                << "key id:      " << key->keyId << '\n';
+    return kSuccess;
+}
+
+int runSign(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"key", "role", "passphrase-file", "attestation", "db"}, error);
+    if (!parsed || !parsed->option("key") || !parsed->option("role") || parsed->positional().size() != 1) {
+        console.err << "vouch sign: "
+                    << (parsed ? "usage: vouch sign --key KEY --role assessor|approver [--passphrase-file F] "
+                                 "[--attestation TEXT] PACKAGE|ID [--db PATH]"
+                               : error)
+                    << '\n';
+        return kBadInput;
+    }
+    const auto role = signing::signatureRoleFromString(*parsed->option("role"));
+    if (!role) {
+        return usage(console, "vouch sign: --role: expected assessor or approver");
+    }
+    auto passphrase = readPassphrase(*parsed, "Passphrase for " + *parsed->option("key") + ": ", false);
+    if (!passphrase) {
+        return fail(passphrase.error(), console);
+    }
+    auto key = signing::loadSigningKey(*parsed->option("key"), *passphrase);
+    if (!key) {
+        return fail(key.error(), console);
+    }
+    const auto attestation = parsed->option("attestation").value_or(services::defaultAttestation(*role));
+    const auto& target = parsed->positional().front();
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(target, ec)) {
+        const services::SigningService service(nullptr, currentActor());
+        auto entry = service.signPackageFile(target, *key, *role, attestation);
+        if (!entry) {
+            return fail(entry.error(), console);
+        }
+        console.out << target << ": signed by " << entry->signerName << " as " << entry->signatureRole << '\n';
+        return kSuccess;
+    }
+    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
+    if (!library) {
+        return kBadInput;
+    }
+    const services::SigningService service(&*library, currentActor());
+    auto revision = service.signAssessment(target, *key, *role, attestation);
+    if (!revision) {
+        return fail(revision.error(), console);
+    }
+    console.out << "assessment " << target << " revision " << *revision << ": signed by " << key->identity().name
+                << " as " << signing::spelling(*role) << '\n';
+    return kSuccess;
+}
+
+int runVerify(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"db"}, error, {"require-trusted"});
+    if (!parsed || parsed->positional().size() != 1) {
+        return usage(console, "vouch verify: usage: vouch verify PACKAGE [--require-trusted] [--db PATH]");
+    }
+    const auto& path = parsed->positional().front();
+    auto package = signing::readPackageFile(path);
+    if (!package.ok()) {
+        return fail(services::joinedError(package.errors), console);
+    }
+    bool failed = false;
+    auto library = trustLibrary(*parsed, console, failed);
+    if (failed) {
+        return kBadInput;
+    }
+    const services::SigningService service(library ? &*library : nullptr, currentActor());
+    const auto report = service.verify(*package.value);
+    printVerification(path, report, console.out);
+    const bool requireTrusted = parsed->flag("require-trusted");
+    const bool good = report.signatures.isSigned() && !report.signatures.anyInvalid() && report.consistent &&
+                      !(requireTrusted && report.signatures.anyUntrusted());
+    return good ? kSuccess : kCheckFailed;
+}
+
+int runExport(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"db", "out"}, error);
+    if (!parsed || !parsed->option("out") || parsed->positional().size() != 1) {
+        return usage(console, "vouch export: usage: vouch export ID --out FILE [--db PATH]");
+    }
+    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
+    if (!library) {
+        return kBadInput;
+    }
+    const services::SigningService service(&*library, currentActor());
+    if (auto exported = service.exportPackage(parsed->positional().front(), *parsed->option("out")); !exported) {
+        return fail(exported.error(), console);
+    }
+    console.out << *parsed->option("out") << '\n';
+    return kSuccess;
+}
+
+int runImport(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"db"}, error);
+    if (!parsed || parsed->positional().size() != 1) {
+        return usage(console, "vouch import: usage: vouch import FILE [--db PATH]");
+    }
+    const auto& path = parsed->positional().front();
+    auto package = signing::readPackageFile(path);
+    if (!package.ok()) {
+        return fail(services::joinedError(package.errors), console);
+    }
+    auto library = openLibrary(*parsed, store::OpenIntent::CreateIfMissing, console);
+    if (!library) {
+        return kBadInput;
+    }
+    const services::SigningService service(&*library, currentActor());
+    auto imported = service.importPackage(*package.value, path);
+    if (!imported) {
+        return fail(imported.error(), console);
+    }
+    const auto& outcome = imported->outcome;
+    console.out << imported->assessmentId << ": "
+                << (outcome.created                 ? "imported as a new assessment"
+                    : outcome.newSignatures > 0 && outcome.revision > 0 ? "added " + std::to_string(outcome.newSignatures) + " signature(s)"
+                                                      : "already in the library; nothing changed")
+                << " (revision " << outcome.revision << ")\n";
+    return kSuccess;
+}
+
+int runTrust(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"db"}, error);
+    const auto& words = parsed ? parsed->positional() : std::vector<std::string>{};
+    const std::string verb = words.empty() ? std::string() : words.front();
+    if (!parsed || !((verb == "add" || verb == "remove") ? words.size() == 2 : verb == "list" && words.size() == 1)) {
+        return usage(console, "vouch trust: usage: vouch trust add PUBKEY | remove KEYID | list [--db PATH]");
+    }
+    auto library = openLibrary(*parsed, verb == "list" ? store::OpenIntent::MustExist : store::OpenIntent::CreateIfMissing,
+                               console);
+    if (!library) {
+        return kBadInput;
+    }
+    if (verb == "add") {
+        const services::SigningService service(&*library, currentActor());
+        auto key = service.trust(words[1]);
+        if (!key) {
+            return fail(key.error(), console);
+        }
+        console.out << "trusted key " << key->keyId << '\n';
+        return kSuccess;
+    }
+    if (verb == "remove") {
+        auto removed = library->distrustKey(words[1], currentActor());
+        if (!removed) {
+            return fail(removed.error(), console);
+        }
+        if (!*removed) {
+            console.err << library->path().string() << ": key " << words[1] << " is not in the trust list\n";
+            return kBadInput;
+        }
+        return kSuccess;
+    }
+    auto keys = library->trustedKeys();
+    if (!keys) {
+        return fail(keys.error(), console);
+    }
+    for (const auto& key : *keys) {
+        console.out << key.keyId << "  " << key.name << " <" << key.email << ">  since " << key.addedAt << '\n';
+    }
+    return kSuccess;
+}
+
+} // namespace vouch::cli

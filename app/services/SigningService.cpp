@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/SigningService.h"
+
+#include "model/CanonicalJson.h"
+#include "model/JsonDocument.h"
+#include "model/Sha256.h"
+#include "model/TextChecks.h"
+#include "rules/EvaluationJson.h"
+#include "rules/Evaluator.h"
+#include "services/AssessmentService.h"
+#include "store/Clock.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+namespace vouch::services {
+namespace {
+
+std::string firstInvalid(const signing::PackageVerification& verification)
+{
+    for (std::size_t i = 0; i < verification.signatures.size(); ++i) {
+        const auto& check = verification.signatures[i];
+        if (check.state == signing::SignatureState::Invalid) {
+            return "signature " + std::to_string(i + 1) + " (" + check.signerName + ") is invalid: " + check.reason;
+        }
+    }
+    return {};
+}
+
+// Re-reads the payload against the package's questionnaire and re-evaluates it.
+void checkConsistency(const signing::Package& package, PackageReport& report)
+{
+    auto snapshot = model::loadQuestionnaireSnapshot(package.questionnaire, "the package's questionnaire");
+    if (!snapshot.ok()) {
+        report.problem = "its questionnaire snapshot cannot be read: " + joinedError(snapshot.errors).message;
+        return;
+    }
+    auto document = model::parseJsonText(package.payload, "the package's payload");
+    if (!document.ok()) {
+        report.problem = joinedError(document.errors).message;
+        return;
+    }
+    auto canonical = model::canonicalJson(*document.value);
+    if (!canonical.bytes || *canonical.bytes != package.payload) {
+        report.problem = "the payload is not in canonical form";
+        return;
+    }
+    auto payload = model::payloadFromJson(*document.value, snapshot.value->questionnaire, "the package's payload");
+    if (!payload.ok()) {
+        report.problem = joinedError(payload.errors).message;
+        return;
+    }
+    if (payload.value->questionnaire.sha256 != snapshot.value->sha256) {
+        report.problem = "the payload names questionnaire " + payload.value->questionnaire.sha256 +
+                         " but the package carries " + snapshot.value->sha256;
+        return;
+    }
+    const auto evaluation = rules::evaluationToJson(
+        rules::evaluate(snapshot.value->questionnaire, payload.value->answers), snapshot.value->questionnaire);
+    if (model::canonicalJson(evaluation).bytes != model::canonicalJson(payload.value->evaluation).bytes) {
+        report.problem = "the evaluation in the package does not match its answers (stored: tier " +
+                         payload.value->evaluation.value("tier", nlohmann::json()).dump() + ", verdict " +
+                         payload.value->evaluation.value("verdict", nlohmann::json()).dump() +
+                         "; re-evaluated: tier " + evaluation["tier"].dump() + ", verdict " +
+                         evaluation["verdict"].dump() + ")";
+        return;
+    }
+    for (const auto& ref : payload.value->attachments) {
+        const bool carried = std::any_of(package.attachments.begin(), package.attachments.end(),
+                                         [&](const signing::PackageAttachment& a) { return a.sha256 == ref.sha256; });
+        if (!carried) {
+            report.problem = "evidence \"" + ref.name + "\" (" + ref.sha256 + ") is missing from the package";
+            return;
+        }
+    }
+    for (const auto& attachment : package.attachments) {
+        const bool referenced =
+            std::any_of(payload.value->attachments.begin(), payload.value->attachments.end(),
+                        [&](const model::AttachmentRef& ref) { return ref.sha256 == attachment.sha256; });
+        if (!referenced) {
+            report.problem = "the package carries a file (" + attachment.sha256 + ") that the payload does not name";
+            return;
+        }
+    }
+    report.consistent = true;
+    report.payload = std::move(*payload.value);
+    report.questionnaire = std::move(*snapshot.value);
+}
+
+store::AssessmentFields signedFields(const model::AssessmentPayload& payload,
+                                     const std::vector<signing::SignatureEntry>& signatures)
+{
+    auto fields = AssessmentService::fieldsOf(payload);
+    if (!signatures.empty()) {
+        fields.signer = signatures.back().signerName;
+        if (!fields.reviewDue) {
+            fields.reviewDue = reviewDueFor(fields.tier, signatures.front().signedAt.substr(0, 10));
+        }
+    }
+    return fields;
+}
+
+store::StoredSignature storedSignature(const signing::SignatureEntry& entry)
+{
+    return {0, signing::signatureToJson(entry).dump(), entry.signerName, entry.signedAt};
+}
+
+} // namespace
+
+std::string defaultAttestation(signing::SignatureRole role)
+{
+    if (role == signing::SignatureRole::Approver) {
+        return "I have reviewed this assessment, its findings and the assessor's sign-off, and I approve the "
+               "workload on the conditions and with the controls it states.";
+    }
+    return "I have reviewed this assessment and its findings. To the best of my knowledge the answers are "
+           "accurate and complete, and the findings and required controls are understood by those responsible "
+           "for them.";
+}
+
+std::string reviewDueFor(const std::optional<std::string>& tier, const std::string& today)
+{
+    int months = 12;
+    if (tier == "high") {
+        months = 6;
+    } else if (tier == "low") {
+        months = 24;
+    }
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (!model::isValidDate(today) || std::sscanf(today.c_str(), "%d-%d-%d", &year, &month, &day) != 3) {
+        return today;
+    }
+    const int total = year * 12 + (month - 1) + months;
+    year = total / 12;
+    month = total % 12 + 1;
+    static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    day = std::min(day, kDays[static_cast<std::size_t>(month - 1)] + (month == 2 && leap ? 1 : 0));
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+    return text;
+}
+
+SigningService::SigningService(const store::Library* library, std::string actor)
+    : m_library(library)
+    , m_actor(std::move(actor))
+{}
+
+bool SigningService::isTrusted(const std::string& keyId) const
+{
+    if (m_library == nullptr) {
+        return false;
+    }
+    const auto trusted = m_library->isTrusted(keyId);
+    return trusted && *trusted;
+}
+
+PackageReport SigningService::verify(const signing::Package& package) const
+{
+    PackageReport report;
+    report.signatures =
+        signing::verifyPackage(package, [this](const std::string& keyId) { return isTrusted(keyId); });
+    checkConsistency(package, report);
+    return report;
+}
+
+Result<signing::SignatureEntry> SigningService::signPackageFile(const std::filesystem::path& path,
+                                                                const signing::SigningKey& key,
+                                                                signing::SignatureRole role,
+                                                                const std::string& attestation) const
+{
+    auto package = signing::readPackageFile(path);
+    if (!package.ok()) {
+        return joinedError(package.errors);
+    }
+    const auto report = verify(*package.value);
+    if (report.signatures.anyInvalid()) {
+        return Error{path.string() + ": " + firstInvalid(report.signatures) + "; not signing over it"};
+    }
+    if (!report.consistent) {
+        return Error{path.string() + ": " + report.problem + "; not signing it"};
+    }
+    if (auto added = signing::addSignature(*package.value, key, role, attestation, store::utcTimestamp()); !added) {
+        return added.error();
+    }
+    if (auto written = signing::writePackageFile(path, *package.value); !written) {
+        return written.error();
+    }
+    return package.value->signatures.back();
+}
+
+Result<signing::Package> SigningService::packageOf(const std::string& assessmentId, std::optional<int> number) const
+{
+    if (m_library == nullptr) {
+        return Error{"no library"};
+    }
+    const AssessmentService assessments(*m_library, m_actor);
+    auto opened = assessments.open(assessmentId, number);
+    if (!opened) {
+        return opened.error();
+    }
+    signing::Package package;
+    package.payload = opened->revision.payload;
+    package.questionnaire = opened->questionnaire.canonical;
+    for (const auto& ref : opened->payload.attachments) {
+        auto bytes = m_library->blob(ref.sha256);
+        if (!bytes) {
+            return bytes.error();
+        }
+        if (!*bytes) {
+            return Error{m_library->path().string() + ": evidence \"" + ref.name + "\" (" + ref.sha256 +
+                         ") is missing from the library"};
+        }
+        const bool added = std::any_of(package.attachments.begin(), package.attachments.end(),
+                                       [&](const signing::PackageAttachment& a) { return a.sha256 == ref.sha256; });
+        if (!added) {
+            package.attachments.push_back({ref.sha256, std::move(**bytes)});
+        }
+    }
+    auto stored = m_library->signatures(assessmentId, opened->revision.number);
+    if (!stored) {
+        return stored.error();
+    }
+    for (const auto& signature : *stored) {
+        const auto where = m_library->path().string() + " (signature " + std::to_string(signature.position) +
+                           " of assessment " + assessmentId + ")";
+        auto document = model::parseJsonText(signature.entry, where);
+        if (!document.ok()) {
+            return joinedError(document.errors);
+        }
+        auto entry = signing::signatureFromJson(*document.value, where);
+        if (!entry.ok()) {
+            return joinedError(entry.errors);
+        }
+        package.signatures.push_back(std::move(*entry.value));
+    }
+    return package;
+}
+
+Result<int> SigningService::signAssessment(const std::string& assessmentId, const signing::SigningKey& key,
+                                           signing::SignatureRole role, const std::string& attestation) const
+{
+    if (m_library == nullptr) {
+        return Error{"no library"};
+    }
+    auto package = packageOf(assessmentId);
+    if (!package) {
+        return package.error();
+    }
+    const auto report = verify(*package);
+    if (report.signatures.anyInvalid()) {
+        return Error{"assessment " + assessmentId + ": " + firstInvalid(report.signatures) + "; not signing over it"};
+    }
+    if (!report.consistent) {
+        return Error{"assessment " + assessmentId + ": " + report.problem + "; not signing it"};
+    }
+    const bool wasDraft = package->signatures.empty();
+    if (auto added = signing::addSignature(*package, key, role, attestation, store::utcTimestamp()); !added) {
+        return added.error();
+    }
+    std::optional<store::RevisionInput> frozen;
+    if (wasDraft) {
+        frozen = store::RevisionInput{package->payload, report.questionnaire->sha256, m_actor,
+                                      store::RevisionKind::Signed};
+    }
+    return m_library->sign(assessmentId, signedFields(*report.payload, package->signatures), frozen,
+                           storedSignature(package->signatures.back()), m_actor);
+}
+
+Result<void> SigningService::exportPackage(const std::string& assessmentId, const std::filesystem::path& path) const
+{
+    auto package = packageOf(assessmentId);
+    if (!package) {
+        return package.error();
+    }
+    if (auto written = signing::writePackageFile(path, *package); !written) {
+        return written;
+    }
+    return m_library->recordAudit(store::AuditAction::Export, m_actor, assessmentId,
+                                  "payload sha256 " + model::sha256Hex(package->payload) + " to " + path.string());
+}
+
+Result<SigningService::Imported> SigningService::importPackage(const signing::Package& package,
+                                                               const std::string& displayName) const
+{
+    if (m_library == nullptr) {
+        return Error{"no library"};
+    }
+    const auto report = verify(package);
+    if (report.signatures.anyInvalid()) {
+        return Error{displayName + ": " + firstInvalid(report.signatures) + "; not imported"};
+    }
+    if (!report.consistent) {
+        return Error{displayName + ": " + report.problem + "; not imported"};
+    }
+    const auto& snapshot = *report.questionnaire;
+    if (auto stored = m_library->storeQuestionnaire(
+            {snapshot.sha256, snapshot.questionnaire.id, snapshot.questionnaire.version, snapshot.canonical});
+        !stored) {
+        return stored.error();
+    }
+    for (const auto& attachment : package.attachments) {
+        if (auto stored = m_library->storeBlob(attachment.data); !stored) {
+            return Error{displayName + ": " + stored.error().message};
+        }
+    }
+    std::vector<store::StoredSignature> signatures;
+    for (const auto& entry : package.signatures) {
+        signatures.push_back(storedSignature(entry));
+    }
+    const store::RevisionInput revision{package.payload, snapshot.sha256, m_actor,
+                                        package.signatures.empty() ? store::RevisionKind::Draft
+                                                                   : store::RevisionKind::Signed};
+    auto outcome = m_library->importRevision(report.payload->assessmentId,
+                                             signedFields(*report.payload, package.signatures), revision,
+                                             signatures, m_actor);
+    if (!outcome) {
+        return outcome.error();
+    }
+    return Imported{report.payload->assessmentId, *outcome};
+}
+
+Result<signing::PublicKey> SigningService::trust(const std::filesystem::path& publicKeyFile) const
+{
+    if (m_library == nullptr) {
+        return Error{"no library"};
+    }
+    auto key = signing::loadPublicKey(publicKeyFile);
+    if (!key) {
+        return key.error();
+    }
+    auto identity = signing::loadIdentity(publicKeyFile);
+    const auto name = identity && !identity->name.empty() ? identity->name : std::string("(no name in the key file)");
+    const auto email = identity ? identity->email : std::string();
+    if (auto trusted = m_library->trustKey({key->keyId, key->pem, name, email, {}}, m_actor); !trusted) {
+        return trusted.error();
+    }
+    return key;
+}
+
+} // namespace vouch::services

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/AssessmentPayload.h"
+#include "model/QuestionnaireLoader.h"
+#include "model/Result.h"
+#include "signing/Keys.h"
+#include "signing/Package.h"
+#include "signing/Signatures.h"
+#include "store/Library.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace vouch::services {
+
+// The attestation a signer makes, unless they give their own words.
+[[nodiscard]] std::string defaultAttestation(signing::SignatureRole role);
+
+// What `vouch verify` and the window report about a package.
+struct PackageReport
+{
+    signing::PackageVerification signatures;
+    // The payload re-read against the package's own questionnaire snapshot and
+    // re-evaluated; `problem` says why it is inconsistent (empty when consistent).
+    bool consistent = false;
+    std::string problem;
+    std::optional<model::AssessmentPayload> payload;
+    std::optional<model::QuestionnaireSnapshot> questionnaire;
+};
+
+// Signing, packages and verification: export, import, sign (a package file or a
+// library assessment), verify.
+class SigningService
+{
+public:
+    // `library` may be null for work on package files alone (then no key is trusted).
+    SigningService(const store::Library* library, std::string actor);
+
+    [[nodiscard]] PackageReport verify(const signing::Package& package) const;
+
+    // Signs a package file in place (written atomically). Refuses to sign over a
+    // package whose existing signatures or contents do not verify.
+    [[nodiscard]] Result<signing::SignatureEntry> signPackageFile(const std::filesystem::path& path,
+                                                                  const signing::SigningKey& key,
+                                                                  signing::SignatureRole role,
+                                                                  const std::string& attestation) const;
+
+    // Signs a library assessment's current revision; a draft becomes a signed revision.
+    [[nodiscard]] Result<int> signAssessment(const std::string& assessmentId, const signing::SigningKey& key,
+                                             signing::SignatureRole role, const std::string& attestation) const;
+
+    // The package of an assessment's current revision (or revision `number`).
+    [[nodiscard]] Result<signing::Package> packageOf(const std::string& assessmentId,
+                                                     std::optional<int> number = std::nullopt) const;
+    [[nodiscard]] Result<void> exportPackage(const std::string& assessmentId,
+                                             const std::filesystem::path& path) const;
+
+    struct Imported
+    {
+        std::string assessmentId;
+        store::Library::ImportOutcome outcome;
+    };
+    // Verifies, then stores questionnaire, evidence, revision and signatures. A package
+    // with an invalid signature or inconsistent contents is refused.
+    [[nodiscard]] Result<Imported> importPackage(const signing::Package& package,
+                                                 const std::string& displayName) const;
+
+    [[nodiscard]] Result<signing::PublicKey> trust(const std::filesystem::path& publicKeyFile) const;
+
+private:
+    [[nodiscard]] bool isTrusted(const std::string& keyId) const;
+
+    const store::Library* m_library;
+    std::string m_actor;
+};
+
+// The review-due date for a tier signed today (months: high 6, medium 12, low 24).
+[[nodiscard]] std::string reviewDueFor(const std::optional<std::string>& tier, const std::string& today);
+
+} // namespace vouch::services

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Diagnostic.h"
+#include "model/Result.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace vouch::signing {
+
+inline constexpr std::string_view kPackageFormat = "vouch-package/1";
+inline constexpr std::string_view kStatementFormat = "vouch-signature-statement/1";
+inline constexpr std::string_view kAlgorithm = "Ed25519";
+
+// One signature in a package. `statement` holds the exact bytes that were signed (the
+// RFC 8785 canonical JSON of what the signer attested to, see SignatureStatement);
+// the other fields repeat what the statement says, for people reading the package,
+// and must agree with it.
+struct SignatureEntry
+{
+    std::string signerName;
+    std::string signerRole;
+    std::string signerEmail;
+    std::string keyId;
+    std::string publicKeyPem;
+    std::string signedAt; // UTC, ISO 8601
+    std::string signatureRole; // assessor, approver
+    std::string algorithm;
+    std::string attestation;
+    std::string statement; // the signed bytes
+    std::string signature; // 64 bytes
+};
+
+struct PackageAttachment
+{
+    std::string sha256;
+    std::string data;
+};
+
+// A .vouch file: everything needed to check and reopen an assessment anywhere. The
+// payload and questionnaire are kept as their exact canonical bytes, so "not one byte
+// changed" can be checked byte for byte.
+struct Package
+{
+    std::string payload;              // canonical assessment payload
+    std::string questionnaire;        // canonical questionnaire snapshot
+    std::vector<PackageAttachment> attachments;
+    std::vector<SignatureEntry> signatures;
+};
+
+[[nodiscard]] nlohmann::json packageToJson(const Package& package);
+[[nodiscard]] nlohmann::json signatureToJson(const SignatureEntry& entry);
+[[nodiscard]] model::Loaded<SignatureEntry> signatureFromJson(const nlohmann::json& value,
+                                                              const std::string& displayName);
+
+// Reads and checks the structure (format, types, base64, hashes that the package
+// states about itself). Signatures are not verified here; see Verifier.
+[[nodiscard]] model::Loaded<Package> packageFromJson(const nlohmann::json& document,
+                                                     const std::string& displayName);
+[[nodiscard]] model::Loaded<Package> readPackageFile(const std::filesystem::path& path);
+
+// Writes atomically (a temporary file renamed over the target), so a crash never
+// leaves half a package.
+[[nodiscard]] Result<void> writePackageFile(const std::filesystem::path& path, const Package& package);
+
+// Packages may carry up to 50 MiB evidence files, base64-encoded.
+inline constexpr std::size_t kMaxPackageBytes = 512U * 1024U * 1024U;
+
+} // namespace vouch::signing
