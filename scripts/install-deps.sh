@@ -15,6 +15,8 @@ packages=(
     python3 python3-jsonschema python3-jsonpatch poppler-utils xvfb xauth
     # benchmarks compare against the sqlite3 command
     sqlite3
+    # the signing tests verify with the stock openssl command
+    openssl
 )
 
 missing=()

@@ -4,8 +4,8 @@
 #include "cli/DraftCommand.h"
 #include "cli/EvaluateCommand.h"
 #include "cli/LibraryCommands.h"
-#include "cli/SigningCommands.h"
 #include "cli/LintCommand.h"
+#include "cli/SigningCommands.h"
 
 #include <exception>
 #include <ostream>

@@ -2,10 +2,9 @@
 #include "cli/Passphrase.h"
 
 #include <fcntl.h>
+#include <fstream>
 #include <termios.h>
 #include <unistd.h>
-
-#include <fstream>
 
 namespace vouch::cli {
 namespace {
@@ -40,7 +39,8 @@ Result<std::string> askTerminal(const std::string& prompt)
 
 } // namespace
 
-Result<std::string> readPassphrase(const Arguments& arguments, const std::string& prompt, bool confirm)
+Result<std::string> readPassphrase(const Arguments& arguments, const std::string& prompt,
+                                   bool confirm)
 {
     if (const auto file = arguments.option("passphrase-file")) {
         std::ifstream stream(*file, std::ios::binary);

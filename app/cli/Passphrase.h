@@ -10,7 +10,7 @@ namespace vouch::cli {
 
 // The passphrase from --passphrase-file (its first line), or asked on the terminal
 // without echo (twice when `confirm`). Never logged.
-[[nodiscard]] Result<std::string> readPassphrase(const Arguments& arguments, const std::string& prompt,
-                                                 bool confirm);
+[[nodiscard]] Result<std::string> readPassphrase(const Arguments& arguments,
+                                                 const std::string& prompt, bool confirm);
 
 } // namespace vouch::cli

@@ -19,7 +19,8 @@ int usage(Console console, const char* text)
 }
 
 // The trust list for verification: the library if there is one; none otherwise.
-std::optional<store::Library> trustLibrary(const Arguments& arguments, Console console, bool& failed)
+std::optional<store::Library> trustLibrary(const Arguments& arguments, Console console,
+                                           bool& failed)
 {
     std::error_code ec;
     const auto path = libraryPath(arguments);
@@ -35,7 +36,8 @@ std::optional<store::Library> trustLibrary(const Arguments& arguments, Console c
     return std::move(*library);
 }
 
-void printVerification(const std::string& name, const services::PackageReport& report, std::ostream& out)
+void printVerification(const std::string& name, const services::PackageReport& report,
+                       std::ostream& out)
 {
     out << name << ": payload sha256 " << report.signatures.payloadSha256 << '\n';
     if (!report.signatures.isSigned()) {
@@ -43,14 +45,16 @@ void printVerification(const std::string& name, const services::PackageReport& r
     }
     for (std::size_t i = 0; i < report.signatures.signatures.size(); ++i) {
         const auto& check = report.signatures.signatures[i];
-        out << "signature " << (i + 1) << ": " << signing::spelling(check.state) << "  " << check.signerName << " ("
-            << check.signatureRole << ")  signed " << check.signedAt << "  key " << check.keyId;
+        out << "signature " << (i + 1) << ": " << signing::spelling(check.state) << "  "
+            << check.signerName << " (" << check.signatureRole << ")  signed " << check.signedAt
+            << "  key " << check.keyId;
         if (!check.reason.empty()) {
             out << "  -- " << check.reason;
         }
         out << '\n';
     }
-    out << "contents: " << (report.consistent ? "consistent" : "INCONSISTENT: " + report.problem) << '\n';
+    out << "contents: " << (report.consistent ? "consistent" : "INCONSISTENT: " + report.problem)
+        << '\n';
 }
 
 } // namespace
@@ -58,11 +62,13 @@ void printVerification(const std::string& name, const services::PackageReport& r
 int runKeygen(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"name", "role", "email", "out", "passphrase-file"}, error);
+    const auto parsed =
+        Arguments::parse(args, {"name", "role", "email", "out", "passphrase-file"}, error);
     if (!parsed || !parsed->option("name") || !parsed->option("role") || !parsed->option("email") ||
         !parsed->option("out") || !parsed->positional().empty()) {
         console.err << "vouch keygen: "
-                    << (parsed ? "usage: vouch keygen --name N --role R --email E --out KEY [--passphrase-file F]"
+                    << (parsed ? "usage: vouch keygen --name N --role R --email E --out KEY "
+                                 "[--passphrase-file F]"
                                : error)
                     << '\n';
         return kBadInput;
@@ -87,20 +93,25 @@ int runKeygen(std::span<const std::string> args, Console console)
 int runSign(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"key", "role", "passphrase-file", "attestation", "db"}, error);
-    if (!parsed || !parsed->option("key") || !parsed->option("role") || parsed->positional().size() != 1) {
-        console.err << "vouch sign: "
-                    << (parsed ? "usage: vouch sign --key KEY --role assessor|approver [--passphrase-file F] "
-                                 "[--attestation TEXT] PACKAGE|ID [--db PATH]"
-                               : error)
-                    << '\n';
+    const auto parsed =
+        Arguments::parse(args, {"key", "role", "passphrase-file", "attestation", "db"}, error);
+    if (!parsed || !parsed->option("key") || !parsed->option("role") ||
+        parsed->positional().size() != 1) {
+        console.err
+            << "vouch sign: "
+            << (parsed
+                    ? "usage: vouch sign --key KEY --role assessor|approver [--passphrase-file F] "
+                      "[--attestation TEXT] PACKAGE|ID [--db PATH]"
+                    : error)
+            << '\n';
         return kBadInput;
     }
     const auto role = signing::signatureRoleFromString(*parsed->option("role"));
     if (!role) {
         return usage(console, "vouch sign: --role: expected assessor or approver");
     }
-    auto passphrase = readPassphrase(*parsed, "Passphrase for " + *parsed->option("key") + ": ", false);
+    auto passphrase =
+        readPassphrase(*parsed, "Passphrase for " + *parsed->option("key") + ": ", false);
     if (!passphrase) {
         return fail(passphrase.error(), console);
     }
@@ -108,7 +119,8 @@ int runSign(std::span<const std::string> args, Console console)
     if (!key) {
         return fail(key.error(), console);
     }
-    const auto attestation = parsed->option("attestation").value_or(services::defaultAttestation(*role));
+    const auto attestation =
+        parsed->option("attestation").value_or(services::defaultAttestation(*role));
     const auto& target = parsed->positional().front();
     std::error_code ec;
     if (std::filesystem::is_regular_file(target, ec)) {
@@ -117,7 +129,8 @@ int runSign(std::span<const std::string> args, Console console)
         if (!entry) {
             return fail(entry.error(), console);
         }
-        console.out << target << ": signed by " << entry->signerName << " as " << entry->signatureRole << '\n';
+        console.out << target << ": signed by " << entry->signerName << " as "
+                    << entry->signatureRole << '\n';
         return kSuccess;
     }
     auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
@@ -129,8 +142,8 @@ int runSign(std::span<const std::string> args, Console console)
     if (!revision) {
         return fail(revision.error(), console);
     }
-    console.out << "assessment " << target << " revision " << *revision << ": signed by " << key->identity().name
-                << " as " << signing::spelling(*role) << '\n';
+    console.out << "assessment " << target << " revision " << *revision << ": signed by "
+                << key->identity().name << " as " << signing::spelling(*role) << '\n';
     return kSuccess;
 }
 
@@ -139,7 +152,8 @@ int runVerify(std::span<const std::string> args, Console console)
     std::string error;
     const auto parsed = Arguments::parse(args, {"db"}, error, {"require-trusted"});
     if (!parsed || parsed->positional().size() != 1) {
-        return usage(console, "vouch verify: usage: vouch verify PACKAGE [--require-trusted] [--db PATH]");
+        return usage(console,
+                     "vouch verify: usage: vouch verify PACKAGE [--require-trusted] [--db PATH]");
     }
     const auto& path = parsed->positional().front();
     auto package = signing::readPackageFile(path);
@@ -155,8 +169,8 @@ int runVerify(std::span<const std::string> args, Console console)
     const auto report = service.verify(*package.value);
     printVerification(path, report, console.out);
     const bool requireTrusted = parsed->flag("require-trusted");
-    const bool good = report.signatures.isSigned() && !report.signatures.anyInvalid() && report.consistent &&
-                      !(requireTrusted && report.signatures.anyUntrusted());
+    const bool good = report.signatures.isSigned() && !report.signatures.anyInvalid() &&
+                      report.consistent && !(requireTrusted && report.signatures.anyUntrusted());
     return good ? kSuccess : kCheckFailed;
 }
 
@@ -172,7 +186,8 @@ int runExport(std::span<const std::string> args, Console console)
         return kBadInput;
     }
     const services::SigningService service(&*library, currentActor());
-    if (auto exported = service.exportPackage(parsed->positional().front(), *parsed->option("out")); !exported) {
+    if (auto exported = service.exportPackage(parsed->positional().front(), *parsed->option("out"));
+        !exported) {
         return fail(exported.error(), console);
     }
     console.out << *parsed->option("out") << '\n';
@@ -202,9 +217,10 @@ int runImport(std::span<const std::string> args, Console console)
     }
     const auto& outcome = imported->outcome;
     console.out << imported->assessmentId << ": "
-                << (outcome.created                 ? "imported as a new assessment"
-                    : outcome.newSignatures > 0 && outcome.revision > 0 ? "added " + std::to_string(outcome.newSignatures) + " signature(s)"
-                                                      : "already in the library; nothing changed")
+                << (outcome.created ? "imported as a new assessment"
+                    : outcome.newSignatures > 0 && outcome.revision > 0
+                        ? "added " + std::to_string(outcome.newSignatures) + " signature(s)"
+                        : "already in the library; nothing changed")
                 << " (revision " << outcome.revision << ")\n";
     return kSuccess;
 }
@@ -215,11 +231,15 @@ int runTrust(std::span<const std::string> args, Console console)
     const auto parsed = Arguments::parse(args, {"db"}, error);
     const auto& words = parsed ? parsed->positional() : std::vector<std::string>{};
     const std::string verb = words.empty() ? std::string() : words.front();
-    if (!parsed || !((verb == "add" || verb == "remove") ? words.size() == 2 : verb == "list" && words.size() == 1)) {
-        return usage(console, "vouch trust: usage: vouch trust add PUBKEY | remove KEYID | list [--db PATH]");
+    if (!parsed || !((verb == "add" || verb == "remove") ? words.size() == 2
+                                                         : verb == "list" && words.size() == 1)) {
+        return usage(
+            console,
+            "vouch trust: usage: vouch trust add PUBKEY | remove KEYID | list [--db PATH]");
     }
-    auto library = openLibrary(*parsed, verb == "list" ? store::OpenIntent::MustExist : store::OpenIntent::CreateIfMissing,
-                               console);
+    auto library = openLibrary(
+        *parsed, verb == "list" ? store::OpenIntent::MustExist : store::OpenIntent::CreateIfMissing,
+        console);
     if (!library) {
         return kBadInput;
     }
@@ -238,7 +258,8 @@ int runTrust(std::span<const std::string> args, Console console)
             return fail(removed.error(), console);
         }
         if (!*removed) {
-            console.err << library->path().string() << ": key " << words[1] << " is not in the trust list\n";
+            console.err << library->path().string() << ": key " << words[1]
+                        << " is not in the trust list\n";
             return kBadInput;
         }
         return kSuccess;
@@ -248,7 +269,8 @@ int runTrust(std::span<const std::string> args, Console console)
         return fail(keys.error(), console);
     }
     for (const auto& key : *keys) {
-        console.out << key.keyId << "  " << key.name << " <" << key.email << ">  since " << key.addedAt << '\n';
+        console.out << key.keyId << "  " << key.name << " <" << key.email << ">  since "
+                    << key.addedAt << '\n';
     }
     return kSuccess;
 }

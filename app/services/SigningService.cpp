@@ -22,7 +22,8 @@ std::string firstInvalid(const signing::PackageVerification& verification)
     for (std::size_t i = 0; i < verification.signatures.size(); ++i) {
         const auto& check = verification.signatures[i];
         if (check.state == signing::SignatureState::Invalid) {
-            return "signature " + std::to_string(i + 1) + " (" + check.signerName + ") is invalid: " + check.reason;
+            return "signature " + std::to_string(i + 1) + " (" + check.signerName +
+                   ") is invalid: " + check.reason;
         }
     }
     return {};
@@ -31,9 +32,11 @@ std::string firstInvalid(const signing::PackageVerification& verification)
 // Re-reads the payload against the package's questionnaire and re-evaluates it.
 void checkConsistency(const signing::Package& package, PackageReport& report)
 {
-    auto snapshot = model::loadQuestionnaireSnapshot(package.questionnaire, "the package's questionnaire");
+    auto snapshot =
+        model::loadQuestionnaireSnapshot(package.questionnaire, "the package's questionnaire");
     if (!snapshot.ok()) {
-        report.problem = "its questionnaire snapshot cannot be read: " + joinedError(snapshot.errors).message;
+        report.problem =
+            "its questionnaire snapshot cannot be read: " + joinedError(snapshot.errors).message;
         return;
     }
     auto document = model::parseJsonText(package.payload, "the package's payload");
@@ -46,7 +49,8 @@ void checkConsistency(const signing::Package& package, PackageReport& report)
         report.problem = "the payload is not in canonical form";
         return;
     }
-    auto payload = model::payloadFromJson(*document.value, snapshot.value->questionnaire, "the package's payload");
+    auto payload = model::payloadFromJson(*document.value, snapshot.value->questionnaire,
+                                          "the package's payload");
     if (!payload.ok()) {
         report.problem = joinedError(payload.errors).message;
         return;
@@ -57,29 +61,35 @@ void checkConsistency(const signing::Package& package, PackageReport& report)
         return;
     }
     const auto evaluation = rules::evaluationToJson(
-        rules::evaluate(snapshot.value->questionnaire, payload.value->answers), snapshot.value->questionnaire);
-    if (model::canonicalJson(evaluation).bytes != model::canonicalJson(payload.value->evaluation).bytes) {
+        rules::evaluate(snapshot.value->questionnaire, payload.value->answers),
+        snapshot.value->questionnaire);
+    if (model::canonicalJson(evaluation).bytes !=
+        model::canonicalJson(payload.value->evaluation).bytes) {
         report.problem = "the evaluation in the package does not match its answers (stored: tier " +
-                         payload.value->evaluation.value("tier", nlohmann::json()).dump() + ", verdict " +
+                         payload.value->evaluation.value("tier", nlohmann::json()).dump() +
+                         ", verdict " +
                          payload.value->evaluation.value("verdict", nlohmann::json()).dump() +
                          "; re-evaluated: tier " + evaluation["tier"].dump() + ", verdict " +
                          evaluation["verdict"].dump() + ")";
         return;
     }
     for (const auto& ref : payload.value->attachments) {
-        const bool carried = std::any_of(package.attachments.begin(), package.attachments.end(),
-                                         [&](const signing::PackageAttachment& a) { return a.sha256 == ref.sha256; });
+        const bool carried = std::any_of(
+            package.attachments.begin(), package.attachments.end(),
+            [&](const signing::PackageAttachment& a) { return a.sha256 == ref.sha256; });
         if (!carried) {
-            report.problem = "evidence \"" + ref.name + "\" (" + ref.sha256 + ") is missing from the package";
+            report.problem =
+                "evidence \"" + ref.name + "\" (" + ref.sha256 + ") is missing from the package";
             return;
         }
     }
     for (const auto& attachment : package.attachments) {
-        const bool referenced =
-            std::any_of(payload.value->attachments.begin(), payload.value->attachments.end(),
-                        [&](const model::AttachmentRef& ref) { return ref.sha256 == attachment.sha256; });
+        const bool referenced = std::any_of(
+            payload.value->attachments.begin(), payload.value->attachments.end(),
+            [&](const model::AttachmentRef& ref) { return ref.sha256 == attachment.sha256; });
         if (!referenced) {
-            report.problem = "the package carries a file (" + attachment.sha256 + ") that the payload does not name";
+            report.problem = "the package carries a file (" + attachment.sha256 +
+                             ") that the payload does not name";
             return;
         }
     }
@@ -111,11 +121,14 @@ store::StoredSignature storedSignature(const signing::SignatureEntry& entry)
 std::string defaultAttestation(signing::SignatureRole role)
 {
     if (role == signing::SignatureRole::Approver) {
-        return "I have reviewed this assessment, its findings and the assessor's sign-off, and I approve the "
+        return "I have reviewed this assessment, its findings and the assessor's sign-off, and I "
+               "approve the "
                "workload on the conditions and with the controls it states.";
     }
-    return "I have reviewed this assessment and its findings. To the best of my knowledge the answers are "
-           "accurate and complete, and the findings and required controls are understood by those responsible "
+    return "I have reviewed this assessment and its findings. To the best of my knowledge the "
+           "answers are "
+           "accurate and complete, and the findings and required controls are understood by those "
+           "responsible "
            "for them.";
 }
 
@@ -130,7 +143,8 @@ std::string reviewDueFor(const std::optional<std::string>& tier, const std::stri
     int year = 0;
     int month = 0;
     int day = 0;
-    if (!model::isValidDate(today) || std::sscanf(today.c_str(), "%d-%d-%d", &year, &month, &day) != 3) {
+    if (!model::isValidDate(today) ||
+        std::sscanf(today.c_str(), "%d-%d-%d", &year, &month, &day) != 3) {
         return today;
     }
     const int total = year * 12 + (month - 1) + months;
@@ -161,16 +175,15 @@ bool SigningService::isTrusted(const std::string& keyId) const
 PackageReport SigningService::verify(const signing::Package& package) const
 {
     PackageReport report;
-    report.signatures =
-        signing::verifyPackage(package, [this](const std::string& keyId) { return isTrusted(keyId); });
+    report.signatures = signing::verifyPackage(
+        package, [this](const std::string& keyId) { return isTrusted(keyId); });
     checkConsistency(package, report);
     return report;
 }
 
-Result<signing::SignatureEntry> SigningService::signPackageFile(const std::filesystem::path& path,
-                                                                const signing::SigningKey& key,
-                                                                signing::SignatureRole role,
-                                                                const std::string& attestation) const
+Result<signing::SignatureEntry>
+SigningService::signPackageFile(const std::filesystem::path& path, const signing::SigningKey& key,
+                                signing::SignatureRole role, const std::string& attestation) const
 {
     auto package = signing::readPackageFile(path);
     if (!package.ok()) {
@@ -178,12 +191,15 @@ Result<signing::SignatureEntry> SigningService::signPackageFile(const std::files
     }
     const auto report = verify(*package.value);
     if (report.signatures.anyInvalid()) {
-        return Error{path.string() + ": " + firstInvalid(report.signatures) + "; not signing over it"};
+        return Error{path.string() + ": " + firstInvalid(report.signatures) +
+                     "; not signing over it"};
     }
     if (!report.consistent) {
         return Error{path.string() + ": " + report.problem + "; not signing it"};
     }
-    if (auto added = signing::addSignature(*package.value, key, role, attestation, store::utcTimestamp()); !added) {
+    if (auto added =
+            signing::addSignature(*package.value, key, role, attestation, store::utcTimestamp());
+        !added) {
         return added.error();
     }
     if (auto written = signing::writePackageFile(path, *package.value); !written) {
@@ -192,7 +208,8 @@ Result<signing::SignatureEntry> SigningService::signPackageFile(const std::files
     return package.value->signatures.back();
 }
 
-Result<signing::Package> SigningService::packageOf(const std::string& assessmentId, std::optional<int> number) const
+Result<signing::Package> SigningService::packageOf(const std::string& assessmentId,
+                                                   std::optional<int> number) const
 {
     if (m_library == nullptr) {
         return Error{"no library"};
@@ -211,11 +228,12 @@ Result<signing::Package> SigningService::packageOf(const std::string& assessment
             return bytes.error();
         }
         if (!*bytes) {
-            return Error{m_library->path().string() + ": evidence \"" + ref.name + "\" (" + ref.sha256 +
-                         ") is missing from the library"};
+            return Error{m_library->path().string() + ": evidence \"" + ref.name + "\" (" +
+                         ref.sha256 + ") is missing from the library"};
         }
-        const bool added = std::any_of(package.attachments.begin(), package.attachments.end(),
-                                       [&](const signing::PackageAttachment& a) { return a.sha256 == ref.sha256; });
+        const bool added = std::any_of(
+            package.attachments.begin(), package.attachments.end(),
+            [&](const signing::PackageAttachment& a) { return a.sha256 == ref.sha256; });
         if (!added) {
             package.attachments.push_back({ref.sha256, std::move(**bytes)});
         }
@@ -225,8 +243,9 @@ Result<signing::Package> SigningService::packageOf(const std::string& assessment
         return stored.error();
     }
     for (const auto& signature : *stored) {
-        const auto where = m_library->path().string() + " (signature " + std::to_string(signature.position) +
-                           " of assessment " + assessmentId + ")";
+        const auto where = m_library->path().string() + " (signature " +
+                           std::to_string(signature.position) + " of assessment " + assessmentId +
+                           ")";
         auto document = model::parseJsonText(signature.entry, where);
         if (!document.ok()) {
             return joinedError(document.errors);
@@ -240,8 +259,10 @@ Result<signing::Package> SigningService::packageOf(const std::string& assessment
     return package;
 }
 
-Result<int> SigningService::signAssessment(const std::string& assessmentId, const signing::SigningKey& key,
-                                           signing::SignatureRole role, const std::string& attestation) const
+Result<int> SigningService::signAssessment(const std::string& assessmentId,
+                                           const signing::SigningKey& key,
+                                           signing::SignatureRole role,
+                                           const std::string& attestation) const
 {
     if (m_library == nullptr) {
         return Error{"no library"};
@@ -252,13 +273,15 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId, cons
     }
     const auto report = verify(*package);
     if (report.signatures.anyInvalid()) {
-        return Error{"assessment " + assessmentId + ": " + firstInvalid(report.signatures) + "; not signing over it"};
+        return Error{"assessment " + assessmentId + ": " + firstInvalid(report.signatures) +
+                     "; not signing over it"};
     }
     if (!report.consistent) {
         return Error{"assessment " + assessmentId + ": " + report.problem + "; not signing it"};
     }
     const bool wasDraft = package->signatures.empty();
-    if (auto added = signing::addSignature(*package, key, role, attestation, store::utcTimestamp()); !added) {
+    if (auto added = signing::addSignature(*package, key, role, attestation, store::utcTimestamp());
+        !added) {
         return added.error();
     }
     std::optional<store::RevisionInput> frozen;
@@ -270,7 +293,8 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId, cons
                            storedSignature(package->signatures.back()), m_actor);
 }
 
-Result<void> SigningService::exportPackage(const std::string& assessmentId, const std::filesystem::path& path) const
+Result<void> SigningService::exportPackage(const std::string& assessmentId,
+                                           const std::filesystem::path& path) const
 {
     auto package = packageOf(assessmentId);
     if (!package) {
@@ -280,7 +304,8 @@ Result<void> SigningService::exportPackage(const std::string& assessmentId, cons
         return written;
     }
     return m_library->recordAudit(store::AuditAction::Export, m_actor, assessmentId,
-                                  "payload sha256 " + model::sha256Hex(package->payload) + " to " + path.string());
+                                  "payload sha256 " + model::sha256Hex(package->payload) + " to " +
+                                      path.string());
 }
 
 Result<SigningService::Imported> SigningService::importPackage(const signing::Package& package,
@@ -297,8 +322,9 @@ Result<SigningService::Imported> SigningService::importPackage(const signing::Pa
         return Error{displayName + ": " + report.problem + "; not imported"};
     }
     const auto& snapshot = *report.questionnaire;
-    if (auto stored = m_library->storeQuestionnaire(
-            {snapshot.sha256, snapshot.questionnaire.id, snapshot.questionnaire.version, snapshot.canonical});
+    if (auto stored =
+            m_library->storeQuestionnaire({snapshot.sha256, snapshot.questionnaire.id,
+                                           snapshot.questionnaire.version, snapshot.canonical});
         !stored) {
         return stored.error();
     }
@@ -315,8 +341,8 @@ Result<SigningService::Imported> SigningService::importPackage(const signing::Pa
                                         package.signatures.empty() ? store::RevisionKind::Draft
                                                                    : store::RevisionKind::Signed};
     auto outcome = m_library->importRevision(report.payload->assessmentId,
-                                             signedFields(*report.payload, package.signatures), revision,
-                                             signatures, m_actor);
+                                             signedFields(*report.payload, package.signatures),
+                                             revision, signatures, m_actor);
     if (!outcome) {
         return outcome.error();
     }
@@ -333,9 +359,12 @@ Result<signing::PublicKey> SigningService::trust(const std::filesystem::path& pu
         return key.error();
     }
     auto identity = signing::loadIdentity(publicKeyFile);
-    const auto name = identity && !identity->name.empty() ? identity->name : std::string("(no name in the key file)");
+    const auto name = identity && !identity->name.empty()
+                          ? identity->name
+                          : std::string("(no name in the key file)");
     const auto email = identity ? identity->email : std::string();
-    if (auto trusted = m_library->trustKey({key->keyId, key->pem, name, email, {}}, m_actor); !trusted) {
+    if (auto trusted = m_library->trustKey({key->keyId, key->pem, name, email, {}}, m_actor);
+        !trusted) {
         return trusted.error();
     }
     return key;

@@ -42,18 +42,19 @@ public:
 
     // Signs a package file in place (written atomically). Refuses to sign over a
     // package whose existing signatures or contents do not verify.
-    [[nodiscard]] Result<signing::SignatureEntry> signPackageFile(const std::filesystem::path& path,
-                                                                  const signing::SigningKey& key,
-                                                                  signing::SignatureRole role,
-                                                                  const std::string& attestation) const;
+    [[nodiscard]] Result<signing::SignatureEntry>
+    signPackageFile(const std::filesystem::path& path, const signing::SigningKey& key,
+                    signing::SignatureRole role, const std::string& attestation) const;
 
     // Signs a library assessment's current revision; a draft becomes a signed revision.
-    [[nodiscard]] Result<int> signAssessment(const std::string& assessmentId, const signing::SigningKey& key,
-                                             signing::SignatureRole role, const std::string& attestation) const;
+    [[nodiscard]] Result<int> signAssessment(const std::string& assessmentId,
+                                             const signing::SigningKey& key,
+                                             signing::SignatureRole role,
+                                             const std::string& attestation) const;
 
     // The package of an assessment's current revision (or revision `number`).
-    [[nodiscard]] Result<signing::Package> packageOf(const std::string& assessmentId,
-                                                     std::optional<int> number = std::nullopt) const;
+    [[nodiscard]] Result<signing::Package>
+    packageOf(const std::string& assessmentId, std::optional<int> number = std::nullopt) const;
     [[nodiscard]] Result<void> exportPackage(const std::string& assessmentId,
                                              const std::filesystem::path& path) const;
 
@@ -67,7 +68,8 @@ public:
     [[nodiscard]] Result<Imported> importPackage(const signing::Package& package,
                                                  const std::string& displayName) const;
 
-    [[nodiscard]] Result<signing::PublicKey> trust(const std::filesystem::path& publicKeyFile) const;
+    [[nodiscard]] Result<signing::PublicKey>
+    trust(const std::filesystem::path& publicKeyFile) const;
 
 private:
     [[nodiscard]] bool isTrusted(const std::string& keyId) const;
@@ -77,6 +79,7 @@ private:
 };
 
 // The review-due date for a tier signed today (months: high 6, medium 12, low 24).
-[[nodiscard]] std::string reviewDueFor(const std::optional<std::string>& tier, const std::string& today);
+[[nodiscard]] std::string reviewDueFor(const std::optional<std::string>& tier,
+                                       const std::string& today);
 
 } // namespace vouch::services

@@ -7,14 +7,13 @@
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <unistd.h>
 
 namespace vouch::signing {
 namespace {
@@ -62,8 +61,9 @@ Result<void> writeNewFile(const std::filesystem::path& path, std::string_view by
     if (fd < 0) {
         const int error = errno;
         return Error{path.string() + ": " +
-                     (error == EEXIST ? std::string("already exists; not overwritten")
-                                      : "cannot create (" + std::string(std::strerror(error)) + ")")};
+                     (error == EEXIST
+                          ? std::string("already exists; not overwritten")
+                          : "cannot create (" + std::string(std::strerror(error)) + ")")};
     }
     std::size_t written = 0;
     while (written < bytes.size()) {
@@ -121,7 +121,8 @@ Result<PublicKey> publicKeyOf(const EVP_PKEY* key, const std::string& where)
 {
     std::string raw(32, '\0');
     std::size_t length = raw.size();
-    if (EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char*>(raw.data()), &length) != 1 ||
+    if (EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char*>(raw.data()), &length) !=
+            1 ||
         length != 32) {
         return Error{where + ": not an Ed25519 key"};
     }
@@ -187,9 +188,11 @@ Result<std::string> SigningKey::sign(std::string_view message) const
     MdContextHandle context(EVP_MD_CTX_new());
     std::string signature(64, '\0');
     std::size_t length = signature.size();
-    if (!context || EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, m_key.get()) != 1 ||
+    if (!context ||
+        EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, m_key.get()) != 1 ||
         EVP_DigestSign(context.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char*>(message.data()), message.size()) != 1 ||
+                       reinterpret_cast<const unsigned char*>(message.data()),
+                       message.size()) != 1 ||
         length != 64) {
         return Error{"signing failed (" + lastOpenSslError() + ")"};
     }
@@ -203,8 +206,8 @@ Result<PublicKey> generateKeyFiles(const std::filesystem::path& privatePath,
         return valid.error();
     }
     if (passphrase.size() < kMinimumPassphraseLength) {
-        return Error{"the passphrase must have at least " + std::to_string(kMinimumPassphraseLength) +
-                     " characters"};
+        return Error{"the passphrase must have at least " +
+                     std::to_string(kMinimumPassphraseLength) + " characters"};
     }
     const auto publicPath = publicKeyPathFor(privatePath);
     std::error_code ec;
@@ -236,7 +239,8 @@ Result<PublicKey> generateKeyFiles(const std::filesystem::path& privatePath,
     return publicKey;
 }
 
-Result<SigningKey> loadSigningKey(const std::filesystem::path& privatePath, std::string_view passphrase)
+Result<SigningKey> loadSigningKey(const std::filesystem::path& privatePath,
+                                  std::string_view passphrase)
 {
     const std::string where = privatePath.string();
     auto text = readSmallFile(privatePath);
@@ -249,7 +253,8 @@ Result<SigningKey> loadSigningKey(const std::filesystem::path& privatePath, std:
     }
     BioHandle bio(BIO_new_mem_buf(text->data(), static_cast<int>(text->size())));
     auto passphraseView = passphrase;
-    PKeyHandle key(PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &passphraseView));
+    PKeyHandle key(
+        PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &passphraseView));
     if (!key) {
         ERR_clear_error();
         return Error{where + ": wrong passphrase, or the key file is damaged"};
@@ -300,18 +305,22 @@ Result<SignerIdentity> loadIdentity(const std::filesystem::path& path)
     return parseIdentity(*text);
 }
 
-bool verifySignature(const PublicKey& publicKey, std::string_view message, std::string_view signature)
+bool verifySignature(const PublicKey& publicKey, std::string_view message,
+                     std::string_view signature)
 {
     if (publicKey.raw.size() != 32 || signature.size() != 64) {
         return false;
     }
     PKeyHandle key(EVP_PKEY_new_raw_public_key(
-        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(publicKey.raw.data()), 32));
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(publicKey.raw.data()),
+        32));
     MdContextHandle context(EVP_MD_CTX_new());
     const bool valid =
-        key && context && EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) == 1 &&
-        EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char*>(signature.data()), 64,
-                         reinterpret_cast<const unsigned char*>(message.data()), message.size()) == 1;
+        key && context &&
+        EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) == 1 &&
+        EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char*>(signature.data()),
+                         64, reinterpret_cast<const unsigned char*>(message.data()),
+                         message.size()) == 1;
     ERR_clear_error();
     return valid;
 }

@@ -12,8 +12,7 @@
 
 namespace vouch::signing {
 
-template <typename T, void (*Free)(T*)>
-struct OpenSslDeleter
+template <typename T, void (*Free)(T*)> struct OpenSslDeleter
 {
     void operator()(T* handle) const { Free(handle); }
 };
@@ -21,8 +20,8 @@ struct OpenSslDeleter
 using PKeyHandle = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY, EVP_PKEY_free>>;
 using MdContextHandle = std::unique_ptr<EVP_MD_CTX, OpenSslDeleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
 using X509SigHandle = std::unique_ptr<X509_SIG, OpenSslDeleter<X509_SIG, X509_SIG_free>>;
-using Pkcs8Handle =
-    std::unique_ptr<PKCS8_PRIV_KEY_INFO, OpenSslDeleter<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free>>;
+using Pkcs8Handle = std::unique_ptr<PKCS8_PRIV_KEY_INFO,
+                                    OpenSslDeleter<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free>>;
 using AlgorHandle = std::unique_ptr<X509_ALGOR, OpenSslDeleter<X509_ALGOR, X509_ALGOR_free>>;
 
 inline void freeBio(BIO* bio)

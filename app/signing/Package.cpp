@@ -21,15 +21,17 @@ using nlohmann::json;
 
 json signatureToJson(const SignatureEntry& entry)
 {
-    return {{"signer", {{"name", entry.signerName}, {"role", entry.signerRole}, {"email", entry.signerEmail}}},
-            {"key_id", entry.keyId},
-            {"public_key", entry.publicKeyPem},
-            {"signed_at", entry.signedAt},
-            {"signature_role", entry.signatureRole},
-            {"algorithm", entry.algorithm},
-            {"attestation", entry.attestation},
-            {"statement", toBase64(entry.statement)},
-            {"signature", toBase64(entry.signature)}};
+    return {
+        {"signer",
+         {{"name", entry.signerName}, {"role", entry.signerRole}, {"email", entry.signerEmail}}},
+        {"key_id", entry.keyId},
+        {"public_key", entry.publicKeyPem},
+        {"signed_at", entry.signedAt},
+        {"signature_role", entry.signatureRole},
+        {"algorithm", entry.algorithm},
+        {"attestation", entry.attestation},
+        {"statement", toBase64(entry.statement)},
+        {"signature", toBase64(entry.signature)}};
 }
 
 namespace {
@@ -72,8 +74,8 @@ std::optional<SignatureEntry> readSignatureEntry(const json& value, const std::s
     entry.attestation = reader.text("attestation", Need::Required).value_or("");
     entry.statement = decodedMember(reader, "statement", sink);
     entry.signature = decodedMember(reader, "signature", sink);
-    reader.rejectUnknownKeys({"signer", "key_id", "public_key", "signed_at", "signature_role", "algorithm",
-                              "attestation", "statement", "signature"});
+    reader.rejectUnknownKeys({"signer", "key_id", "public_key", "signed_at", "signature_role",
+                              "algorithm", "attestation", "statement", "signature"});
     return entry;
 }
 
@@ -92,11 +94,13 @@ public:
         }
         if (const auto* format = top.member("format", Need::Required)) {
             if (!format->is_string() || *format != kPackageFormat) {
-                const bool newer = format->is_string() &&
-                                   format->get_ref<const std::string&>().starts_with("vouch-package/");
+                const bool newer =
+                    format->is_string() &&
+                    format->get_ref<const std::string&>().starts_with("vouch-package/");
                 m_sink.error(top.pointerTo("format"),
                              (newer ? "made by a newer Vouch: format " : "unsupported format ") +
-                                 format->dump() + " (this Vouch reads " + model::inQuotes(kPackageFormat) + ")");
+                                 format->dump() + " (this Vouch reads " +
+                                 model::inQuotes(kPackageFormat) + ")");
                 return model::failed<Package>(m_sink.take());
             }
         }
@@ -108,7 +112,8 @@ public:
         m_package.questionnaire = bytes(top, "questionnaire");
         readAttachments(top);
         readSignatures(top);
-        top.rejectUnknownKeys({"format", "payload", "payload_sha256", "questionnaire", "attachments", "signatures"});
+        top.rejectUnknownKeys(
+            {"format", "payload", "payload_sha256", "questionnaire", "attachments", "signatures"});
         if (!m_sink.empty()) {
             return model::failed<Package>(m_sink.take());
         }
@@ -128,8 +133,8 @@ private:
             return;
         }
         for (std::size_t i = 0; i < list->size(); ++i) {
-            ObjectReader reader((*list)[i], model::appendPointer(top.pointerTo("attachments"), i), m_sink,
-                                "an attachment");
+            ObjectReader reader((*list)[i], model::appendPointer(top.pointerTo("attachments"), i),
+                                m_sink, "an attachment");
             if (!reader.valid()) {
                 continue;
             }
@@ -151,8 +156,8 @@ private:
             return;
         }
         for (std::size_t i = 0; i < list->size(); ++i) {
-            auto entry = readSignatureEntry((*list)[i], model::appendPointer(top.pointerTo("signatures"), i),
-                                            m_sink);
+            auto entry = readSignatureEntry(
+                (*list)[i], model::appendPointer(top.pointerTo("signatures"), i), m_sink);
             if (entry) {
                 m_package.signatures.push_back(std::move(*entry));
             }

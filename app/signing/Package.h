@@ -27,7 +27,7 @@ struct SignatureEntry
     std::string signerEmail;
     std::string keyId;
     std::string publicKeyPem;
-    std::string signedAt; // UTC, ISO 8601
+    std::string signedAt;      // UTC, ISO 8601
     std::string signatureRole; // assessor, approver
     std::string algorithm;
     std::string attestation;
@@ -46,8 +46,8 @@ struct PackageAttachment
 // changed" can be checked byte for byte.
 struct Package
 {
-    std::string payload;              // canonical assessment payload
-    std::string questionnaire;        // canonical questionnaire snapshot
+    std::string payload;       // canonical assessment payload
+    std::string questionnaire; // canonical questionnaire snapshot
     std::vector<PackageAttachment> attachments;
     std::vector<SignatureEntry> signatures;
 };
@@ -65,7 +65,8 @@ struct Package
 
 // Writes atomically (a temporary file renamed over the target), so a crash never
 // leaves half a package.
-[[nodiscard]] Result<void> writePackageFile(const std::filesystem::path& path, const Package& package);
+[[nodiscard]] Result<void> writePackageFile(const std::filesystem::path& path,
+                                            const Package& package);
 
 // Packages may carry up to 50 MiB evidence files, base64-encoded.
 inline constexpr std::size_t kMaxPackageBytes = 512U * 1024U * 1024U;

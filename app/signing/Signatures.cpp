@@ -19,7 +19,9 @@ json statementToJson(const SignatureStatement& statement)
             {"payload_sha256", statement.payloadSha256},
             {"attestation", statement.attestation},
             {"signer",
-             {{"name", statement.signer.name}, {"role", statement.signer.role}, {"email", statement.signer.email}}},
+             {{"name", statement.signer.name},
+              {"role", statement.signer.role},
+              {"email", statement.signer.email}}},
             {"key_id", statement.keyId},
             {"signature_role", statement.signatureRole},
             {"signed_at", statement.signedAt},
@@ -27,7 +29,8 @@ json statementToJson(const SignatureStatement& statement)
             {"previous_signatures", statement.previousSignatures}};
 }
 
-std::vector<std::string> signatureHashes(const std::vector<SignatureEntry>& entries, std::size_t count)
+std::vector<std::string> signatureHashes(const std::vector<SignatureEntry>& entries,
+                                         std::size_t count)
 {
     std::vector<std::string> hashes;
     for (std::size_t i = 0; i < count && i < entries.size(); ++i) {
@@ -54,8 +57,8 @@ SignatureCheck checkSignature(const Package& package, std::size_t index,
                               const std::function<bool(const std::string&)>& isTrusted)
 {
     const auto& entry = package.signatures[index];
-    SignatureCheck check{SignatureState::Invalid, {}, entry.signerName, entry.signatureRole,
-                         entry.signedAt, entry.keyId};
+    SignatureCheck check{SignatureState::Invalid, {},         entry.signerName, entry.signatureRole,
+                         entry.signedAt,          entry.keyId};
     if (entry.algorithm != kAlgorithm) {
         check.reason = "unknown signature algorithm \"" + entry.algorithm + "\"";
         return check;
@@ -64,7 +67,8 @@ SignatureCheck checkSignature(const Package& package, std::size_t index,
         check.reason = "unknown signature role \"" + entry.signatureRole + "\"";
         return check;
     }
-    const auto publicKey = publicKeyFromPem(entry.publicKeyPem, "signature " + std::to_string(index + 1));
+    const auto publicKey =
+        publicKeyFromPem(entry.publicKeyPem, "signature " + std::to_string(index + 1));
     if (!publicKey) {
         check.reason = "the public key cannot be read";
         return check;
@@ -82,8 +86,10 @@ SignatureCheck checkSignature(const Package& package, std::size_t index,
     const auto expected = statementBytes(expectedStatement(package, index));
     if (entry.statement != expected) {
         const auto signedJson = json::parse(entry.statement, nullptr, false);
-        if (signedJson.is_object() && signedJson.value("payload_sha256", "") != model::sha256Hex(package.payload)) {
-            check.reason = "it was made for a different payload (the assessment was changed after signing)";
+        if (signedJson.is_object() &&
+            signedJson.value("payload_sha256", "") != model::sha256Hex(package.payload)) {
+            check.reason =
+                "it was made for a different payload (the assessment was changed after signing)";
         } else if (signedJson.is_object() &&
                    signedJson.value("previous_signatures", json::array()) !=
                        json(signatureHashes(package.signatures, index))) {
@@ -138,8 +144,9 @@ const char* spelling(SignatureState state)
 
 bool PackageVerification::anyInvalid() const
 {
-    return std::any_of(signatures.begin(), signatures.end(),
-                       [](const SignatureCheck& check) { return check.state == SignatureState::Invalid; });
+    return std::any_of(signatures.begin(), signatures.end(), [](const SignatureCheck& check) {
+        return check.state == SignatureState::Invalid;
+    });
 }
 
 bool PackageVerification::anyUntrusted() const
@@ -153,9 +160,11 @@ Result<void> addSignature(Package& package, const SigningKey& key, SignatureRole
                           const std::string& attestation, const std::string& signedAt)
 {
     if (role == SignatureRole::Approver &&
-        std::none_of(package.signatures.begin(), package.signatures.end(),
-                     [](const SignatureEntry& entry) { return entry.signatureRole == "assessor"; })) {
-        return Error{"an approver signs after an assessor; this assessment has no assessor signature yet"};
+        std::none_of(
+            package.signatures.begin(), package.signatures.end(),
+            [](const SignatureEntry& entry) { return entry.signatureRole == "assessor"; })) {
+        return Error{
+            "an approver signs after an assessor; this assessment has no assessor signature yet"};
     }
     const auto& identity = key.identity();
     SignatureStatement statement{model::sha256Hex(package.payload),
@@ -173,9 +182,10 @@ Result<void> addSignature(Package& package, const SigningKey& key, SignatureRole
     if (!signature) {
         return signature.error();
     }
-    package.signatures.push_back({identity.name, identity.role, identity.email, key.publicKey().keyId,
-                                  key.publicKey().pem, signedAt, spelling(role), std::string(kAlgorithm),
-                                  attestation, bytes, std::move(*signature)});
+    package.signatures.push_back({identity.name, identity.role, identity.email,
+                                  key.publicKey().keyId, key.publicKey().pem, signedAt,
+                                  spelling(role), std::string(kAlgorithm), attestation, bytes,
+                                  std::move(*signature)});
     return {};
 }
 

@@ -27,15 +27,25 @@ struct SignatureStatement
 
 [[nodiscard]] std::string statementBytes(const SignatureStatement& statement);
 
-enum class SignatureRole { Assessor, Approver };
+enum class SignatureRole
+{
+    Assessor,
+    Approver
+};
 [[nodiscard]] const char* spelling(SignatureRole role);
 [[nodiscard]] std::optional<SignatureRole> signatureRoleFromString(std::string_view text);
 
 // Signs the package's payload and every signature already on it; appends the result.
 [[nodiscard]] Result<void> addSignature(Package& package, const SigningKey& key, SignatureRole role,
-                                        const std::string& attestation, const std::string& signedAt);
+                                        const std::string& attestation,
+                                        const std::string& signedAt);
 
-enum class SignatureState { Valid, ValidUntrusted, Invalid };
+enum class SignatureState
+{
+    Valid,
+    ValidUntrusted,
+    Invalid
+};
 [[nodiscard]] const char* spelling(SignatureState state);
 
 struct SignatureCheck
@@ -61,7 +71,7 @@ struct PackageVerification
 // Checks every signature: the Ed25519 signature over its statement, that the statement
 // names this payload and exactly the earlier signatures, that the package's readable
 // fields say what the statement says, and whether the key is trusted.
-[[nodiscard]] PackageVerification verifyPackage(const Package& package,
-                                                const std::function<bool(const std::string&)>& isTrusted);
+[[nodiscard]] PackageVerification
+verifyPackage(const Package& package, const std::function<bool(const std::string&)>& isTrusted);
 
 } // namespace vouch::signing

@@ -569,8 +569,8 @@ Result<int> Library::sign(const std::string& assessmentId, const AssessmentField
         }
         const auto sha256 = model::sha256Hex(signedRevision->payload);
         ++number;
-        if (auto inserted = insertRevision(*m_database, assessmentId, number, *signedRevision, sha256,
-                                           (*current)->sha256, utcTimestamp());
+        if (auto inserted = insertRevision(*m_database, assessmentId, number, *signedRevision,
+                                           sha256, (*current)->sha256, utcTimestamp());
             !inserted) {
             return inserted.error();
         }
@@ -590,7 +590,8 @@ Result<int> Library::sign(const std::string& assessmentId, const AssessmentField
     if (auto inserted = insert->run(); !inserted) {
         return inserted.error();
     }
-    if (auto updated = updateAssessmentRow(*m_database, assessmentId, fields, RevisionKind::Signed, number);
+    if (auto updated =
+            updateAssessmentRow(*m_database, assessmentId, fields, RevisionKind::Signed, number);
         !updated) {
         return updated.error();
     }
@@ -606,7 +607,8 @@ Result<int> Library::sign(const std::string& assessmentId, const AssessmentField
     return number;
 }
 
-Result<std::vector<StoredSignature>> Library::signatures(const std::string& assessmentId, int revision) const
+Result<std::vector<StoredSignature>> Library::signatures(const std::string& assessmentId,
+                                                         int revision) const
 {
     auto query = m_database->prepare("SELECT position, entry, signer, signed_at FROM signatures "
                                      "WHERE assessment_id = ? AND revision = ? ORDER BY position");
@@ -616,7 +618,8 @@ Result<std::vector<StoredSignature>> Library::signatures(const std::string& asse
     query->bind(1, assessmentId).bind(2, static_cast<std::int64_t>(revision));
     std::vector<StoredSignature> result;
     while (query->step()) {
-        result.push_back({static_cast<int>(query->integer(0)), query->text(1), query->text(2), query->text(3)});
+        result.push_back(
+            {static_cast<int>(query->integer(0)), query->text(1), query->text(2), query->text(3)});
     }
     if (query->lastError()) {
         return *query->lastError();
@@ -630,20 +633,25 @@ Result<void> Library::trustKey(const TrustedKey& key, const std::string& actor) 
     if (!transaction) {
         return transaction.error();
     }
-    auto insert = m_database->prepare(
-        "INSERT OR IGNORE INTO trusted_keys(key_id, public_key, name, email, added_at) VALUES (?, ?, ?, ?, ?)");
+    auto insert = m_database->prepare("INSERT OR IGNORE INTO trusted_keys(key_id, public_key, "
+                                      "name, email, added_at) VALUES (?, ?, ?, ?, ?)");
     if (!insert) {
         return insert.error();
     }
-    insert->bind(1, key.keyId).bind(2, key.publicKeyPem).bind(3, key.name).bind(4, key.email).bind(5, utcTimestamp());
+    insert->bind(1, key.keyId)
+        .bind(2, key.publicKeyPem)
+        .bind(3, key.name)
+        .bind(4, key.email)
+        .bind(5, utcTimestamp());
     if (auto inserted = insert->run(); !inserted) {
         return inserted;
     }
     if (m_database->changes() == 0) {
         return {}; // already trusted: nothing to record
     }
-    if (auto logged = auditLog().append(AuditAction::Trust, actor, std::nullopt,
-                                        "key " + key.keyId + " (" + key.name + " <" + key.email + ">)");
+    if (auto logged =
+            auditLog().append(AuditAction::Trust, actor, std::nullopt,
+                              "key " + key.keyId + " (" + key.name + " <" + key.email + ">)");
         !logged) {
         return logged;
     }
@@ -667,7 +675,8 @@ Result<bool> Library::distrustKey(const std::string& keyId, const std::string& a
     if (m_database->changes() == 0) {
         return false;
     }
-    if (auto logged = auditLog().append(AuditAction::Distrust, actor, std::nullopt, "key " + keyId); !logged) {
+    if (auto logged = auditLog().append(AuditAction::Distrust, actor, std::nullopt, "key " + keyId);
+        !logged) {
         return logged.error();
     }
     if (auto committed = transaction->commit(); !committed) {
@@ -685,7 +694,8 @@ Result<std::vector<TrustedKey>> Library::trustedKeys() const
     }
     std::vector<TrustedKey> keys;
     while (query->step()) {
-        keys.push_back({query->text(0), query->text(1), query->text(2), query->text(3), query->text(4)});
+        keys.push_back(
+            {query->text(0), query->text(1), query->text(2), query->text(3), query->text(4)});
     }
     if (query->lastError()) {
         return *query->lastError();
@@ -712,11 +722,13 @@ Result<bool> Library::isTrusted(const std::string& keyId) const
 namespace vouch::store {
 namespace {
 
-Result<std::optional<int>> revisionWithHash(const Database& database, const std::string& assessmentId,
+Result<std::optional<int>> revisionWithHash(const Database& database,
+                                            const std::string& assessmentId,
                                             const std::string& sha256)
 {
-    auto query = database.prepare("SELECT number FROM revisions WHERE assessment_id = ? AND sha256 = ? "
-                                  "ORDER BY number DESC LIMIT 1");
+    auto query =
+        database.prepare("SELECT number FROM revisions WHERE assessment_id = ? AND sha256 = ? "
+                         "ORDER BY number DESC LIMIT 1");
     if (!query) {
         return query.error();
     }
@@ -730,11 +742,12 @@ Result<std::optional<int>> revisionWithHash(const Database& database, const std:
     return std::optional<int>();
 }
 
-Result<void> insertSignature(const Database& database, const std::string& assessmentId, int revision,
-                             int position, const StoredSignature& signature)
+Result<void> insertSignature(const Database& database, const std::string& assessmentId,
+                             int revision, int position, const StoredSignature& signature)
 {
-    auto insert = database.prepare("INSERT INTO signatures(assessment_id, revision, position, entry, signer, "
-                                   "signed_at) VALUES (?, ?, ?, ?, ?, ?)");
+    auto insert =
+        database.prepare("INSERT INTO signatures(assessment_id, revision, position, entry, signer, "
+                         "signed_at) VALUES (?, ?, ?, ?, ?, ?)");
     if (!insert) {
         return insert.error();
     }
@@ -749,11 +762,9 @@ Result<void> insertSignature(const Database& database, const std::string& assess
 
 } // namespace
 
-Result<Library::ImportOutcome> Library::importRevision(const std::string& assessmentId,
-                                                       const AssessmentFields& fields,
-                                                       const RevisionInput& revision,
-                                                       const std::vector<StoredSignature>& signatures,
-                                                       const std::string& actor) const
+Result<Library::ImportOutcome> Library::importRevision(
+    const std::string& assessmentId, const AssessmentFields& fields, const RevisionInput& revision,
+    const std::vector<StoredSignature>& signatures, const std::string& actor) const
 {
     auto transaction = Transaction::begin(*m_database);
     if (!transaction) {
@@ -777,21 +788,26 @@ Result<Library::ImportOutcome> Library::importRevision(const std::string& assess
             return present.error();
         }
         stored = std::move(*present);
-        const bool prefix = stored.size() <= signatures.size() &&
-                            std::equal(stored.begin(), stored.end(), signatures.begin(),
-                                       [](const StoredSignature& a, const StoredSignature& b) { return a.entry == b.entry; });
-        if (!prefix) {
+        // One list must extend the other: an older copy of a package (fewer
+        // signatures) adds nothing; a newer one adds its extra signatures.
+        const auto sameEntry = [](const StoredSignature& a, const StoredSignature& b) {
+            return a.entry == b.entry;
+        };
+        const std::size_t common = std::min(stored.size(), signatures.size());
+        if (!std::equal(stored.begin(), stored.begin() + static_cast<std::ptrdiff_t>(common),
+                        signatures.begin(), sameEntry)) {
             return Error{path().string() + ": assessment " + assessmentId + " revision " +
-                         std::to_string(outcome.revision) + " has different signatures than the package"};
+                         std::to_string(outcome.revision) +
+                         " has different signatures than the package"};
         }
     } else {
         const std::string now = utcTimestamp();
         if (!*record) {
             outcome.created = true;
             outcome.revision = 1;
-            auto insert = m_database->prepare(
-                "INSERT INTO assessments(id, title, status, current_revision, created_at, updated_at) "
-                "VALUES (?, ?, 'draft', 1, ?, ?)");
+            auto insert = m_database->prepare("INSERT INTO assessments(id, title, status, "
+                                              "current_revision, created_at, updated_at) "
+                                              "VALUES (?, ?, 'draft', 1, ?, ?)");
             if (!insert) {
                 return insert.error();
             }
@@ -799,7 +815,8 @@ Result<Library::ImportOutcome> Library::importRevision(const std::string& assess
             if (auto inserted = insert->run(); !inserted) {
                 return inserted.error();
             }
-            if (auto inserted = insertRevision(*m_database, assessmentId, 1, revision, sha256, std::nullopt, now);
+            if (auto inserted = insertRevision(*m_database, assessmentId, 1, revision, sha256,
+                                               std::nullopt, now);
                 !inserted) {
                 return inserted.error();
             }
@@ -809,20 +826,21 @@ Result<Library::ImportOutcome> Library::importRevision(const std::string& assess
             if (!parent) {
                 return parent.error();
             }
-            if (auto inserted = insertRevision(*m_database, assessmentId, outcome.revision, revision, sha256,
-                                               (*parent)->sha256, now);
+            if (auto inserted = insertRevision(*m_database, assessmentId, outcome.revision,
+                                               revision, sha256, (*parent)->sha256, now);
                 !inserted) {
                 return inserted.error();
             }
         }
-        if (auto updated = updateAssessmentRow(*m_database, assessmentId, fields, revision.kind, outcome.revision);
+        if (auto updated = updateAssessmentRow(*m_database, assessmentId, fields, revision.kind,
+                                               outcome.revision);
             !updated) {
             return updated.error();
         }
     }
     for (std::size_t i = stored.size(); i < signatures.size(); ++i) {
-        if (auto inserted = insertSignature(*m_database, assessmentId, outcome.revision, static_cast<int>(i + 1),
-                                            signatures[i]);
+        if (auto inserted = insertSignature(*m_database, assessmentId, outcome.revision,
+                                            static_cast<int>(i + 1), signatures[i]);
             !inserted) {
             return inserted.error();
         }
@@ -833,15 +851,16 @@ Result<Library::ImportOutcome> Library::importRevision(const std::string& assess
     }
     if (outcome.newSignatures > 0 && *existing && outcome.revision == (*record)->currentRevision) {
         // New signatures on a known revision: its listed signer changes.
-        if (auto updated = updateAssessmentRow(*m_database, assessmentId, fields, RevisionKind::Signed,
-                                               outcome.revision);
+        if (auto updated = updateAssessmentRow(*m_database, assessmentId, fields,
+                                               RevisionKind::Signed, outcome.revision);
             !updated) {
             return updated.error();
         }
     }
-    if (auto logged = auditLog().append(AuditAction::Import, actor, assessmentId,
-                                        "revision " + std::to_string(outcome.revision) + " sha256 " + sha256 +
-                                            ", " + std::to_string(outcome.newSignatures) + " signature(s)");
+    if (auto logged =
+            auditLog().append(AuditAction::Import, actor, assessmentId,
+                              "revision " + std::to_string(outcome.revision) + " sha256 " + sha256 +
+                                  ", " + std::to_string(outcome.newSignatures) + " signature(s)");
         !logged) {
         return logged.error();
     }

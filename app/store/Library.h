@@ -68,7 +68,8 @@ public:
     // and the audit log records the signature. Returns the signed revision's number.
     [[nodiscard]] Result<int> sign(const std::string& assessmentId, const AssessmentFields& fields,
                                    const std::optional<RevisionInput>& signedRevision,
-                                   const StoredSignature& signature, const std::string& actor) const;
+                                   const StoredSignature& signature,
+                                   const std::string& actor) const;
     [[nodiscard]] Result<std::vector<StoredSignature>> signatures(const std::string& assessmentId,
                                                                   int revision) const;
 
@@ -80,14 +81,14 @@ public:
         bool created = false;  // the assessment was new to this library
         int newSignatures = 0; // 0 and !created: already there
     };
-    [[nodiscard]] Result<ImportOutcome> importRevision(const std::string& assessmentId,
-                                                       const AssessmentFields& fields,
-                                                       const RevisionInput& revision,
-                                                       const std::vector<StoredSignature>& signatures,
-                                                       const std::string& actor) const;
+    [[nodiscard]] Result<ImportOutcome>
+    importRevision(const std::string& assessmentId, const AssessmentFields& fields,
+                   const RevisionInput& revision, const std::vector<StoredSignature>& signatures,
+                   const std::string& actor) const;
 
     [[nodiscard]] Result<void> trustKey(const TrustedKey& key, const std::string& actor) const;
-    [[nodiscard]] Result<bool> distrustKey(const std::string& keyId, const std::string& actor) const;
+    [[nodiscard]] Result<bool> distrustKey(const std::string& keyId,
+                                           const std::string& actor) const;
     [[nodiscard]] Result<std::vector<TrustedKey>> trustedKeys() const;
     [[nodiscard]] Result<bool> isTrusted(const std::string& keyId) const;
 
