@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The one vouch binary: a verb runs headless (no display needed), otherwise the window.
 #include "cli/Cli.h"
+#include "services/PackageReview.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <iostream>
 #include <string>
@@ -18,8 +20,15 @@ int runWindow(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Vouch"));
     QApplication::setOrganizationName(QStringLiteral("Vouch"));
     QApplication::setApplicationVersion(QStringLiteral(VOUCH_VERSION));
-    vouch::ui::MainWindow window;
+    vouch::ui::MainWindow window(vouch::services::defaultLibraryPath());
     window.show();
+    // A package given on the command line (or by a double-click) opens for review.
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i].endsWith(QStringLiteral(".vouch"))) {
+            window.openPackage(arguments[i]);
+        }
+    }
     return QApplication::exec();
 }
 

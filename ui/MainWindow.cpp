@@ -2,6 +2,9 @@
 #include "ui/MainWindow.h"
 
 #include "model/QuestionnaireLoader.h"
+#include "services/PackageReview.h"
+#include "ui/PackageReviewDialog.h"
+#include "ui/SignerIdentityDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +20,8 @@
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTreeWidget>
+
+#include <system_error>
 
 namespace vouch::ui {
 namespace {
@@ -70,8 +75,9 @@ QString shippedQuestionnairePath()
     return {};
 }
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(std::filesystem::path libraryPath, QWidget* parent)
     : QMainWindow(parent)
+    , m_libraryPath(std::move(libraryPath))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vouch"));
@@ -111,14 +117,23 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* openPackageAction =
+        fileMenu->addAction(tr("Open &Package for Review..."), this, &MainWindow::choosePackage);
+    openPackageAction->setObjectName(QStringLiteral("actionOpenPackage"));
+    openPackageAction->setShortcut(QKeySequence::Open);
     auto* open =
-        fileMenu->addAction(tr("&Open Questionnaire..."), this, &MainWindow::chooseQuestionnaire);
+        fileMenu->addAction(tr("Open &Questionnaire..."), this, &MainWindow::chooseQuestionnaire);
     open->setObjectName(QStringLiteral("actionOpenQuestionnaire"));
-    open->setShortcut(QKeySequence::Open);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
+
+    auto* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    auto* identity = toolsMenu->addAction(tr("New &Signer Identity..."), this,
+                                          &MainWindow::createSignerIdentity);
+    identity->setObjectName(QStringLiteral("actionNewSignerIdentity"));
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* about = helpMenu->addAction(tr("&About Vouch"), this, &MainWindow::showAbout);
@@ -225,6 +240,46 @@ void MainWindow::chooseQuestionnaire()
                                                       tr("Questionnaires (*.json)"));
     if (!path.isEmpty()) {
         openQuestionnaire(path);
+    }
+}
+
+bool MainWindow::openPackage(const QString& path)
+{
+    // The trust list comes from the library, read-only; without one nobody is trusted.
+    std::optional<store::Library> library;
+    std::error_code ec;
+    if (std::filesystem::exists(m_libraryPath, ec)) {
+        auto opened = store::Library::open(m_libraryPath, store::OpenIntent::ReadOnly);
+        if (opened) {
+            library = std::move(*opened);
+        }
+    }
+    auto opened = services::openPackageFile(path.toStdString(), library ? &*library : nullptr);
+    if (!opened) {
+        showErrors(path, QString::fromStdString(opened.error().message).split(QLatin1Char('\n')));
+        return false;
+    }
+    auto* dialog = new PackageReviewDialog(path, std::move(*opened), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    m_status->setText(tr("Reviewing %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::choosePackage()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Package for Review"),
+                                                      QString(), tr("Vouch packages (*.vouch)"));
+    if (!path.isEmpty()) {
+        openPackage(path);
+    }
+}
+
+void MainWindow::createSignerIdentity()
+{
+    SignerIdentityDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_status->setText(tr("Signer identity saved to %1").arg(dialog.keyPath()));
     }
 }
 

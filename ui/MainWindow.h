@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 
@@ -22,13 +23,16 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `libraryPath`: the assessment library whose trust list verifies packages.
+    explicit MainWindow(std::filesystem::path libraryPath, QWidget* parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     // Loads and shows a questionnaire; on failure shows the errors and keeps what was
     // shown before. Returns whether it loaded.
     bool openQuestionnaire(const QString& path);
+    // Verifies a .vouch package and shows it for review; on failure shows why.
+    bool openPackage(const QString& path);
 
 private:
     void createActions();
@@ -36,12 +40,15 @@ private:
     void showQuestion(const QTreeWidgetItem* item);
     void showErrors(const QString& path, const QStringList& errors);
     void chooseQuestionnaire();
+    void choosePackage();
+    void createSignerIdentity();
     void showAbout();
 
     QTreeWidget* m_outline = nullptr;
     QTextBrowser* m_details = nullptr;
     QLabel* m_status = nullptr;
     std::optional<model::Questionnaire> m_questionnaire;
+    std::filesystem::path m_libraryPath;
 };
 
 // The questionnaire shipped with Vouch: next to the installed binary, or in the source

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/LibraryAccess.h"
 
-#include <QStandardPaths>
+#include "services/PackageReview.h"
 
 #include <cstdlib>
 #include <ostream>
@@ -13,8 +13,7 @@ std::filesystem::path libraryPath(const Arguments& arguments)
     if (const auto db = arguments.option("db")) {
         return *db;
     }
-    const auto folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return std::filesystem::path(folder.toStdString()) / "library.vouchdb";
+    return services::defaultLibraryPath();
 }
 
 std::optional<store::Library> openLibrary(const Arguments& arguments, store::OpenIntent intent,

@@ -31,10 +31,13 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_dir;
+
 private Q_SLOTS:
     void opensWithTheShippedQuestionnaire()
     {
-        MainWindow window;
+        MainWindow window(m_dir.filePath(QStringLiteral("library.vouchdb")).toStdString());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
@@ -42,11 +45,13 @@ private Q_SLOTS:
         QVERIFY(outline->topLevelItemCount() >= 5);
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionOpenQuestionnaire"))->isEnabled());
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionAbout")) != nullptr);
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionOpenPackage"))->isEnabled());
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionNewSignerIdentity"))->isEnabled());
     }
 
     void selectingAQuestionShowsHelpAndDatedSources()
     {
-        MainWindow window;
+        MainWindow window(m_dir.filePath(QStringLiteral("library.vouchdb")).toStdString());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
@@ -67,7 +72,7 @@ private Q_SLOTS:
 
     void brokenQuestionnaireShowsErrorsAndKeepsWhatWasShown()
     {
-        MainWindow window;
+        MainWindow window(m_dir.filePath(QStringLiteral("library.vouchdb")).toStdString());
         auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
         const int sections = outline->topLevelItemCount();
         QTemporaryDir dir;
@@ -94,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray::fromStdString(document.dump()));
         file.close();
-        MainWindow window;
+        MainWindow window(m_dir.filePath(QStringLiteral("library.vouchdb")).toStdString());
         QVERIFY(window.openQuestionnaire(path));
         auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
         outline->setCurrentItem(outline->topLevelItem(0)->child(0));

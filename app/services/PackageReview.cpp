@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/PackageReview.h"
+
+#include "services/AssessmentService.h"
+
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace vouch::services {
+
+VerificationBanner bannerFor(const PackageReport& report)
+{
+    using Level = VerificationBanner::Level;
+    const auto& signatures = report.signatures;
+    if (signatures.anyInvalid()) {
+        const auto invalid =
+            std::find_if(signatures.signatures.begin(), signatures.signatures.end(),
+                         [](const signing::SignatureCheck& check) {
+                             return check.state == signing::SignatureState::Invalid;
+                         });
+        return {Level::Bad, "Invalid signature: do not rely on this sign-off",
+                invalid->signerName + "'s signature: " + invalid->reason + "."};
+    }
+    if (!report.consistent) {
+        return {Level::Bad, "Inconsistent contents: do not rely on this assessment",
+                report.problem + "."};
+    }
+    if (!signatures.isSigned()) {
+        return {Level::Neutral, "Unsigned draft", "Nobody has signed this assessment yet."};
+    }
+    std::string signers;
+    for (const auto& check : signatures.signatures) {
+        signers +=
+            (signers.empty() ? "" : "; ") + check.signerName + " (" + check.signatureRole + ")";
+    }
+    if (signatures.anyUntrusted()) {
+        return {Level::Caution, "Signatures valid, but not every signer is in your trust list",
+                "Signed by " + signers +
+                    ". Check the key ids with the signers before relying on it."};
+    }
+    return {Level::Good, "Signed and verified", "Signed by " + signers + "; every key is trusted."};
+}
+
+Result<OpenedPackage> openPackageFile(const std::filesystem::path& path,
+                                      const store::Library* library)
+{
+    auto package = signing::readPackageFile(path);
+    if (!package.ok()) {
+        return joinedError(package.errors);
+    }
+    const SigningService service(library, {});
+    auto report = service.verify(*package.value);
+    return OpenedPackage{std::move(*package.value), std::move(report)};
+}
+
+std::filesystem::path defaultLibraryPath()
+{
+    const auto folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return std::filesystem::path(folder.toStdString()) / "library.vouchdb";
+}
+
+} // namespace vouch::services

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "services/SigningService.h"
+
+#include <filesystem>
+#include <string>
+
+namespace vouch::services {
+
+// The one line a reviewer reads first about a package, and how alarming it is.
+struct VerificationBanner
+{
+    enum class Level
+    {
+        Good,
+        Caution,
+        Bad,
+        Neutral
+    };
+    Level level = Level::Neutral;
+    std::string headline;
+    std::string detail;
+};
+
+[[nodiscard]] VerificationBanner bannerFor(const PackageReport& report);
+
+struct OpenedPackage
+{
+    signing::Package package;
+    PackageReport report;
+};
+
+// Reads and verifies a package file (trust from `library`, which may be null).
+[[nodiscard]] Result<OpenedPackage> openPackageFile(const std::filesystem::path& path,
+                                                    const store::Library* library);
+
+// The library file the window and the command line use by default:
+// library.vouchdb in the platform's app-data folder.
+[[nodiscard]] std::filesystem::path defaultLibraryPath();
+
+} // namespace vouch::services

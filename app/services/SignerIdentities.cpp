@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/SignerIdentities.h"
+
+#include <QStandardPaths>
+
+#include <cctype>
+#include <set>
+#include <system_error>
+
+namespace vouch::services {
+
+PassphraseStrength assessPassphrase(const std::string& passphrase)
+{
+    if (passphrase.size() < signing::kMinimumPassphraseLength) {
+        return {0, "Too short: use at least " + std::to_string(signing::kMinimumPassphraseLength) +
+                       " characters (a few unrelated words work well)."};
+    }
+    bool lower = false;
+    bool upper = false;
+    bool digit = false;
+    bool other = false;
+    std::set<char> distinct;
+    for (const char c : passphrase) {
+        const auto byte = static_cast<unsigned char>(c);
+        lower = lower || std::islower(byte) != 0;
+        upper = upper || std::isupper(byte) != 0;
+        digit = digit || std::isdigit(byte) != 0;
+        other = other || std::isalnum(byte) == 0;
+        distinct.insert(c);
+    }
+    const int classes = int(lower) + int(upper) + int(digit) + int(other);
+    if (distinct.size() < 6) {
+        return {1, "Weak: too many repeated characters."};
+    }
+    if (passphrase.size() >= 20 || (passphrase.size() >= 14 && classes >= 3)) {
+        return {4, "Strong."};
+    }
+    if (passphrase.size() >= 14 || classes >= 3) {
+        return {3, "Good. Longer is better still."};
+    }
+    return {2, "Fair: a longer passphrase, or one mixing words, digits and symbols, is stronger."};
+}
+
+std::filesystem::path defaultKeyPath(const std::string& signerName)
+{
+    std::string file;
+    for (const char c : signerName) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) != 0) {
+            file += static_cast<char>(std::tolower(byte));
+        } else if (!file.empty() && file.back() != '-') {
+            file += '-';
+        }
+    }
+    while (!file.empty() && file.back() == '-') {
+        file.pop_back();
+    }
+    if (file.empty()) {
+        file = "signer";
+    }
+    const auto folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return std::filesystem::path(folder.toStdString()) / "keys" / (file + ".key");
+}
+
+Result<signing::PublicKey> createSignerIdentity(const std::filesystem::path& keyPath,
+                                                const signing::SignerIdentity& identity,
+                                                const std::string& passphrase)
+{
+    std::error_code ec;
+    if (keyPath.has_parent_path()) {
+        std::filesystem::create_directories(keyPath.parent_path(), ec);
+        if (ec) {
+            return Error{keyPath.parent_path().string() + ": cannot create the folder (" +
+                         ec.message() + ")"};
+        }
+    }
+    return signing::generateKeyFiles(keyPath, identity, passphrase);
+}
+
+} // namespace vouch::services

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Result.h"
+#include "signing/Keys.h"
+
+#include <filesystem>
+#include <string>
+
+namespace vouch::services {
+
+// A hint while a passphrase is typed; the rule Vouch enforces is only the minimum
+// length (signing::kMinimumPassphraseLength).
+struct PassphraseStrength
+{
+    int score = 0; // 0 unusable .. 4 strong
+    std::string hint;
+};
+
+[[nodiscard]] PassphraseStrength assessPassphrase(const std::string& passphrase);
+
+// Where a new identity's key goes by default: <app data>/keys/<name>.key.
+[[nodiscard]] std::filesystem::path defaultKeyPath(const std::string& signerName);
+
+[[nodiscard]] Result<signing::PublicKey>
+createSignerIdentity(const std::filesystem::path& keyPath, const signing::SignerIdentity& identity,
+                     const std::string& passphrase);
+
+} // namespace vouch::services

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+// Opening a package in the window verifies it and says so first, in the banner.
+#include "TestSupport.h"
+#include "model/CanonicalJson.h"
+#include "services/AssessmentService.h"
+#include "services/SigningService.h"
+#include "ui/MainWindow.h"
+#include "ui/PackageReviewDialog.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLabel>
+#include <QObject>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace vouch;
+
+class TestPackageReview : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::filesystem::path m_library;
+    QString m_package;
+    std::string m_keyPath;
+
+    ui::PackageReviewDialog* open(ui::MainWindow& window, const QString& path)
+    {
+        if (!window.openPackage(path)) {
+            return nullptr;
+        }
+        auto dialogs = window.findChildren<ui::PackageReviewDialog*>();
+        return dialogs.isEmpty() ? nullptr : dialogs.last();
+    }
+
+    static QString banner(ui::PackageReviewDialog* dialog)
+    {
+        return dialog->findChild<QLabel*>(QStringLiteral("verificationBanner"))->accessibleName();
+    }
+
+    static void saveScreenshot(QWidget& widget, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("VOUCH_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_library = m_dir.filePath(QStringLiteral("library.vouchdb")).toStdString();
+        auto opened = store::Library::open(m_library, store::OpenIntent::CreateIfMissing);
+        auto& library = *opened;
+        const auto questionnaire =
+            model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
+        const auto document =
+            test::readJson(test::dataPath("scenarios/azure-openai-baseline.json"));
+        const auto answers =
+            model::parseAnswers(document, questionnaire.value->questionnaire, "a.json");
+        const services::AssessmentService assessments(library, "alice");
+        const auto id =
+            *assessments.createDraft(*questionnaire.value, *answers.value,
+                                     model::AssessmentMeta::fromAnswers(*answers.value));
+        m_keyPath = m_dir.filePath(QStringLiteral("alice.key")).toStdString();
+        QVERIFY(signing::generateKeyFiles(m_keyPath,
+                                          {"Dr. Alice Example", "Assessor", "alice@example.org"},
+                                          "correct horse battery staple"));
+        auto key = signing::loadSigningKey(m_keyPath, "correct horse battery staple");
+        const services::SigningService signer(&library, "alice");
+        QVERIFY(
+            signer.signAssessment(id, *key, signing::SignatureRole::Assessor, "I reviewed it."));
+        m_package = m_dir.filePath(QStringLiteral("signed.vouch"));
+        QVERIFY(signer.exportPackage(id, m_package.toStdString()));
+    }
+
+    void untrustedSignerIsACaution()
+    {
+        ui::MainWindow window(m_library);
+        auto* dialog = open(window, m_package);
+        QVERIFY(dialog != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(banner(dialog),
+                 QStringLiteral("Signatures valid, but not every signer is in your trust list"));
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("signatureTable"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("valid-untrusted"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("assessor"));
+        const auto summary =
+            dialog->findChild<QTextBrowser*>(QStringLiteral("packageSummary"))->toPlainText();
+        QVERIFY(summary.contains(QStringLiteral("Internal policy Q&A assistant")));
+        QVERIFY(summary.contains(QStringLiteral("Verdict: ready")));
+        saveScreenshot(*dialog, QStringLiteral("package-review-untrusted"));
+    }
+
+    void trustedSignerIsVerified()
+    {
+        {
+            auto opened = store::Library::open(m_library, store::OpenIntent::MustExist);
+            auto& library = *opened;
+            const services::SigningService service(&library, "alice");
+            QVERIFY(service.trust(signing::publicKeyPathFor(m_keyPath)));
+        }
+        ui::MainWindow window(m_library);
+        auto* dialog = open(window, m_package);
+        QVERIFY(dialog != nullptr);
+        QCOMPARE(banner(dialog), QStringLiteral("Signed and verified"));
+        QCOMPARE(
+            dialog->findChild<QTableWidget*>(QStringLiteral("signatureTable"))->item(0, 0)->text(),
+            QStringLiteral("valid"));
+    }
+
+    void tamperedPackageIsShownAsInvalid()
+    {
+        auto document = test::readJson(m_package.toStdString());
+        auto payload = nlohmann::json::parse(
+            QByteArray::fromBase64(
+                QByteArray::fromStdString(document["payload"].get<std::string>()))
+                .toStdString());
+        payload["meta"]["title"] = "<b>Renamed</b> after signing";
+        const auto bytes = QByteArray::fromStdString(*model::canonicalJson(payload).bytes);
+        document["payload"] = bytes.toBase64().toStdString();
+        document["payload_sha256"] =
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
+        const QString tampered = m_dir.filePath(QStringLiteral("tampered.vouch"));
+        QFile file(tampered);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(document.dump()));
+        file.close();
+
+        ui::MainWindow window(m_library);
+        auto* dialog = open(window, tampered);
+        QVERIFY(dialog != nullptr);
+        QCOMPARE(banner(dialog), QStringLiteral("Invalid signature: do not rely on this sign-off"));
+        QCOMPARE(
+            dialog->findChild<QTableWidget*>(QStringLiteral("signatureTable"))->item(0, 0)->text(),
+            QStringLiteral("invalid"));
+        // The user's text is shown as typed, never as markup.
+        QVERIFY(dialog->findChild<QTextBrowser*>(QStringLiteral("packageSummary"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("<b>Renamed</b> after signing")));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        saveScreenshot(*dialog, QStringLiteral("package-review-invalid"));
+    }
+
+    void unreadableFileIsAnErrorInTheWindow()
+    {
+        ui::MainWindow window(m_library);
+        const QString bogus = m_dir.filePath(QStringLiteral("bogus.vouch"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"vouch-package/9\"}");
+        file.close();
+        QVERIFY(!window.openPackage(bogus));
+        QVERIFY(window.findChildren<ui::PackageReviewDialog*>().isEmpty());
+        const auto details =
+            window.findChild<QTextBrowser*>(QStringLiteral("questionDetails"))->toPlainText();
+        QVERIFY2(details.contains(bogus + QStringLiteral(": /format: made by a newer Vouch")),
+                 qPrintable(details));
+    }
+};
+
+QTEST_MAIN(TestPackageReview)
+#include "TestPackageReview.moc"
