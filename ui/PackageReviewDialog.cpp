@@ -126,7 +126,11 @@ QString PackageReviewDialog::summaryHtml() const
                     .arg(tr("Tier:"), escaped(tier), tr("Verdict:"),
                          escaped(evaluation.value("verdict", std::string())));
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Findings"));
-        for (const auto& finding : evaluation.value("findings", nlohmann::json::array())) {
+        const auto findings = evaluation.value("findings", nlohmann::json::array());
+        if (findings.empty()) {
+            html += QStringLiteral("<li>%1</li>").arg(tr("None."));
+        }
+        for (const auto& finding : findings) {
             html += QStringLiteral("<li><b>%1</b> [%2]</li>")
                         .arg(escaped(finding.value("title", std::string())),
                              escaped(finding.value("severity", std::string())));

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 struct sqlite3; // global namespace, as SQLite declares it
@@ -89,6 +90,27 @@ public:
     [[nodiscard]] Result<void> exec(std::string_view sql) const;
     // First column of the first row of a query, for pragmas and counts.
     [[nodiscard]] Result<std::int64_t> queryInteger(std::string_view sql) const;
+
+    // The first row of a query, read by `read`, or nullopt when there is none.
+    // `bind` sets the parameters.
+    template <typename Bind, typename Read>
+    [[nodiscard]] auto queryOptional(std::string_view sql, Bind bind, Read read) const
+        -> Result<std::optional<decltype(read(std::declval<const Statement&>()))>>
+    {
+        using Row = decltype(read(std::declval<const Statement&>()));
+        auto statement = prepare(sql);
+        if (!statement) {
+            return statement.error();
+        }
+        bind(*statement);
+        if (statement->step()) {
+            return std::optional<Row>(read(*statement));
+        }
+        if (statement->lastError()) {
+            return *statement->lastError();
+        }
+        return std::optional<Row>();
+    }
 
     [[nodiscard]] bool isReadOnly() const;
     [[nodiscard]] const std::filesystem::path& path() const { return m_path; }

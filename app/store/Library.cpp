@@ -249,20 +249,12 @@ Result<void> Library::storeQuestionnaire(const StoredQuestionnaire& questionnair
 
 Result<std::optional<StoredQuestionnaire>> Library::questionnaire(const std::string& sha256) const
 {
-    auto query = m_database->prepare(
-        "SELECT sha256, id, version, content FROM questionnaires WHERE sha256 = ?");
-    if (!query) {
-        return query.error();
-    }
-    query->bind(1, sha256);
-    if (!query->step()) {
-        if (query->lastError()) {
-            return *query->lastError();
-        }
-        return std::optional<StoredQuestionnaire>();
-    }
-    return std::optional<StoredQuestionnaire>(
-        StoredQuestionnaire{query->text(0), query->text(1), query->text(2), query->blob(3)});
+    return m_database->queryOptional(
+        "SELECT sha256, id, version, content FROM questionnaires WHERE sha256 = ?",
+        [&](Statement& query) { query.bind(1, sha256); },
+        [](const Statement& row) {
+            return StoredQuestionnaire{row.text(0), row.text(1), row.text(2), row.blob(3)};
+        });
 }
 
 Result<void> Library::createAssessment(const std::string& id, const AssessmentFields& fields,
@@ -434,39 +426,23 @@ Result<void> Library::restoreSignedRevision(const std::string& assessmentId, int
 
 Result<std::optional<AssessmentRecord>> Library::assessment(const std::string& id) const
 {
-    auto query = m_database->prepare(
+    return m_database->queryOptional(
         "SELECT id, title, workload, organisation, business_owner, assessor, status, "
         "current_revision, tier, verdict, signer, review_due, superseded_by, created_at, "
-        "updated_at FROM assessments WHERE id = ?");
-    if (!query) {
-        return query.error();
-    }
-    query->bind(1, id);
-    if (!query->step()) {
-        if (query->lastError()) {
-            return *query->lastError();
-        }
-        return std::optional<AssessmentRecord>();
-    }
-    return std::optional<AssessmentRecord>(readAssessment(*query));
+        "updated_at FROM assessments WHERE id = ?",
+        [&](Statement& query) { query.bind(1, id); }, readAssessment);
 }
 
 Result<std::optional<RevisionRecord>> Library::revision(const std::string& assessmentId,
                                                         int number) const
 {
-    auto query = m_database->prepare("SELECT " + std::string(kRevisionColumns) +
-                                     " FROM revisions WHERE assessment_id = ? AND number = ?");
-    if (!query) {
-        return query.error();
-    }
-    query->bind(1, assessmentId).bind(2, static_cast<std::int64_t>(number));
-    if (!query->step()) {
-        if (query->lastError()) {
-            return *query->lastError();
-        }
-        return std::optional<RevisionRecord>();
-    }
-    return std::optional<RevisionRecord>(readRevision(*query));
+    return m_database->queryOptional(
+        "SELECT " + std::string(kRevisionColumns) +
+            " FROM revisions WHERE assessment_id = ? AND number = ?",
+        [&](Statement& query) {
+            query.bind(1, assessmentId).bind(2, static_cast<std::int64_t>(number));
+        },
+        readRevision);
 }
 
 Result<std::vector<RevisionRecord>> Library::history(const std::string& assessmentId) const
@@ -509,18 +485,10 @@ Result<std::string> Library::storeBlob(std::string_view bytes) const
 
 Result<std::optional<std::string>> Library::blob(const std::string& sha256) const
 {
-    auto query = m_database->prepare("SELECT content FROM blobs WHERE sha256 = ?");
-    if (!query) {
-        return query.error();
-    }
-    query->bind(1, sha256);
-    if (!query->step()) {
-        if (query->lastError()) {
-            return *query->lastError();
-        }
-        return std::optional<std::string>();
-    }
-    return std::optional<std::string>(query->blob(0));
+    return m_database->queryOptional(
+        "SELECT content FROM blobs WHERE sha256 = ?",
+        [&](Statement& query) { query.bind(1, sha256); },
+        [](const Statement& row) { return row.blob(0); });
 }
 
 Result<ListPage> Library::list(const ListQuery& query) const
@@ -705,16 +673,13 @@ Result<std::vector<TrustedKey>> Library::trustedKeys() const
 
 Result<bool> Library::isTrusted(const std::string& keyId) const
 {
-    auto query = m_database->prepare("SELECT 1 FROM trusted_keys WHERE key_id = ?");
-    if (!query) {
-        return query.error();
+    auto found = m_database->queryOptional(
+        "SELECT 1 FROM trusted_keys WHERE key_id = ?",
+        [&](Statement& query) { query.bind(1, keyId); }, [](const Statement&) { return true; });
+    if (!found) {
+        return found.error();
     }
-    query->bind(1, keyId);
-    const bool found = query->step();
-    if (query->lastError()) {
-        return *query->lastError();
-    }
-    return found;
+    return found->has_value();
 }
 
 } // namespace vouch::store
@@ -726,20 +691,11 @@ Result<std::optional<int>> revisionWithHash(const Database& database,
                                             const std::string& assessmentId,
                                             const std::string& sha256)
 {
-    auto query =
-        database.prepare("SELECT number FROM revisions WHERE assessment_id = ? AND sha256 = ? "
-                         "ORDER BY number DESC LIMIT 1");
-    if (!query) {
-        return query.error();
-    }
-    query->bind(1, assessmentId).bind(2, sha256);
-    if (query->step()) {
-        return std::optional<int>(static_cast<int>(query->integer(0)));
-    }
-    if (query->lastError()) {
-        return *query->lastError();
-    }
-    return std::optional<int>();
+    return database.queryOptional(
+        "SELECT number FROM revisions WHERE assessment_id = ? AND sha256 = ? ORDER BY number DESC "
+        "LIMIT 1",
+        [&](Statement& query) { query.bind(1, assessmentId).bind(2, sha256); },
+        [](const Statement& row) { return static_cast<int>(row.integer(0)); });
 }
 
 Result<void> insertSignature(const Database& database, const std::string& assessmentId,

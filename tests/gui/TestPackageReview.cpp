@@ -57,8 +57,7 @@ private Q_SLOTS:
         auto& library = *opened;
         const auto questionnaire =
             model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
-        const auto document =
-            test::readJson(test::dataPath("scenarios/azure-openai-baseline.json"));
+        const auto document = test::readJson(test::baselineAnswersPath());
         const auto answers =
             model::parseAnswers(document, questionnaire.value->questionnaire, "a.json");
         const services::AssessmentService assessments(library, "alice");

@@ -92,6 +92,12 @@ inline std::string shippedQuestionnairePath()
     return std::string(VOUCH_SOURCE_QUESTIONNAIRE_DIR) + "/azure-openai.json";
 }
 
+// A complete, clean answers file for the shipped questionnaire.
+inline std::string baselineAnswersPath()
+{
+    return dataPath("scenarios/azure-openai-baseline.json");
+}
+
 inline nlohmann::json readJson(const std::string& path)
 {
     std::ifstream stream(path);

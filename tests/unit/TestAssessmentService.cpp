@@ -54,7 +54,7 @@ private Q_SLOTS:
         auto loaded = model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
         QVERIFY(loaded.ok());
         m_questionnaire = std::move(*loaded.value);
-        m_baseline = test::readJson(test::dataPath("scenarios/azure-openai-baseline.json"));
+        m_baseline = test::readJson(test::baselineAnswersPath());
     }
 
     void snapshotHashIsOfCanonicalBytes()

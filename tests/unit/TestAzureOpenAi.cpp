@@ -66,8 +66,7 @@ private Q_SLOTS:
         auto loaded = loadQuestionnaireFile(vouch::test::shippedQuestionnairePath());
         QVERIFY(loaded.ok());
         m_questionnaire = std::move(*loaded.value);
-        m_baseline =
-            vouch::test::readJson(vouch::test::dataPath("scenarios/azure-openai-baseline.json"));
+        m_baseline = vouch::test::readJson(vouch::test::baselineAnswersPath());
     }
 
     void canonicalQuestionsExist_data()

@@ -492,8 +492,8 @@ private Q_SLOTS:
             << vouch::test::toQString(vouch::test::dataPath("jcs/nested.json"));
         QTest::newRow("RFC 8785 3.2.2 sample")
             << vouch::test::toQString(vouch::test::dataPath("jcs/rfc8785-3.2.2-input.json"));
-        QTest::newRow("baseline answers") << vouch::test::toQString(
-            vouch::test::dataPath("scenarios/azure-openai-baseline.json"));
+        QTest::newRow("baseline answers")
+            << vouch::test::toQString(vouch::test::baselineAnswersPath());
         QTest::newRow("shipped questionnaire")
             << vouch::test::toQString(vouch::test::shippedQuestionnairePath());
     }

@@ -25,7 +25,7 @@ QString shipped()
 
 QString baseline()
 {
-    return QString::fromStdString(vouch::test::dataPath("scenarios/azure-openai-baseline.json"));
+    return QString::fromStdString(vouch::test::baselineAnswersPath());
 }
 
 } // namespace

@@ -70,8 +70,7 @@ private:
     static Package unsignedPackage()
     {
         // A realistic size: the baseline answers as a canonical payload stand-in.
-        const auto document =
-            test::readJson(test::dataPath("scenarios/azure-openai-baseline.json"));
+        const auto document = test::readJson(test::baselineAnswersPath());
         return Package{*model::canonicalJson(document).bytes,
                        *model::canonicalJson(json{{"q", 1}}).bytes,
                        {},

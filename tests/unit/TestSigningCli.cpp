@@ -22,7 +22,7 @@ QString shipped()
 
 QString baseline()
 {
-    return QString::fromStdString(vouch::test::dataPath("scenarios/azure-openai-baseline.json"));
+    return QString::fromStdString(vouch::test::baselineAnswersPath());
 }
 
 QByteArray readFile(const QString& path)

@@ -42,7 +42,7 @@ private:
 
     std::string newDraft(const store::Library& library, const json& changes = json::object())
     {
-        auto document = test::readJson(test::dataPath("scenarios/azure-openai-baseline.json"));
+        auto document = test::readJson(test::baselineAnswersPath());
         for (const auto& [key, value] : changes.items()) {
             document["answers"][key] = value;
         }
