@@ -6,13 +6,30 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include <iostream>
 #include <string>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
+
+// Qt's platform plugins warn on stderr when XDG_RUNTIME_DIR is unset (as in CI and
+// cron jobs); a verb's stderr is for its own one-line errors, so give Qt a private one.
+void useQuietRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        return;
+    }
+    const QByteArray folder =
+        QDir::tempPath().toUtf8() + "/vouch-runtime-" + QByteArray::number(::getuid());
+    ::mkdir(folder.constData(), 0700);
+    qputenv("XDG_RUNTIME_DIR", folder);
+}
 
 int runWindow(int argc, char** argv)
 {
@@ -38,6 +55,15 @@ int main(int argc, char** argv)
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (vouch::cli::isCliInvocation(args)) {
+        if (vouch::cli::needsGuiApplication(args)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            }
+            useQuietRuntimeDirectory();
+            QGuiApplication app(argc, argv);
+            QGuiApplication::setApplicationName(QStringLiteral("Vouch"));
+            return vouch::cli::runCli(args, {std::cout, std::cerr}, VOUCH_VERSION);
+        }
         // A core application gives verbs Qt's non-GUI services without a display.
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Vouch"));

@@ -28,7 +28,8 @@ constexpr std::string_view kUsage =
     "       vouch keygen --name N --role R --email E --out KEY [--passphrase-file F]\n"
     "       vouch sign --key KEY --role assessor|approver [--passphrase-file F] PACKAGE|ID\n"
     "       vouch verify PACKAGE [--require-trusted]\n"
-    "       vouch export ID --out FILE | vouch import FILE\n"
+    "       vouch export ID --out FILE | vouch import FILE|PDF\n"
+    "       vouch export-pdf PACKAGE|ID --out FILE [--paper a4|letter]\n"
     "       vouch trust add PUBKEY | remove KEYID | list\n"
     "       (library verbs take --db PATH; default: the app-data folder)\n"
     "       vouch --version | --help\n";
@@ -81,6 +82,9 @@ int dispatch(std::span<const std::string> args, Console console, std::string_vie
     if (verb == "import") {
         return runImport(rest, console);
     }
+    if (verb == "export-pdf") {
+        return runExportPdf(rest, console);
+    }
     if (verb == "trust") {
         return runTrust(rest, console);
     }
@@ -89,6 +93,12 @@ int dispatch(std::span<const std::string> args, Console console, std::string_vie
 }
 
 } // namespace
+
+bool needsGuiApplication(std::span<const std::string> args)
+{
+    // Drawing a PDF needs fonts, hence a QGuiApplication (on the offscreen platform).
+    return !args.empty() && args.front() == "export-pdf";
+}
 
 bool isCliInvocation(std::span<const std::string> args)
 {

@@ -28,6 +28,10 @@ struct Console
 // window.
 [[nodiscard]] bool isCliInvocation(std::span<const std::string> args);
 
+// True for verbs that draw (export-pdf): they need a QGuiApplication, which main()
+// starts on the offscreen platform so that no display is needed.
+[[nodiscard]] bool needsGuiApplication(std::span<const std::string> args);
+
 // Runs a verb headless and returns its exit code. Never throws.
 [[nodiscard]] int runCli(std::span<const std::string> args, Console console,
                          std::string_view version);

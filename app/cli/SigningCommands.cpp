@@ -4,6 +4,7 @@
 #include "cli/LibraryAccess.h"
 #include "cli/Passphrase.h"
 #include "services/AssessmentService.h"
+#include "services/ReportService.h"
 #include "services/SigningService.h"
 
 #include <ostream>
@@ -222,6 +223,12 @@ int runImport(std::span<const std::string> args, Console console)
                         ? "added " + std::to_string(outcome.newSignatures) + " signature(s)"
                         : "already in the library; nothing changed")
                 << " (revision " << outcome.revision << ")\n";
+    if (imported->missingEvidence > 0) {
+        console.err << path << ": " << imported->missingEvidence
+                    << " evidence file(s) are referenced by hash only; attach them again or import "
+                       "the .vouch "
+                       "package\n";
+    }
     return kSuccess;
 }
 
@@ -272,6 +279,52 @@ int runTrust(std::span<const std::string> args, Console console)
         console.out << key.keyId << "  " << key.name << " <" << key.email << ">  since "
                     << key.addedAt << '\n';
     }
+    return kSuccess;
+}
+
+int runExportPdf(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"db", "out", "paper"}, error);
+    if (!parsed || !parsed->option("out") || parsed->positional().size() != 1) {
+        return usage(console, "vouch export-pdf: usage: vouch export-pdf PACKAGE|ID --out FILE "
+                              "[--paper a4|letter] [--db PATH]");
+    }
+    const auto paperName = parsed->option("paper").value_or("a4");
+    if (paperName != "a4" && paperName != "letter") {
+        return usage(console, "vouch export-pdf: --paper: expected a4 or letter");
+    }
+    const auto paper = paperName == "letter" ? report::Paper::Letter : report::Paper::A4;
+    const auto& target = parsed->positional().front();
+    const std::filesystem::path out = *parsed->option("out");
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(target, ec)) {
+        auto package = signing::readPackageFile(target);
+        if (!package.ok()) {
+            return fail(services::joinedError(package.errors), console);
+        }
+        bool failed = false;
+        auto library = trustLibrary(*parsed, console, failed);
+        if (failed) {
+            return kBadInput;
+        }
+        if (auto written = services::exportPdf(*package.value, std::nullopt, out,
+                                               library ? &*library : nullptr, paper);
+            !written) {
+            return fail(written.error(), console);
+        }
+    } else {
+        auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
+        if (!library) {
+            return kBadInput;
+        }
+        if (auto written =
+                services::exportAssessmentPdf(*library, target, out, paper, currentActor());
+            !written) {
+            return fail(written.error(), console);
+        }
+    }
+    console.out << out.string() << '\n';
     return kSuccess;
 }
 

@@ -14,6 +14,8 @@ namespace vouch::cli {
 // vouch export ID --out FILE, vouch import FILE
 [[nodiscard]] int runExport(std::span<const std::string> args, Console console);
 [[nodiscard]] int runImport(std::span<const std::string> args, Console console);
+// vouch export-pdf PACKAGE|ID --out FILE [--paper a4|letter]
+[[nodiscard]] int runExportPdf(std::span<const std::string> args, Console console);
 // vouch trust add PUBKEY | remove KEYID | list
 [[nodiscard]] int runTrust(std::span<const std::string> args, Console console);
 

@@ -328,8 +328,16 @@ Result<SigningService::Imported> SigningService::importPackage(const signing::Pa
         !stored) {
         return stored.error();
     }
+    int missingEvidence = 0;
     for (const auto& attachment : package.attachments) {
-        if (auto stored = m_library->storeBlob(attachment.data); !stored) {
+        if (!attachment.data) {
+            // Referenced by hash only (a PDF's embedded package): fine if the library
+            // already has the file; otherwise reported, since it cannot be made up.
+            auto present = m_library->blob(attachment.sha256);
+            missingEvidence += (present && *present) ? 0 : 1;
+            continue;
+        }
+        if (auto stored = m_library->storeBlob(*attachment.data); !stored) {
             return Error{displayName + ": " + stored.error().message};
         }
     }
@@ -346,7 +354,7 @@ Result<SigningService::Imported> SigningService::importPackage(const signing::Pa
     if (!outcome) {
         return outcome.error();
     }
-    return Imported{report.payload->assessmentId, *outcome};
+    return Imported{report.payload->assessmentId, *outcome, missingEvidence};
 }
 
 Result<signing::PublicKey> SigningService::trust(const std::filesystem::path& publicKeyFile) const

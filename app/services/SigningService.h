@@ -62,6 +62,7 @@ public:
     {
         std::string assessmentId;
         store::Library::ImportOutcome outcome;
+        int missingEvidence = 0; // files referenced by hash that neither package nor library has
     };
     // Verifies, then stores questionnaire, evidence, revision and signatures. A package
     // with an invalid signature or inconsistent contents is refused.

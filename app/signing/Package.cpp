@@ -6,6 +6,7 @@
 #include "model/Sha256.h"
 #include "model/TextChecks.h"
 #include "signing/Base64.h"
+#include "signing/PdfEmbedding.h"
 
 #include <fstream>
 #include <system_error>
@@ -140,9 +141,14 @@ private:
             }
             PackageAttachment attachment;
             attachment.sha256 = reader.text("sha256", Need::Required).value_or("");
-            attachment.data = bytes(reader, "data");
-            if (model::sha256Hex(attachment.data) != attachment.sha256) {
-                m_sink.error(reader.pointerTo("data"), "does not match its SHA-256");
+            if (!model::isSha256Hex(attachment.sha256)) {
+                m_sink.error(reader.pointerTo("sha256"), "expected 64 lowercase hex digits");
+            }
+            if (reader.member("data", Need::Optional) != nullptr) {
+                attachment.data = bytes(reader, "data");
+                if (model::sha256Hex(*attachment.data) != attachment.sha256) {
+                    m_sink.error(reader.pointerTo("data"), "does not match its SHA-256");
+                }
             }
             reader.rejectUnknownKeys({"sha256", "data"});
             m_package.attachments.push_back(std::move(attachment));
@@ -174,7 +180,11 @@ json packageToJson(const Package& package)
 {
     json attachments = json::array();
     for (const auto& attachment : package.attachments) {
-        attachments.push_back({{"sha256", attachment.sha256}, {"data", toBase64(attachment.data)}});
+        json entry = {{"sha256", attachment.sha256}};
+        if (attachment.data) {
+            entry["data"] = toBase64(*attachment.data);
+        }
+        attachments.push_back(std::move(entry));
     }
     json signatures = json::array();
     for (const auto& entry : package.signatures) {
@@ -203,13 +213,46 @@ model::Loaded<Package> packageFromJson(const json& document, const std::string& 
     return PackageReader(displayName).read(document);
 }
 
+Package withoutEvidenceBytes(Package package)
+{
+    for (auto& attachment : package.attachments) {
+        attachment.data.reset();
+    }
+    return package;
+}
+
 model::Loaded<Package> readPackageFile(const std::filesystem::path& path)
 {
+    const std::string name = path.string();
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size <= kMaxPackageBytes && size >= 5) {
+        std::ifstream stream(path, std::ios::binary);
+        std::string head(5, '\0');
+        stream.read(head.data(), 5);
+        if (head == "%PDF-") {
+            // A PDF sign-off carries its package in the XMP metadata.
+            stream.seekg(0);
+            std::string bytes(static_cast<std::size_t>(size), '\0');
+            stream.read(bytes.data(), static_cast<std::streamsize>(size));
+            auto embedded = packageJsonFromPdf(bytes);
+            if (!embedded) {
+                return model::failed<Package>(
+                    model::Diagnostic{name, {}, "a PDF without an embedded Vouch package"});
+            }
+            auto document = model::parseJsonText(*embedded, name + " (embedded package)",
+                                                 model::JsonLimits{kMaxPackageBytes, 64});
+            if (!document.ok()) {
+                return model::failed<Package>(std::move(document.errors));
+            }
+            return packageFromJson(*document.value, name + " (embedded package)");
+        }
+    }
     auto document = model::readJsonFile(path, model::JsonLimits{kMaxPackageBytes, 64});
     if (!document.ok()) {
         return model::failed<Package>(std::move(document.errors));
     }
-    return packageFromJson(*document.value, path.string());
+    return packageFromJson(*document.value, name);
 }
 
 Result<void> writePackageFile(const std::filesystem::path& path, const Package& package)

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,10 +36,12 @@ struct SignatureEntry
     std::string signature; // 64 bytes
 };
 
+// An evidence file: its bytes, or only its hash when the package travels where the
+// files do not (the copy embedded in a PDF).
 struct PackageAttachment
 {
     std::string sha256;
-    std::string data;
+    std::optional<std::string> data;
 };
 
 // A .vouch file: everything needed to check and reopen an assessment anywhere. The
@@ -62,6 +65,9 @@ struct Package
 [[nodiscard]] model::Loaded<Package> packageFromJson(const nlohmann::json& document,
                                                      const std::string& displayName);
 [[nodiscard]] model::Loaded<Package> readPackageFile(const std::filesystem::path& path);
+
+// The same package with evidence referenced by hash only.
+[[nodiscard]] Package withoutEvidenceBytes(Package package);
 
 // Writes atomically (a temporary file renamed over the target), so a crash never
 // leaves half a package.

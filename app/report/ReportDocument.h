@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "report/ReportInput.h"
+
+#include <QString>
+#include <QTextCharFormat>
+
+class QTextCursor;
+class QTextDocument;
+class QTextTable;
+
+namespace vouch::report {
+
+// Fills a QTextDocument with the report's sections, in the order the sign-off needs.
+// Text is inserted with QTextCursor::insertText only: never parsed as HTML.
+class ReportDocument
+{
+public:
+    ReportDocument(const ReportInput& input, QTextDocument& document);
+
+    void build();
+
+    // The section headings, in order; tests look for each in the PDF.
+    [[nodiscard]] static QStringList sectionTitles();
+
+private:
+    void titleBlock();
+    void executiveSummary();
+    void findings();
+    void requiredControls();
+    void responsibilityMatrix();
+    void answers();
+    void sources();
+    void signOff();
+    void disclaimer();
+
+    void heading(const QString& text, int level = 1);
+    void paragraph(const QString& text, const QTextCharFormat& format = {});
+    QTextTable* table(int rows, int columns, const QStringList& headers = {});
+    void cell(QTextTable* table, int row, int column, const QString& text,
+              const QTextCharFormat& format = {});
+    void badgeCell(QTextTable* table, int row, int column, const QString& text,
+                   const QColor& colour);
+
+    [[nodiscard]] QString questionText(const std::string& questionId) const;
+    [[nodiscard]] QString answerText(const model::Question& question,
+                                     const model::AnswerValue& value) const;
+    [[nodiscard]] QString valueText(const std::string& questionId,
+                                    const nlohmann::json& value) const;
+    [[nodiscard]] QString sourceLine(const std::string& sourceId) const;
+
+    const ReportInput& m_input;
+    const nlohmann::json& m_evaluation;
+    QTextDocument& m_document;
+    QTextCursor* m_cursor = nullptr;
+};
+
+// "0123abcd 4567ef01 ...": a hash broken into groups so it wraps between groups, not
+// inside them, and reads back from the PDF unchanged once spaces are removed.
+[[nodiscard]] QString groupedHash(const std::string& hex, int groupsPerLine = 4);
+
+} // namespace vouch::report

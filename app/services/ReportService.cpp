@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/ReportService.h"
+
+#include "model/Sha256.h"
+#include "report/PdfReport.h"
+#include "services/AssessmentService.h"
+#include "services/SigningService.h"
+#include "signing/PdfEmbedding.h"
+#include "store/Clock.h"
+
+namespace vouch::services {
+
+Result<void> exportPdf(const signing::Package& package, std::optional<int> revision,
+                       const std::filesystem::path& out, const store::Library* library,
+                       report::Paper paper)
+{
+    const SigningService signingService(library, {});
+    const auto verified = signingService.verify(package);
+    if (verified.signatures.anyInvalid()) {
+        return Error{out.string() + ": not written: the package has an invalid signature"};
+    }
+    if (!verified.consistent || !verified.payload || !verified.questionnaire) {
+        return Error{out.string() + ": not written: " + verified.problem};
+    }
+    report::ReportInput input;
+    input.questionnaire = &verified.questionnaire->questionnaire;
+    input.payload = *verified.payload;
+    input.payloadSha256 = model::sha256Hex(package.payload);
+    input.revision = revision;
+    input.exportedAt = store::utcTimestamp();
+    input.assessmentDate = package.signatures.empty()
+                               ? store::utcDate()
+                               : package.signatures.front().signedAt.substr(0, 10);
+    for (std::size_t i = 0; i < package.signatures.size(); ++i) {
+        const auto& entry = package.signatures[i];
+        input.signatures.push_back({entry.signerName, entry.signerRole, entry.signerEmail,
+                                    entry.signatureRole, entry.signedAt, entry.keyId,
+                                    signing::spelling(verified.signatures.signatures[i].state),
+                                    entry.attestation});
+    }
+    input.paper = paper;
+    const auto embedded = signing::packageToJson(signing::withoutEvidenceBytes(package)).dump();
+    input.xmpMetadata = signing::xmpPacketWithPackage(embedded, input.payload.meta.title);
+    return report::writePdfReport(input, out);
+}
+
+Result<void> exportAssessmentPdf(const store::Library& library, const std::string& assessmentId,
+                                 const std::filesystem::path& out, report::Paper paper,
+                                 const std::string& actor)
+{
+    const SigningService signingService(&library, actor);
+    auto package = signingService.packageOf(assessmentId);
+    if (!package) {
+        return package.error();
+    }
+    auto record = library.assessment(assessmentId);
+    if (!record || !*record) {
+        return Error{library.path().string() + ": no assessment " + assessmentId};
+    }
+    if (auto written = exportPdf(*package, (*record)->currentRevision, out, &library, paper);
+        !written) {
+        return written;
+    }
+    return library.recordAudit(store::AuditAction::Export, actor, assessmentId,
+                               "PDF of revision " + std::to_string((*record)->currentRevision) +
+                                   " to " + out.string());
+}
+
+} // namespace vouch::services
