@@ -15,6 +15,8 @@ packages=(
     python3 python3-jsonschema python3-jsonpatch poppler-utils xvfb xauth
     # benchmarks compare against the sqlite3 command
     sqlite3
+    # fonts for the PDF: DejaVu (with Qt) and Symbola for emoji and symbols
+    fonts-dejavu-core fonts-symbola
     # the signing tests verify with the stock openssl command
     openssl
 )

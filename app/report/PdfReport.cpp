@@ -30,7 +30,7 @@ QString footerText(const ReportInput& input, int page, int pages)
 {
     const QString revision =
         input.revision ? QObject::tr("revision %1").arg(*input.revision) : QObject::tr("package");
-    return QObject::tr("Assessment %1  |  %2  |  payload SHA-256 %3…  |  page %4 of %5")
+    return QObject::tr("Assessment %1 | %2 | payload SHA-256 %3… | page %4 of %5")
         .arg(text(input.payload.assessmentId), revision, text(input.payloadSha256.substr(0, 16)))
         .arg(page)
         .arg(pages);
@@ -55,13 +55,26 @@ void drawHeaderAndFooter(QPainter& painter, const QSizeF& page, const ReportInpu
                          int number, int pages)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(7.5);
+    font.setPointSizeF(7);
+    font.setStyleStrategy(QFont::PreferNoShaping);
     painter.setFont(font);
     painter.setPen(QColor(0x55, 0x55, 0x55));
     const qreal width = page.width() - 2 * kSideMargin;
     const QFontMetricsF metrics(font, painter.device());
-    painter.drawText(QRectF(kSideMargin, 26, width, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(text(input.payload.meta.title), Qt::ElideRight, width));
+    // Drafts say so in the header too, where text extraction and screen readers find
+    // it (the diagonal watermark is for the eye).
+    const QString draft = input.signatures.empty() ? QObject::tr("UNSIGNED DRAFT") : QString();
+    const qreal draftWidth = draft.isEmpty() ? 0 : metrics.horizontalAdvance(draft) + 12;
+    painter.drawText(
+        QRectF(kSideMargin, 26, width - draftWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(text(input.payload.meta.title), Qt::ElideRight, width - draftWidth));
+    if (!draft.isEmpty()) {
+        painter.save();
+        painter.setPen(QColor(0xb7, 0x1c, 0x1c));
+        painter.drawText(QRectF(kSideMargin, 26, width, 14), Qt::AlignRight | Qt::AlignVCenter,
+                         draft);
+        painter.restore();
+    }
     painter.drawLine(QPointF(kSideMargin, 42), QPointF(page.width() - kSideMargin, 42));
     painter.drawLine(QPointF(kSideMargin, page.height() - 44),
                      QPointF(page.width() - kSideMargin, page.height() - 44));

@@ -195,6 +195,32 @@ void ReportDocument::cell(QTextTable* target, int row, int column, const QString
     position.insertText(content, format);
 }
 
+void ReportDocument::userTextCell(QTextTable* target, int row, int column, const QString& content)
+{
+    constexpr qsizetype kLongText = 600;
+    if (content.size() <= kLongText) {
+        cell(target, row, column, content);
+        return;
+    }
+    m_notes << content;
+    cell(target, row, column,
+         QObject::tr("(%1 characters: see note %2 below the table)")
+             .arg(content.size())
+             .arg(++m_noteCount),
+         muted());
+}
+
+void ReportDocument::flushNotes()
+{
+    m_cursor->movePosition(QTextCursor::End);
+    const int first = m_noteCount - static_cast<int>(m_notes.size()) + 1;
+    for (qsizetype i = 0; i < m_notes.size(); ++i) {
+        paragraph(QObject::tr("Note %1:").arg(first + static_cast<int>(i)), bold());
+        paragraph(m_notes[i]);
+    }
+    m_notes.clear();
+}
+
 void ReportDocument::badgeCell(QTextTable* target, int row, int column, const QString& content,
                                const QColor& colour)
 {
@@ -459,7 +485,7 @@ void ReportDocument::responsibilityMatrix()
              status.is_string()
                  ? statusText(model::matrixStatusFromString(status.get<std::string>()))
                  : statusText(std::nullopt));
-        cell(matrix, row, 3, str(entry, "evidence"));
+        userTextCell(matrix, row, 3, str(entry, "evidence"));
         QStringList attached;
         for (const auto& ref : m_input.payload.attachments) {
             if (ref.question == entry.value("question", "") &&
@@ -470,7 +496,7 @@ void ReportDocument::responsibilityMatrix()
         cell(matrix, row, 4, attached.join(QStringLiteral("\n")));
         ++row;
     }
-    m_cursor->movePosition(QTextCursor::End);
+    flushNotes();
 }
 
 void ReportDocument::answers()
@@ -512,11 +538,11 @@ void ReportDocument::answers()
                                         : QObject::tr("not answered"),
                      missing);
             } else {
-                cell(answered, row, 1, answerText(*question, *value));
+                userTextCell(answered, row, 1, answerText(*question, *value));
             }
             ++row;
         }
-        m_cursor->movePosition(QTextCursor::End);
+        flushNotes();
     }
 }
 

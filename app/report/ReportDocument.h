@@ -40,6 +40,10 @@ private:
     QTextTable* table(int rows, int columns, const QStringList& headers = {});
     void cell(QTextTable* table, int row, int column, const QString& text,
               const QTextCharFormat& format = {});
+    // A cell for text a user typed: long text goes into a numbered note after the
+    // table, since a table row taller than a page does not paginate cleanly.
+    void userTextCell(QTextTable* table, int row, int column, const QString& text);
+    void flushNotes();
     void badgeCell(QTextTable* table, int row, int column, const QString& text,
                    const QColor& colour);
 
@@ -54,6 +58,8 @@ private:
     const nlohmann::json& m_evaluation;
     QTextDocument& m_document;
     QTextCursor* m_cursor = nullptr;
+    QStringList m_notes; // long texts of the table just written
+    int m_noteCount = 0;
 };
 
 // "0123abcd 4567ef01 ...": a hash broken into groups so it wraps between groups, not
