@@ -102,7 +102,6 @@ Result<void> writePdfReport(const ReportInput& input, const std::filesystem::pat
     }
     const QSizeF page = writer.pageLayout().fullRectPoints().size();
     QTextDocument document;
-    document.documentLayout()->setPaintDevice(&writer);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
     // No ligatures: text copied or extracted from the PDF must read "fi", not "ﬁ".
@@ -113,9 +112,12 @@ Result<void> writePdfReport(const ReportInput& input, const std::filesystem::pat
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     document.setDefaultTextOption(option);
     document.setDocumentMargin(0);
+    // Build first, lay out once: laying out while a 200-row table grows is quadratic.
+    document.setUndoRedoEnabled(false);
+    ReportDocument(input, document).build();
+    document.documentLayout()->setPaintDevice(&writer);
     const QSizeF body(page.width() - 2 * kSideMargin, page.height() - kTopMargin - kBottomMargin);
     document.setPageSize(body);
-    ReportDocument(input, document).build();
 
     const int pages = document.pageCount();
     for (int index = 0; index < pages; ++index) {
