@@ -1,12 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/PackageReviewDialog.h"
 
+#include "services/ReportService.h"
+
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace vouch::ui {
@@ -60,7 +70,46 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* exportButton = buttons->addButton(tr("Export &PDF..."), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("exportPdfButton"));
+    // A PDF of an invalid or inconsistent package would look like a sign-off.
+    exportButton->setEnabled(!m_opened.report.signatures.anyInvalid() &&
+                             m_opened.report.consistent);
+    connect(exportButton, &QPushButton::clicked, this, &PackageReviewDialog::chooseAndExportPdf);
     layout->addWidget(buttons);
+}
+
+QString PackageReviewDialog::exportPdfTo(const QString& path)
+{
+    auto written = services::exportPdf(m_opened.package, std::nullopt, path.toStdString(), nullptr,
+                                       report::Paper::A4);
+    return written ? QString() : QString::fromStdString(written.error().message);
+}
+
+void PackageReviewDialog::chooseAndExportPdf()
+{
+    QSettings settings;
+    const QString folder =
+        settings.value(QStringLiteral("export/lastPdfFolder"), QDir::homePath()).toString();
+    QString suggested = QString::fromStdString(
+        m_opened.report.payload ? m_opened.report.payload->meta.title : "assessment");
+    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF Sign-off"), QDir(folder).filePath(suggested + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    settings.setValue(QStringLiteral("export/lastPdfFolder"), QFileInfo(path).absolutePath());
+    const QString error = exportPdfTo(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export PDF"), error);
+        return;
+    }
+    if (QMessageBox::question(this, tr("Export PDF"), tr("The PDF was saved. Open it now?")) ==
+        QMessageBox::Yes) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    }
 }
 
 QWidget* PackageReviewDialog::makeBanner(const services::VerificationBanner& banner)

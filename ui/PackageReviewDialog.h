@@ -22,7 +22,11 @@ public:
                         QWidget* parent = nullptr);
     Q_DISABLE_COPY_MOVE(PackageReviewDialog)
 
+    // Writes the PDF sign-off; returns the error shown to the user, empty on success.
+    QString exportPdfTo(const QString& path);
+
 private:
+    void chooseAndExportPdf();
     QWidget* makeBanner(const services::VerificationBanner& banner);
     QTableWidget* makeSignatureTable();
     QString summaryHtml() const;

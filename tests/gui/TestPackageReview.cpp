@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QObject>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -93,6 +94,14 @@ private Q_SLOTS:
         QVERIFY(summary.contains(QStringLiteral("Internal policy Q&A assistant")));
         QVERIFY(summary.contains(QStringLiteral("Verdict: ready")));
         saveScreenshot(*dialog, QStringLiteral("package-review-untrusted"));
+
+        // Export PDF from the review: the file is written and proves itself.
+        QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->isEnabled());
+        const QString pdf = m_dir.filePath(QStringLiteral("from-window.pdf"));
+        QCOMPARE(dialog->exportPdfTo(pdf), QString());
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("<vouch:package>"));
     }
 
     void trustedSignerIsVerified()
@@ -137,6 +146,7 @@ private Q_SLOTS:
         QCOMPARE(
             dialog->findChild<QTableWidget*>(QStringLiteral("signatureTable"))->item(0, 0)->text(),
             QStringLiteral("invalid"));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->isEnabled());
         // The user's text is shown as typed, never as markup.
         QVERIFY(dialog->findChild<QTextBrowser*>(QStringLiteral("packageSummary"))
                     ->toPlainText()

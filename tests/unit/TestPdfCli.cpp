@@ -31,17 +31,21 @@ private Q_SLOTS:
         QVERIFY(pass.open(QIODevice::WriteOnly));
         pass.write("correct horse battery staple\n");
         pass.close();
-        QCOMPARE(runVouch({QStringLiteral("keygen"), QStringLiteral("--name"), QStringLiteral("Dr. Alice Example"),
-                           QStringLiteral("--role"), QStringLiteral("Assessor"), QStringLiteral("--email"),
-                           QStringLiteral("alice@example.org"), QStringLiteral("--out"), file(QStringLiteral("alice.key")),
-                           QStringLiteral("--passphrase-file"), file(QStringLiteral("pass"))})
+        QCOMPARE(runVouch({QStringLiteral("keygen"), QStringLiteral("--name"),
+                           QStringLiteral("Dr. Alice Example"), QStringLiteral("--role"),
+                           QStringLiteral("Assessor"), QStringLiteral("--email"),
+                           QStringLiteral("alice@example.org"), QStringLiteral("--out"),
+                           file(QStringLiteral("alice.key")), QStringLiteral("--passphrase-file"),
+                           file(QStringLiteral("pass"))})
                      .exitCode,
                  0);
         m_db = file(QStringLiteral("library.vouchdb"));
-        const auto draft = runVouch({QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), m_db,
-                                     QStringLiteral("--questionnaire"),
-                                     QString::fromStdString(vouch::test::shippedQuestionnairePath()),
-                                     QStringLiteral("--answers"), QString::fromStdString(vouch::test::baselineAnswersPath())});
+        const auto draft =
+            runVouch({QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), m_db,
+                      QStringLiteral("--questionnaire"),
+                      QString::fromStdString(vouch::test::shippedQuestionnairePath()),
+                      QStringLiteral("--answers"),
+                      QString::fromStdString(vouch::test::baselineAnswersPath())});
         QCOMPARE(draft.exitCode, 0);
         m_id = draft.out.trimmed();
     }
@@ -51,7 +55,8 @@ private Q_SLOTS:
         const QString out = file(QStringLiteral("draft.pdf"));
         QProcessEnvironment noDisplay;
         noDisplay.insert(QStringLiteral("XDG_RUNTIME_DIR"), QString()); // Vouch makes its own
-        const auto run = runVouch({QStringLiteral("export-pdf"), m_id, QStringLiteral("--db"), m_db, QStringLiteral("--out"), out},
+        const auto run = runVouch({QStringLiteral("export-pdf"), m_id, QStringLiteral("--db"), m_db,
+                                   QStringLiteral("--out"), out},
                                   noDisplay);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // no platform chatter on stderr
@@ -66,33 +71,43 @@ private Q_SLOTS:
 
     void signedPdfVerifiesAndImports()
     {
-        QCOMPARE(runVouch({QStringLiteral("sign"), QStringLiteral("--key"), file(QStringLiteral("alice.key")), QStringLiteral("--role"),
-                           QStringLiteral("assessor"), QStringLiteral("--passphrase-file"), file(QStringLiteral("pass")),
-                           QStringLiteral("--db"), m_db, m_id})
+        QCOMPARE(runVouch({QStringLiteral("sign"), QStringLiteral("--key"),
+                           file(QStringLiteral("alice.key")), QStringLiteral("--role"),
+                           QStringLiteral("assessor"), QStringLiteral("--passphrase-file"),
+                           file(QStringLiteral("pass")), QStringLiteral("--db"), m_db, m_id})
                      .exitCode,
                  0);
         const QString out = file(QStringLiteral("signed.pdf"));
-        QCOMPARE(runVouch({QStringLiteral("export-pdf"), m_id, QStringLiteral("--db"), m_db, QStringLiteral("--out"), out,
-                           QStringLiteral("--paper"), QStringLiteral("letter")})
+        QCOMPARE(runVouch({QStringLiteral("export-pdf"), m_id, QStringLiteral("--db"), m_db,
+                           QStringLiteral("--out"), out, QStringLiteral("--paper"),
+                           QStringLiteral("letter")})
                      .exitCode,
                  0);
         const auto verified = runVouch({QStringLiteral("verify"), out});
         QCOMPARE(verified.exitCode, 0);
-        QVERIFY(verified.out.contains(QStringLiteral("signature 1: valid-untrusted  Dr. Alice Example (assessor)")));
+        QVERIFY(verified.out.contains(
+            QStringLiteral("signature 1: valid-untrusted  Dr. Alice Example (assessor)")));
         QVERIFY(verified.out.contains(QStringLiteral("contents: consistent")));
 
         const QString other = file(QStringLiteral("restored.vouchdb"));
-        const auto imported = runVouch({QStringLiteral("import"), out, QStringLiteral("--db"), other});
+        const auto imported =
+            runVouch({QStringLiteral("import"), out, QStringLiteral("--db"), other});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY(imported.out.startsWith(m_id + QStringLiteral(": imported as a new assessment")));
-        const auto shown = json::parse(runVouch({QStringLiteral("show"), m_id, QStringLiteral("--db"), other}).out.toStdString());
+        const auto shown =
+            json::parse(runVouch({QStringLiteral("show"), m_id, QStringLiteral("--db"), other})
+                            .out.toStdString());
         VOUCH_COMPARE_JSON(shown["assessment"]["status"], "signed");
         VOUCH_COMPARE_JSON(shown["payload"]["meta"]["title"], "Internal policy Q&A assistant");
 
         // The PDF of a package file, too.
         const QString package = file(QStringLiteral("signed.vouch"));
-        QCOMPARE(runVouch({QStringLiteral("export"), m_id, QStringLiteral("--out"), package, QStringLiteral("--db"), m_db}).exitCode, 0);
-        QCOMPARE(runVouch({QStringLiteral("export-pdf"), package, QStringLiteral("--out"), file(QStringLiteral("from-package.pdf"))})
+        QCOMPARE(runVouch({QStringLiteral("export"), m_id, QStringLiteral("--out"), package,
+                           QStringLiteral("--db"), m_db})
+                     .exitCode,
+                 0);
+        QCOMPARE(runVouch({QStringLiteral("export-pdf"), package, QStringLiteral("--out"),
+                           file(QStringLiteral("from-package.pdf"))})
                      .exitCode,
                  0);
     }
@@ -105,12 +120,16 @@ private Q_SLOTS:
         // Replace the embedded package's payload with an edited one.
         const auto open = bytes.lastIndexOf("<vouch:package>") + 15;
         const auto close = bytes.indexOf("</vouch:package>", open);
-        auto package = json::parse(QByteArray::fromBase64(bytes.mid(open, close - open)).toStdString());
-        auto payload = json::parse(QByteArray::fromBase64(QByteArray::fromStdString(package["payload"].get<std::string>())).toStdString());
+        auto package =
+            json::parse(QByteArray::fromBase64(bytes.mid(open, close - open)).toStdString());
+        auto payload = json::parse(
+            QByteArray::fromBase64(QByteArray::fromStdString(package["payload"].get<std::string>()))
+                .toStdString());
         payload["meta"]["title"] = "Changed after signing";
         const auto edited = QByteArray::fromStdString(payload.dump());
         package["payload"] = edited.toBase64().toStdString();
-        package["payload_sha256"] = QCryptographicHash::hash(edited, QCryptographicHash::Sha256).toHex().toStdString();
+        package["payload_sha256"] =
+            QCryptographicHash::hash(edited, QCryptographicHash::Sha256).toHex().toStdString();
         bytes.replace(open, close - open, QByteArray::fromStdString(package.dump()).toBase64());
         QFile tampered(file(QStringLiteral("tampered.pdf")));
         QVERIFY(tampered.open(QIODevice::WriteOnly));
@@ -125,14 +144,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad paper") << QStringList{QStringLiteral("export-pdf"), QStringLiteral("x"), QStringLiteral("--out"),
-                                                  QStringLiteral("y.pdf"), QStringLiteral("--paper"), QStringLiteral("a3")}
-                                   << QStringLiteral("--paper: expected a4 or letter");
-        QTest::newRow("unknown assessment") << QStringList{QStringLiteral("export-pdf"), QStringLiteral("00000000-0000-4000-8000-000000000000"),
-                                                           QStringLiteral("--db"), m_db, QStringLiteral("--out"), file(QStringLiteral("z.pdf"))}
-                                            << QStringLiteral("no assessment 00000000-0000-4000-8000-000000000000");
-        QTest::newRow("a PDF without a package") << QStringList{QStringLiteral("verify"), file(QStringLiteral("plain.pdf"))}
-                                                 << QStringLiteral("plain.pdf: a PDF without an embedded Vouch package");
+        QTest::newRow("bad paper")
+            << QStringList{QStringLiteral("export-pdf"), QStringLiteral("x"),
+                           QStringLiteral("--out"),      QStringLiteral("y.pdf"),
+                           QStringLiteral("--paper"),    QStringLiteral("a3")}
+            << QStringLiteral("--paper: expected a4 or letter");
+        QTest::newRow("unknown assessment")
+            << QStringList{QStringLiteral("export-pdf"),
+                           QStringLiteral("00000000-0000-4000-8000-000000000000"),
+                           QStringLiteral("--db"),
+                           m_db,
+                           QStringLiteral("--out"),
+                           file(QStringLiteral("z.pdf"))}
+            << QStringLiteral("no assessment 00000000-0000-4000-8000-000000000000");
+        QTest::newRow("a PDF without a package")
+            << QStringList{QStringLiteral("verify"), file(QStringLiteral("plain.pdf"))}
+            << QStringLiteral("plain.pdf: a PDF without an embedded Vouch package");
     }
     void badRequests()
     {
