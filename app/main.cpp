@@ -33,6 +33,7 @@ void useQuietRuntimeDirectory()
 
 int runWindow(int argc, char** argv)
 {
+    useQuietRuntimeDirectory();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Vouch"));
     QApplication::setOrganizationName(QStringLiteral("Vouch"));
