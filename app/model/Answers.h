@@ -30,10 +30,26 @@ using AnswerValue = std::variant<std::string, std::vector<std::string>, MatrixAn
 
 // The answers of one assessment, checked against one questionnaire. Questions absent
 // from `values` are unanswered.
+enum class ActionStatus { Open, InProgress, Done };
+[[nodiscard]] std::string_view spelling(ActionStatus status);
+
+// A remediation action for a finding: what is to be done, by whom, by when.
+struct RemediationAction
+{
+    std::string finding; // a rule id of the questionnaire, or responsibility-gap
+    std::string what;
+    std::string owner;
+    std::string due; // YYYY-MM-DD
+    ActionStatus status = ActionStatus::Open;
+
+    bool operator==(const RemediationAction&) const = default;
+};
+
 struct Answers
 {
     std::map<std::string, AnswerValue> values;
     std::map<std::string, std::string> meta; // title, workload, organisation, ...
+    std::vector<RemediationAction> actions;  // the action plan
 
     [[nodiscard]] const AnswerValue* find(std::string_view questionId) const;
 };

@@ -79,7 +79,7 @@ public:
             }
         }
         top.rejectUnknownKeys({"format", "assessment_id", "meta", "questionnaire", "answers",
-                               "attachments", "evaluation"});
+                               "attachments", "evaluation", "actions"});
         if (!m_sink.empty()) {
             return failed<AssessmentPayload>(m_sink.take());
         }
@@ -120,6 +120,9 @@ private:
         }
         if (const auto* meta = top.member("meta", Need::Required)) {
             answersDocument["meta"] = *meta;
+        }
+        if (const auto* actions = top.member("actions", Need::Optional)) {
+            answersDocument["actions"] = *actions;
         }
         if (!answersDocument.contains("answers")) {
             return;
@@ -201,7 +204,7 @@ json payloadToJson(const AssessmentPayload& payload)
         }
         attachments.push_back(std::move(entry));
     }
-    return {{"format", kAssessmentFormat},
+    json document = {{"format", kAssessmentFormat},
             {"assessment_id", payload.assessmentId},
             {"meta", metaToJson(payload.meta)},
             {"questionnaire",
@@ -211,6 +214,19 @@ json payloadToJson(const AssessmentPayload& payload)
             {"answers", answersToJson(payload.answers)},
             {"attachments", std::move(attachments)},
             {"evaluation", payload.evaluation}};
+    // Only when there is a plan, so payloads without one keep their bytes (and hashes).
+    if (!payload.answers.actions.empty()) {
+        json actions = json::array();
+        for (const auto& action : payload.answers.actions) {
+            actions.push_back({{"finding", action.finding},
+                               {"what", action.what},
+                               {"owner", action.owner},
+                               {"due", action.due},
+                               {"status", std::string(spelling(action.status))}});
+        }
+        document["actions"] = std::move(actions);
+    }
+    return document;
 }
 
 Loaded<AssessmentPayload> payloadFromJson(const json& document, const Questionnaire& questionnaire,

@@ -23,11 +23,14 @@ public:
 
     // The section headings, in order; tests look for each in the PDF.
     [[nodiscard]] static QStringList sectionTitles();
+    // Present only when the assessment has remediation actions.
+    [[nodiscard]] static QString actionPlanTitle();
 
 private:
     void titleBlock();
     void executiveSummary();
     void findings();
+    void actionPlan();
     void requiredControls();
     void responsibilityMatrix();
     void answers();

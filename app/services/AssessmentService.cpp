@@ -141,6 +141,10 @@ Result<int> AssessmentService::updateDraftFromDocument(const std::string& assess
     if (!answers.ok()) {
         return joinedError(answers.errors);
     }
+    // A document without an action plan leaves the plan as it was.
+    if (!answersDocument.contains("actions")) {
+        answers.value->actions = current->payload.answers.actions;
+    }
     // Meta given in the document replaces the stored meta key by key.
     auto meta = current->payload.meta;
     const auto given = model::AssessmentMeta::fromAnswers(*answers.value);

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <set>
+
 using namespace vouch::model;
 using nlohmann::json;
 
@@ -137,6 +139,52 @@ private Q_SLOTS:
         const auto badMeta = parse(json::object(), {{"title", 5}});
         QCOMPARE(badMeta.errors.front().toString(),
                  std::string("a.json: /meta/title: expected a string, found a number"));
+    }
+
+    void actionPlanIsRead()
+    {
+        const auto loaded = parseAnswers(json{{"answers", json::object()},
+                                              {"actions",
+                                               {{{"finding", "no-review"},
+                                                 {"what", "Add clinician sign-off"},
+                                                 {"owner", "Dr. Lee"},
+                                                 {"due", "2026-12-31"}},
+                                                {{"finding", "responsibility-gap"},
+                                                 {"what", "Name an owner"},
+                                                 {"owner", "CISO"},
+                                                 {"due", "2027-01-15"},
+                                                 {"status", "in_progress"}}}}},
+                                         m_questionnaire, "a.json");
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.value->actions.size(), std::size_t{2});
+        QCOMPARE(loaded.value->actions[0].status, ActionStatus::Open);
+        QCOMPARE(loaded.value->actions[1].status, ActionStatus::InProgress);
+        QCOMPARE(loaded.value->actions[1].owner, std::string("CISO"));
+    }
+
+    void badActionsAreRejected()
+    {
+        const auto loaded = parseAnswers(json{{"answers", json::object()},
+                                              {"actions",
+                                               {{{"finding", "no-such-rule"},
+                                                 {"what", "x"},
+                                                 {"owner", "y"},
+                                                 {"due", "2026-02-30"},
+                                                 {"status", "late"}},
+                                                {{"finding", "no-review"}, {"what", "x"}}}}},
+                                         m_questionnaire, "a.json");
+        QVERIFY(!loaded.ok());
+        std::set<std::string> places;
+        for (const auto& error : loaded.errors) {
+            places.insert(error.place + ": " + error.message);
+        }
+        QVERIFY(places.contains("/actions/0/finding: unknown finding \"no-such-rule\""));
+        QVERIFY(
+            places.contains("/actions/0/due: expected a date as YYYY-MM-DD, found \"2026-02-30\""));
+        QVERIFY(places.contains(
+            "/actions/0/status: expected open, in_progress or done, found \"late\""));
+        QVERIFY(places.contains("/actions/1: missing required key \"owner\""));
+        QVERIFY(places.contains("/actions/1: missing required key \"due\""));
     }
 
     void everyProblemIsListed()

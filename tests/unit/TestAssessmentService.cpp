@@ -165,6 +165,34 @@ private Q_SLOTS:
         QCOMPARE(opened.payload.meta.organisation, std::string("Example Health")); // kept
     }
 
+    void actionPlanIsKeptUnlessReplaced()
+    {
+        auto library = newLibrary();
+        const services::AssessmentService service(library, "alice");
+        const auto given = answers();
+        const auto id = *service.createDraft(*m_questionnaire, given,
+                                             model::AssessmentMeta::fromAnswers(given));
+        const json plan = {{{"finding", "baa-missing"},
+                            {"what", "Confirm BAA scope in the STP"},
+                            {"owner", "Legal"},
+                            {"due", "2026-12-01"}}};
+        QVERIFY(service.updateDraftFromDocument(
+            id, json{{"answers", m_baseline["answers"]}, {"actions", plan}}, "plan.json"));
+        QCOMPARE(service.open(id)->payload.answers.actions.size(), std::size_t{1});
+        auto changed = m_baseline["answers"];
+        changed["network.access"] = "selected_networks";
+        QVERIFY(service.updateDraftFromDocument(id, json{{"answers", changed}}, "edit.json"));
+        const auto opened = *service.open(id);
+        QCOMPARE(opened.payload.answers.actions.size(), std::size_t{1});
+        QCOMPARE(opened.payload.answers.actions[0].owner, std::string("Legal"));
+        QVERIFY(opened.revision.payload.find("\"actions\":[") != std::string::npos);
+        QVERIFY(service.updateDraftFromDocument(
+            id, json{{"answers", changed}, {"actions", json::array()}}, "clear.json"));
+        QVERIFY(service.open(id)->payload.answers.actions.empty());
+        // A payload without a plan has no "actions" key, so its bytes did not change.
+        QVERIFY(service.open(id)->revision.payload.find("\"actions\"") == std::string::npos);
+    }
+
     void createDraftNeedsATitle()
     {
         auto library = newLibrary();

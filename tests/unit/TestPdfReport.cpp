@@ -185,6 +185,16 @@ private Q_SLOTS:
         document["answers"]["data.dpia"] = "completed";
         document["answers"]["contract.dpa_scc"] = "yes";
         document["answers"].erase("usecase.affects_care_access");
+        document["actions"] = {
+            {{"finding", "human-oversight-missing"},
+             {"what", "Require clinician sign-off before prior-auth letters are sent"},
+             {"owner", "Dr. Mei Tanaka"},
+             {"due", "2020-01-31"}},
+            {{"finding", "baa-missing"},
+             {"what", "Confirm BAA scope"},
+             {"owner", "Legal"},
+             {"due", "2099-01-31"},
+             {"status", "done"}}};
         const auto id = newDraft(library, *m_questionnaire, document);
         sign(library, id, 2);
         const QString path = file(QStringLiteral("signed.pdf"));
@@ -213,6 +223,16 @@ private Q_SLOTS:
             QVERIFY(comparable(text).contains(QString::fromStdString(m_keys[i].publicKey().keyId)));
         }
         QVERIFY(text.contains(QStringLiteral("valid-untrusted")));
+        // The action plan, with the open, past-due action marked overdue.
+        QVERIFY(text.contains(report::ReportDocument::actionPlanTitle()));
+        // (the action wraps inside its column, so look for its words)
+        for (const auto* word :
+             {"Require", "clinician", "prior-auth", "letters", "Dr. Mei Tanaka"}) {
+            QVERIFY2(text.contains(QString::fromUtf8(word)), word);
+        }
+        QVERIFY(text.contains(QStringLiteral("2020-01-31 (overdue)")));
+        QVERIFY(text.contains(QStringLiteral("baa-missing")));
+        QVERIFY(text.contains(QStringLiteral("raised)")));
         const auto sha = model::sha256Hex(opened.revision.payload);
         QVERIFY(comparable(text).contains(
             QString::fromStdString(sha))); // full hash on the sign-off page
