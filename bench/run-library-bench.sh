@@ -17,18 +17,7 @@ db="$work/bench.vouchdb"
 
 "$build/bench/library_bench" generate "$db" "$count"
 
-# Median wall time of a command, in milliseconds, over $runs runs.
-median_ms() {
-    local samples=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null
-        end=$(date +%s%N)
-        samples+=($(( (end - start) / 1000 )))
-    done
-    printf '%s\n' "${samples[@]}" | sort -n | awk -v n="${#samples[@]}" 'NR == int((n + 1) / 2) { printf "%.2f", $1 / 1000 }'
-}
+source bench/common.sh
 
 columns="id, title, workload, organisation, business_owner, assessor, status, current_revision, tier, verdict, signer, review_due, superseded_by, created_at, updated_at"
 # Process start alone (vouch loads Qt; sqlite3 does not), to tell the query's cost

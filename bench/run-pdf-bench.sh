@@ -41,17 +41,7 @@ id=$("$vouch" draft new --db "$db" --questionnaire "$work/questionnaire.json" --
 "$vouch" sign --db "$db" --key "$work/bob.key" --role approver --passphrase-file "$work/bob.pass" "$id" >/dev/null
 "$vouch" sign --db "$db" --key "$work/carol.key" --role approver --passphrase-file "$work/carol.pass" "$id" >/dev/null
 
-median_ms() {
-    local samples=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null
-        end=$(date +%s%N)
-        samples+=($(( (end - start) / 1000 )))
-    done
-    printf '%s\n' "${samples[@]}" | sort -n | awk -v n="${#samples[@]}" 'NR == int((n + 1) / 2) { printf "%.1f", $1 / 1000 }'
-}
+source bench/common.sh
 
 floor=$(median_ms "$vouch" --version)
 pdf=$(median_ms "$vouch" export-pdf "$id" --db "$db" --out "$work/large.pdf")

@@ -37,6 +37,32 @@ std::optional<store::Library> trustLibrary(const Arguments& arguments, Console c
     return std::move(*library);
 }
 
+// A package file and the trust list to judge it by; nullopt (after printing why) if
+// either cannot be read.
+struct PackageToJudge
+{
+    signing::Package package;
+    std::optional<store::Library> library;
+
+    [[nodiscard]] const store::Library* trust() const { return library ? &*library : nullptr; }
+};
+
+std::optional<PackageToJudge> readPackageToJudge(const std::string& path,
+                                                 const Arguments& arguments, Console console)
+{
+    auto package = signing::readPackageFile(path);
+    if (!package.ok()) {
+        fail(services::joinedError(package.errors), console);
+        return std::nullopt;
+    }
+    bool failed = false;
+    auto library = trustLibrary(arguments, console, failed);
+    if (failed) {
+        return std::nullopt;
+    }
+    return PackageToJudge{std::move(*package.value), std::move(library)};
+}
+
 void printVerification(const std::string& name, const services::PackageReport& report,
                        std::ostream& out)
 {
@@ -157,17 +183,12 @@ int runVerify(std::span<const std::string> args, Console console)
                      "vouch verify: usage: vouch verify PACKAGE [--require-trusted] [--db PATH]");
     }
     const auto& path = parsed->positional().front();
-    auto package = signing::readPackageFile(path);
-    if (!package.ok()) {
-        return fail(services::joinedError(package.errors), console);
-    }
-    bool failed = false;
-    auto library = trustLibrary(*parsed, console, failed);
-    if (failed) {
+    const auto judged = readPackageToJudge(path, *parsed, console);
+    if (!judged) {
         return kBadInput;
     }
-    const services::SigningService service(library ? &*library : nullptr, currentActor());
-    const auto report = service.verify(*package.value);
+    const services::SigningService service(judged->trust(), currentActor());
+    const auto report = service.verify(judged->package);
     printVerification(path, report, console.out);
     const bool requireTrusted = parsed->flag("require-trusted");
     const bool good = report.signatures.isSigned() && !report.signatures.anyInvalid() &&
@@ -299,17 +320,12 @@ int runExportPdf(std::span<const std::string> args, Console console)
     const std::filesystem::path out = *parsed->option("out");
     std::error_code ec;
     if (std::filesystem::is_regular_file(target, ec)) {
-        auto package = signing::readPackageFile(target);
-        if (!package.ok()) {
-            return fail(services::joinedError(package.errors), console);
-        }
-        bool failed = false;
-        auto library = trustLibrary(*parsed, console, failed);
-        if (failed) {
+        const auto judged = readPackageToJudge(target, *parsed, console);
+        if (!judged) {
             return kBadInput;
         }
-        if (auto written = services::exportPdf(*package.value, std::nullopt, out,
-                                               library ? &*library : nullptr, paper);
+        if (auto written =
+                services::exportPdf(judged->package, std::nullopt, out, judged->trust(), paper);
             !written) {
             return fail(written.error(), console);
         }

@@ -251,23 +251,27 @@ private:
     void readActions(const nlohmann::json& actions, const std::string& pointer)
     {
         for (std::size_t i = 0; i < actions.size(); ++i) {
-            ObjectReader reader(actions[i], appendPointer(pointer, i), m_sink, "a remediation action");
+            ObjectReader reader(actions[i], appendPointer(pointer, i), m_sink,
+                                "a remediation action");
             if (!reader.valid()) {
                 continue;
             }
             RemediationAction action;
             action.finding = reader.id("finding", Need::Required).value_or("");
-            const bool known = action.finding == "responsibility-gap" ||
-                               std::any_of(m_questionnaire.rules.begin(), m_questionnaire.rules.end(),
-                                           [&](const Rule& rule) { return rule.id == action.finding; });
+            const bool known =
+                action.finding == "responsibility-gap" ||
+                std::any_of(m_questionnaire.rules.begin(), m_questionnaire.rules.end(),
+                            [&](const Rule& rule) { return rule.id == action.finding; });
             if (!action.finding.empty() && !known) {
-                m_sink.error(reader.pointerTo("finding"), "unknown finding " + inQuotes(action.finding));
+                m_sink.error(reader.pointerTo("finding"),
+                             "unknown finding " + inQuotes(action.finding));
             }
             action.what = reader.text("what", Need::Required).value_or("");
             action.owner = reader.text("owner", Need::Required).value_or("");
             action.due = reader.text("due", Need::Required).value_or("");
             if (!action.due.empty() && !isValidDate(action.due)) {
-                m_sink.error(reader.pointerTo("due"), "expected a date as YYYY-MM-DD, found " + inQuotes(action.due));
+                m_sink.error(reader.pointerTo("due"),
+                             "expected a date as YYYY-MM-DD, found " + inQuotes(action.due));
             }
             const auto status = reader.text("status", Need::Optional).value_or("open");
             if (status == "open" || status == "in_progress" || status == "done") {
@@ -275,7 +279,8 @@ private:
                                 : status == "in_progress" ? ActionStatus::InProgress
                                                           : ActionStatus::Done;
             } else {
-                m_sink.error(reader.pointerTo("status"), "expected open, in_progress or done, found " + inQuotes(status));
+                m_sink.error(reader.pointerTo("status"),
+                             "expected open, in_progress or done, found " + inQuotes(status));
             }
             reader.rejectUnknownKeys({"finding", "what", "owner", "due", "status"});
             m_answers.actions.push_back(std::move(action));

@@ -30,7 +30,12 @@ using AnswerValue = std::variant<std::string, std::vector<std::string>, MatrixAn
 
 // The answers of one assessment, checked against one questionnaire. Questions absent
 // from `values` are unanswered.
-enum class ActionStatus { Open, InProgress, Done };
+enum class ActionStatus
+{
+    Open,
+    InProgress,
+    Done
+};
 [[nodiscard]] std::string_view spelling(ActionStatus status);
 
 // A remediation action for a finding: what is to be done, by whom, by when.

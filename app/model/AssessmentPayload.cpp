@@ -205,15 +205,15 @@ json payloadToJson(const AssessmentPayload& payload)
         attachments.push_back(std::move(entry));
     }
     json document = {{"format", kAssessmentFormat},
-            {"assessment_id", payload.assessmentId},
-            {"meta", metaToJson(payload.meta)},
-            {"questionnaire",
-             {{"id", payload.questionnaire.id},
-              {"version", payload.questionnaire.version},
-              {"sha256", payload.questionnaire.sha256}}},
-            {"answers", answersToJson(payload.answers)},
-            {"attachments", std::move(attachments)},
-            {"evaluation", payload.evaluation}};
+                     {"assessment_id", payload.assessmentId},
+                     {"meta", metaToJson(payload.meta)},
+                     {"questionnaire",
+                      {{"id", payload.questionnaire.id},
+                       {"version", payload.questionnaire.version},
+                       {"sha256", payload.questionnaire.sha256}}},
+                     {"answers", answersToJson(payload.answers)},
+                     {"attachments", std::move(attachments)},
+                     {"evaluation", payload.evaluation}};
     // Only when there is a plan, so payloads without one keep their bytes (and hashes).
     if (!payload.answers.actions.empty()) {
         json actions = json::array();

@@ -457,19 +457,23 @@ void ReportDocument::actionPlan()
         return;
     }
     heading(actionPlanTitle());
-    paragraph(QObject::tr("Remediation actions recorded for the findings, with owner, due date and status. Actions "
-                          "that are not done and past their due date at the assessment date are marked overdue."),
-              muted());
+    paragraph(
+        QObject::tr(
+            "Remediation actions recorded for the findings, with owner, due date and status. "
+            "Actions "
+            "that are not done and past their due date at the assessment date are marked overdue."),
+        muted());
     const auto findingsJson = m_evaluation.value("findings", nlohmann::json::array());
     const auto assessed = QDate::fromString(text(m_input.assessmentDate), Qt::ISODate);
     auto* plan = table(static_cast<int>(actions.size()), 5,
-                       {QObject::tr("Finding"), QObject::tr("Action"), QObject::tr("Owner"), QObject::tr("Due"),
-                        QObject::tr("Status")});
+                       {QObject::tr("Finding"), QObject::tr("Action"), QObject::tr("Owner"),
+                        QObject::tr("Due"), QObject::tr("Status")});
     int row = 1;
     for (const auto& action : actions) {
-        const auto finding = std::find_if(findingsJson.begin(), findingsJson.end(), [&](const nlohmann::json& f) {
-            return f.value("id", "") == action.finding;
-        });
+        const auto finding =
+            std::find_if(findingsJson.begin(), findingsJson.end(), [&](const nlohmann::json& f) {
+                return f.value("id", "") == action.finding;
+            });
         cell(plan, row, 0,
              finding != findingsJson.end()
                  ? str(*finding, "title")
@@ -477,15 +481,20 @@ void ReportDocument::actionPlan()
         userTextCell(plan, row, 1, text(action.what));
         cell(plan, row, 2, text(action.owner));
         const auto due = QDate::fromString(text(action.due), Qt::ISODate);
-        const bool overdue = action.status != model::ActionStatus::Done && assessed.isValid() && due < assessed;
+        const bool overdue =
+            action.status != model::ActionStatus::Done && assessed.isValid() && due < assessed;
         QTextCharFormat dueFormat;
         if (overdue) {
             dueFormat = bold();
             dueFormat.setForeground(QColor(0xb7, 0x1c, 0x1c));
         }
-        cell(plan, row, 3, text(action.due) + (overdue ? QStringLiteral(" ") + QObject::tr("(overdue)") : QString()),
+        cell(plan, row, 3,
+             text(action.due) +
+                 (overdue ? QStringLiteral(" ") + QObject::tr("(overdue)") : QString()),
              dueFormat);
-        cell(plan, row, 4, QString::fromUtf8(model::spelling(action.status)).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        cell(plan, row, 4,
+             QString::fromUtf8(model::spelling(action.status))
+                 .replace(QLatin1Char('_'), QLatin1Char(' ')));
         ++row;
     }
     flushNotes();

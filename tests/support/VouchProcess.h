@@ -2,6 +2,8 @@
 // Runs the vouch binary as a user would, for the command-line tests.
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -34,6 +36,17 @@ inline Run runVouch(const QStringList& arguments, const QProcessEnvironment& ext
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Fixture paths as the command line takes them.
+inline QString shippedQuestionnaireArgument()
+{
+    return QString::fromStdString(shippedQuestionnairePath());
+}
+
+inline QString baselineAnswersArgument()
+{
+    return QString::fromStdString(baselineAnswersPath());
 }
 
 } // namespace vouch::test

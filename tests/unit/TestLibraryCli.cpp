@@ -20,12 +20,12 @@ namespace {
 
 QString shipped()
 {
-    return QString::fromStdString(vouch::test::shippedQuestionnairePath());
+    return vouch::test::shippedQuestionnaireArgument();
 }
 
 QString baseline()
 {
-    return QString::fromStdString(vouch::test::baselineAnswersPath());
+    return vouch::test::baselineAnswersArgument();
 }
 
 } // namespace

@@ -17,12 +17,12 @@ namespace {
 
 QString shipped()
 {
-    return QString::fromStdString(vouch::test::shippedQuestionnairePath());
+    return vouch::test::shippedQuestionnaireArgument();
 }
 
 QString baseline()
 {
-    return QString::fromStdString(vouch::test::baselineAnswersPath());
+    return vouch::test::baselineAnswersArgument();
 }
 
 QByteArray readFile(const QString& path)
