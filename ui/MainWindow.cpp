@@ -245,16 +245,7 @@ void MainWindow::chooseQuestionnaire()
 
 bool MainWindow::openPackage(const QString& path)
 {
-    // The trust list comes from the library, read-only; without one nobody is trusted.
-    std::optional<store::Library> library;
-    std::error_code ec;
-    if (std::filesystem::exists(m_libraryPath, ec)) {
-        auto opened = store::Library::open(m_libraryPath, store::OpenIntent::ReadOnly);
-        if (opened) {
-            library = std::move(*opened);
-        }
-    }
-    auto opened = services::openPackageFile(path.toStdString(), library ? &*library : nullptr);
+    auto opened = services::openPackageFile(path.toStdString(), m_libraryPath);
     if (!opened) {
         showErrors(path, QString::fromStdString(opened.error().message).split(QLatin1Char('\n')));
         return false;

@@ -6,6 +6,8 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <optional>
+#include <system_error>
 
 namespace vouch::services {
 
@@ -52,6 +54,19 @@ Result<OpenedPackage> openPackageFile(const std::filesystem::path& path,
     const SigningService service(library, {});
     auto report = service.verify(*package.value);
     return OpenedPackage{std::move(*package.value), std::move(report)};
+}
+
+Result<OpenedPackage> openPackageFile(const std::filesystem::path& path,
+                                      const std::filesystem::path& libraryPath)
+{
+    std::optional<store::Library> library;
+    std::error_code ec;
+    if (std::filesystem::exists(libraryPath, ec)) {
+        if (auto opened = store::Library::open(libraryPath, store::OpenIntent::ReadOnly)) {
+            library = std::move(*opened);
+        }
+    }
+    return openPackageFile(path, library ? &*library : nullptr);
 }
 
 std::filesystem::path defaultLibraryPath()

@@ -34,6 +34,10 @@ struct OpenedPackage
 // Reads and verifies a package file (trust from `library`, which may be null).
 [[nodiscard]] Result<OpenedPackage> openPackageFile(const std::filesystem::path& path,
                                                     const store::Library* library);
+// The same with the trust list of the library at `libraryPath`, opened read-only; with
+// no (readable) library there, nobody is trusted.
+[[nodiscard]] Result<OpenedPackage> openPackageFile(const std::filesystem::path& path,
+                                                    const std::filesystem::path& libraryPath);
 
 // The library file the window and the command line use by default:
 // library.vouchdb in the platform's app-data folder.
