@@ -32,7 +32,6 @@ public:
     [[nodiscard]] bool valid() const { return m_object != nullptr; }
     [[nodiscard]] const std::string& pointer() const { return m_pointer; }
     [[nodiscard]] std::string pointerTo(std::string_view key) const;
-    [[nodiscard]] DiagnosticSink& sink() const { return m_sink; }
 
     // A non-empty string (after trimming nothing: whitespace-only counts as empty).
     [[nodiscard]] std::optional<std::string> text(std::string_view key, Need need);

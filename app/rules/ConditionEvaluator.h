@@ -30,7 +30,6 @@ public:
     // The answer of a visible question, or nullptr (hidden or never answered).
     [[nodiscard]] const model::AnswerValue* answer(std::string_view questionId) const;
     [[nodiscard]] bool isAnswered(std::string_view questionId) const;
-    [[nodiscard]] const model::Questionnaire& questionnaire() const { return m_questionnaire; }
 
     [[nodiscard]] Truth evaluate(const model::Condition& condition) const;
     // Evaluates and also returns the answers that decided the result.

@@ -176,6 +176,35 @@ std::string revisionDetail(int number, const RevisionInput& input, const std::st
            sha256;
 }
 
+Result<std::optional<int>> revisionWithHash(const Database& database,
+                                            const std::string& assessmentId,
+                                            const std::string& sha256)
+{
+    return database.queryOptional(
+        "SELECT number FROM revisions WHERE assessment_id = ? AND sha256 = ? ORDER BY number DESC "
+        "LIMIT 1",
+        [&](Statement& query) { query.bind(1, assessmentId).bind(2, sha256); },
+        [](const Statement& row) { return static_cast<int>(row.integer(0)); });
+}
+
+Result<void> insertSignature(const Database& database, const std::string& assessmentId,
+                             int revision, int position, const StoredSignature& signature)
+{
+    auto insert =
+        database.prepare("INSERT INTO signatures(assessment_id, revision, position, entry, signer, "
+                         "signed_at) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bind(1, assessmentId)
+        .bind(2, static_cast<std::int64_t>(revision))
+        .bind(3, static_cast<std::int64_t>(position))
+        .bind(4, signature.entry)
+        .bind(5, signature.signer)
+        .bind(6, signature.signedAt);
+    return insert->run();
+}
+
 } // namespace
 
 const char* spelling(RevisionKind kind)
@@ -359,14 +388,11 @@ Result<void> Library::deleteDraft(const std::string& assessmentId, const std::st
     if (!transaction) {
         return transaction.error();
     }
-    auto found = assessment(assessmentId);
+    auto found = existingAssessment(assessmentId);
     if (!found) {
         return found.error();
     }
-    if (!*found) {
-        return Error{path().string() + ": no assessment " + assessmentId};
-    }
-    const auto& record = **found;
+    const auto& record = *found;
     if (record.status != "draft") {
         return Error{path().string() + ": assessment " + assessmentId + " is " + record.status +
                      "; only drafts can be deleted"};
@@ -422,6 +448,18 @@ Result<void> Library::restoreSignedRevision(const std::string& assessmentId, int
     }
     return updateAssessmentRow(*m_database, assessmentId, fieldsOf(signedRevision->value()),
                                RevisionKind::Signed, number);
+}
+
+Result<AssessmentRecord> Library::existingAssessment(const std::string& id) const
+{
+    auto found = assessment(id);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return Error{path().string() + ": no assessment " + id};
+    }
+    return std::move(**found);
 }
 
 Result<std::optional<AssessmentRecord>> Library::assessment(const std::string& id) const
@@ -510,10 +548,6 @@ Result<void> Library::recordAudit(AuditAction action, const std::string& actor,
     return transaction->commit();
 }
 
-} // namespace vouch::store
-
-namespace vouch::store {
-
 Result<int> Library::sign(const std::string& assessmentId, const AssessmentFields& fields,
                           const std::optional<RevisionInput>& signedRevision,
                           const StoredSignature& signature, const std::string& actor) const
@@ -522,14 +556,11 @@ Result<int> Library::sign(const std::string& assessmentId, const AssessmentField
     if (!transaction) {
         return transaction.error();
     }
-    auto record = assessment(assessmentId);
+    auto record = existingAssessment(assessmentId);
     if (!record) {
         return record.error();
     }
-    if (!*record) {
-        return Error{path().string() + ": no assessment " + assessmentId};
-    }
-    int number = (*record)->currentRevision;
+    int number = record->currentRevision;
     if (signedRevision) {
         auto current = revision(assessmentId, number);
         if (!current) {
@@ -681,42 +712,6 @@ Result<bool> Library::isTrusted(const std::string& keyId) const
     }
     return found->has_value();
 }
-
-} // namespace vouch::store
-
-namespace vouch::store {
-namespace {
-
-Result<std::optional<int>> revisionWithHash(const Database& database,
-                                            const std::string& assessmentId,
-                                            const std::string& sha256)
-{
-    return database.queryOptional(
-        "SELECT number FROM revisions WHERE assessment_id = ? AND sha256 = ? ORDER BY number DESC "
-        "LIMIT 1",
-        [&](Statement& query) { query.bind(1, assessmentId).bind(2, sha256); },
-        [](const Statement& row) { return static_cast<int>(row.integer(0)); });
-}
-
-Result<void> insertSignature(const Database& database, const std::string& assessmentId,
-                             int revision, int position, const StoredSignature& signature)
-{
-    auto insert =
-        database.prepare("INSERT INTO signatures(assessment_id, revision, position, entry, signer, "
-                         "signed_at) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!insert) {
-        return insert.error();
-    }
-    insert->bind(1, assessmentId)
-        .bind(2, static_cast<std::int64_t>(revision))
-        .bind(3, static_cast<std::int64_t>(position))
-        .bind(4, signature.entry)
-        .bind(5, signature.signer)
-        .bind(6, signature.signedAt);
-    return insert->run();
-}
-
-} // namespace
 
 Result<Library::ImportOutcome> Library::importRevision(
     const std::string& assessmentId, const AssessmentFields& fields, const RevisionInput& revision,

@@ -113,6 +113,8 @@ public:
                                            const std::string& detail) const;
 
 private:
+    // The assessment, or "no assessment ID" as an error.
+    [[nodiscard]] Result<AssessmentRecord> existingAssessment(const std::string& id) const;
     [[nodiscard]] Result<void> restoreSignedRevision(const std::string& assessmentId, int number,
                                                      const FieldsOf& fieldsOf) const;
 

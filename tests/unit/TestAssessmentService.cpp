@@ -2,6 +2,7 @@
 // Drafts through the service layer with the real questionnaire: every save is
 // re-evaluated, reopens against its own questionnaire snapshot, and editing a signed
 // assessment never touches the signed revision.
+#include "LibraryFixture.h"
 #include "TestSupport.h"
 #include "model/CanonicalJson.h"
 #include "model/Sha256.h"
@@ -24,16 +25,7 @@ private:
     std::optional<model::QuestionnaireSnapshot> m_questionnaire;
     json m_baseline;
 
-    store::Library newLibrary()
-    {
-        auto library = store::Library::open(
-            m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(++m_counter)).toStdString(),
-            store::OpenIntent::CreateIfMissing);
-        if (!library) {
-            qFatal("%s", library.error().message.c_str());
-        }
-        return std::move(*library);
-    }
+    store::Library newLibrary() { return test::newLibrary(m_dir, m_counter); }
 
     model::Answers answers(const json& changes = json::object()) const
     {

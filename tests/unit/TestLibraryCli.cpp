@@ -16,19 +16,7 @@
 using nlohmann::json;
 using vouch::test::runVouch;
 
-namespace {
-
-QString shipped()
-{
-    return vouch::test::shippedQuestionnaireArgument();
-}
-
-QString baseline()
-{
-    return vouch::test::baselineAnswersArgument();
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestLibraryCli : public QObject
 {
@@ -42,7 +30,7 @@ private:
 
     QString writeAnswers(const json& changes, const json& meta = json::object())
     {
-        auto document = vouch::test::readJson(baseline().toStdString());
+        auto document = vouch::test::readJson(vouch::test::baselineAnswersArgument().toStdString());
         for (const auto& [key, value] : changes.items()) {
             document["answers"][key] = value;
         }
@@ -63,7 +51,8 @@ private:
         const auto run =
             runVouch(QStringList{QStringLiteral("draft"), QStringLiteral("new"),
                                  QStringLiteral("--db"), db, QStringLiteral("--questionnaire"),
-                                 shipped(), QStringLiteral("--answers"), answers} +
+                                 vouch::test::shippedQuestionnaireArgument(),
+                                 QStringLiteral("--answers"), answers} +
                      extra);
         if (run.exitCode != 0) {
             qFatal("draft new failed: %s", qPrintable(run.err));
@@ -75,7 +64,7 @@ private Q_SLOTS:
     void draftListShowHistoryAudit()
     {
         const QString db = freshDb();
-        const QString id = newDraft(db, baseline());
+        const QString id = newDraft(db, vouch::test::baselineAnswersArgument());
         QVERIFY2(QRegularExpression(
                      QStringLiteral(
                          "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
@@ -135,7 +124,8 @@ private Q_SLOTS:
     void filtersAndSorting()
     {
         const QString db = freshDb();
-        newDraft(db, baseline(), {QStringLiteral("--title"), QStringLiteral("Zeta admin bot")});
+        newDraft(db, vouch::test::baselineAnswersArgument(),
+                 {QStringLiteral("--title"), QStringLiteral("Zeta admin bot")});
         newDraft(
             db,
             writeAnswers({{"usecase.tier", "clinician_assisted"}, {"usecase.human_review", "yes"}}),
@@ -174,7 +164,8 @@ private Q_SLOTS:
         const QString db = freshDb();
         const auto run =
             runVouch({QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), db,
-                      QStringLiteral("--questionnaire"), shipped(), QStringLiteral("--answers"),
+                      QStringLiteral("--questionnaire"),
+                      vouch::test::shippedQuestionnaireArgument(), QStringLiteral("--answers"),
                       writeAnswers({{"deployment.type", "moon"}, {"data.categories", "phi"}})});
         QCOMPARE(run.exitCode, 2);
         const auto lines = run.err.trimmed().split(QLatin1Char('\n'));
@@ -189,10 +180,10 @@ private Q_SLOTS:
     void missingTitleIsRefused()
     {
         const QString db = freshDb();
-        const auto run =
-            runVouch({QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), db,
-                      QStringLiteral("--questionnaire"), shipped(), QStringLiteral("--answers"),
-                      writeAnswers({}, {{"title", ""}})});
+        const auto run = runVouch({QStringLiteral("draft"), QStringLiteral("new"),
+                                   QStringLiteral("--db"), db, QStringLiteral("--questionnaire"),
+                                   vouch::test::shippedQuestionnaireArgument(),
+                                   QStringLiteral("--answers"), writeAnswers({}, {{"title", ""}})});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err, QStringLiteral("an assessment needs a title\n"));
     }
@@ -215,10 +206,48 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(db));
     }
 
+    void badOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString db = m_dir.filePath(QStringLiteral("options.vouchdb"));
+        QTest::newRow("review due not a date")
+            << QStringList{QStringLiteral("draft"),
+                           QStringLiteral("new"),
+                           QStringLiteral("--db"),
+                           db,
+                           QStringLiteral("--questionnaire"),
+                           vouch::test::shippedQuestionnaireArgument(),
+                           QStringLiteral("--answers"),
+                           vouch::test::baselineAnswersArgument(),
+                           QStringLiteral("--review-due"),
+                           QStringLiteral("next spring")}
+            << QStringLiteral("--review-due: expected a date as YYYY-MM-DD");
+        QTest::newRow("limit not a number")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--db"), db,
+                           QStringLiteral("--limit"), QStringLiteral("ten")}
+            << QStringLiteral("--limit: expected a whole number");
+        QTest::newRow("revision zero")
+            << QStringList{QStringLiteral("show"),       QStringLiteral("x"),
+                           QStringLiteral("--db"),       db,
+                           QStringLiteral("--revision"), QStringLiteral("0")}
+            << QStringLiteral("--revision: expected a revision number from 1");
+    }
+    void badOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const auto run = runVouch(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(
+            !QFile::exists(m_dir.filePath(QStringLiteral("options.vouchdb")))); // nothing created
+    }
+
     void unknownAssessment()
     {
         const QString db = freshDb();
-        newDraft(db, baseline());
+        newDraft(db, vouch::test::baselineAnswersArgument());
         const auto run = runVouch({QStringLiteral("show"),
                                    QStringLiteral("00000000-0000-4000-8000-000000000000"),
                                    QStringLiteral("--db"), db});
@@ -233,9 +262,10 @@ private Q_SLOTS:
         QFile file(empty);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        const auto run = runVouch({QStringLiteral("draft"), QStringLiteral("new"),
-                                   QStringLiteral("--db"), empty, QStringLiteral("--questionnaire"),
-                                   shipped(), QStringLiteral("--answers"), baseline()});
+        const auto run = runVouch(
+            {QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), empty,
+             QStringLiteral("--questionnaire"), vouch::test::shippedQuestionnaireArgument(),
+             QStringLiteral("--answers"), vouch::test::baselineAnswersArgument()});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err,
                  empty + QStringLiteral(
@@ -246,7 +276,7 @@ private Q_SLOTS:
     void auditVerifyReportsTheFirstBrokenLink()
     {
         const QString db = freshDb();
-        const QString id = newDraft(db, baseline());
+        const QString id = newDraft(db, vouch::test::baselineAnswersArgument());
         QCOMPARE(runVouch({QStringLiteral("draft"), QStringLiteral("update"), id,
                            QStringLiteral("--db"), db, QStringLiteral("--answers"),
                            writeAnswers({{"network.access", "all_networks"}})})
@@ -273,10 +303,11 @@ private Q_SLOTS:
         QTemporaryDir home;
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
-        const auto run = runVouch({QStringLiteral("draft"), QStringLiteral("new"),
-                                   QStringLiteral("--questionnaire"), shipped(),
-                                   QStringLiteral("--answers"), baseline()},
-                                  environment);
+        const auto run = runVouch(
+            {QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--questionnaire"),
+             vouch::test::shippedQuestionnaireArgument(), QStringLiteral("--answers"),
+             vouch::test::baselineAnswersArgument()},
+            environment);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("Vouch/library.vouchdb"))));
         const auto list = runVouch({QStringLiteral("list")}, environment);
@@ -285,7 +316,7 @@ private Q_SLOTS:
     void attachEvidence()
     {
         const QString db = freshDb();
-        const QString id = newDraft(db, baseline());
+        const QString id = newDraft(db, vouch::test::baselineAnswersArgument());
         const QString file = m_dir.filePath(QStringLiteral("portal-setting.png"));
         QFile png(file);
         QVERIFY(png.open(QIODevice::WriteOnly));

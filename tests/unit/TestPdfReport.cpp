@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The PDF sign-off read back with poppler-qt6: sections, findings, signers, footers,
 // the watermark, hostile user text, a large assessment, and the embedded package.
+#include "LibraryFixture.h"
 #include "TestSupport.h"
 #include "model/Sha256.h"
 #include "report/ReportDocument.h"
@@ -20,8 +21,6 @@ using namespace vouch;
 using nlohmann::json;
 
 namespace {
-
-const std::string kPassphrase = "correct horse battery staple";
 
 // Text as extracted, made comparable with text as typed: compatibility forms (Arabic
 // presentation forms) folded, bidi controls and all whitespace removed (wrapping
@@ -89,31 +88,12 @@ private:
 
     QString file(const QString& name) const { return m_dir.filePath(name); }
 
-    store::Library newLibrary()
-    {
-        auto library = store::Library::open(
-            file(QStringLiteral("lib%1.vouchdb").arg(++m_counter)).toStdString(),
-            store::OpenIntent::CreateIfMissing);
-        if (!library) {
-            qFatal("%s", library.error().message.c_str());
-        }
-        return std::move(*library);
-    }
+    store::Library newLibrary() { return test::newLibrary(m_dir, m_counter); }
 
     std::string newDraft(const store::Library& library,
                          const model::QuestionnaireSnapshot& questionnaire, const json& document)
     {
-        auto answers = model::parseAnswers(document, questionnaire.questionnaire, "answers.json");
-        if (!answers.ok()) {
-            qFatal("%s", answers.errors.front().toString().c_str());
-        }
-        const services::AssessmentService service(library, "alice");
-        auto id = service.createDraft(questionnaire, *answers.value,
-                                      model::AssessmentMeta::fromAnswers(*answers.value));
-        if (!id) {
-            qFatal("%s", id.error().message.c_str());
-        }
-        return *id;
+        return test::createDraft(library, questionnaire, document);
     }
 
     void sign(const store::Library& library, const std::string& id, std::size_t signers)
@@ -167,10 +147,8 @@ private Q_SLOTS:
             {"Bob Approver", "CISO", "bob@example.org"},
             {"Carol Privacy", "DPO", "carol@example.org"}};
         for (std::size_t i = 0; i < people.size(); ++i) {
-            const auto path = file(QStringLiteral("key%1.key").arg(i)).toStdString();
-            QVERIFY(signing::generateKeyFiles(path, people[i], kPassphrase));
-            auto key = signing::loadSigningKey(path, kPassphrase);
-            m_keys.push_back(std::move(*key));
+            m_keys.push_back(test::makeSigningKey(
+                file(QStringLiteral("key%1.key").arg(i)).toStdString(), people[i]));
         }
     }
 

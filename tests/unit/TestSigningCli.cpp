@@ -15,16 +15,6 @@ using vouch::test::runVouch;
 
 namespace {
 
-QString shipped()
-{
-    return vouch::test::shippedQuestionnaireArgument();
-}
-
-QString baseline()
-{
-    return vouch::test::baselineAnswersArgument();
-}
-
 QByteArray readFile(const QString& path)
 {
     QFile file(path);
@@ -90,10 +80,10 @@ private Q_SLOTS:
             QVERIFY(run.out.contains(QStringLiteral("key id:")));
         }
         m_db = file(QStringLiteral("library.vouchdb"));
-        const auto draft =
-            runVouch({QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), m_db,
-                      QStringLiteral("--questionnaire"), shipped(), QStringLiteral("--answers"),
-                      baseline()});
+        const auto draft = runVouch(
+            {QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--questionnaire"), vouch::test::shippedQuestionnaireArgument(),
+             QStringLiteral("--answers"), vouch::test::baselineAnswersArgument()});
         QCOMPARE(draft.exitCode, 0);
         m_id = draft.out.trimmed();
         const auto signedRun =
@@ -320,7 +310,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("verify"), file(QStringLiteral("none.vouch"))} << 2
             << QStringLiteral("none.vouch: cannot read file");
         QTest::newRow("verify a questionnaire")
-            << QStringList{QStringLiteral("verify"), shipped()} << 2
+            << QStringList{QStringLiteral("verify"), vouch::test::shippedQuestionnaireArgument()}
+            << 2
             << QStringLiteral(
                    "azure-openai.json: /format: unsupported format \"vouch-questionnaire/1\"");
     }
@@ -340,9 +331,10 @@ private Q_SLOTS:
     void unsignedPackageIsNotASignOff()
     {
         const QString db = file(QStringLiteral("drafts.vouchdb"));
-        const auto draft = runVouch({QStringLiteral("draft"), QStringLiteral("new"),
-                                     QStringLiteral("--db"), db, QStringLiteral("--questionnaire"),
-                                     shipped(), QStringLiteral("--answers"), baseline()});
+        const auto draft = runVouch(
+            {QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), db,
+             QStringLiteral("--questionnaire"), vouch::test::shippedQuestionnaireArgument(),
+             QStringLiteral("--answers"), vouch::test::baselineAnswersArgument()});
         const QString draftPackage = file(QStringLiteral("draft.vouch"));
         QCOMPARE(runVouch({QStringLiteral("export"), draft.out.trimmed(), QStringLiteral("--out"),
                            draftPackage, QStringLiteral("--db"), db})

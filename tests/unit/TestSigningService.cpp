@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Signing through the service layer: library assessments frozen as signed revisions,
 // export and import, and the consistency check of a package's contents.
+#include "LibraryFixture.h"
 #include "TestSupport.h"
 #include "model/CanonicalJson.h"
 #include "model/Sha256.h"
@@ -14,10 +15,6 @@
 using namespace vouch;
 using nlohmann::json;
 
-namespace {
-const std::string kPassphrase = "correct horse battery staple";
-}
-
 class TestSigningService : public QObject
 {
     Q_OBJECT
@@ -29,16 +26,7 @@ private:
     std::optional<signing::SigningKey> m_alice;
     std::optional<signing::SigningKey> m_bob;
 
-    store::Library newLibrary()
-    {
-        auto library = store::Library::open(
-            m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(++m_counter)).toStdString(),
-            store::OpenIntent::CreateIfMissing);
-        if (!library) {
-            qFatal("%s", library.error().message.c_str());
-        }
-        return std::move(*library);
-    }
+    store::Library newLibrary() { return test::newLibrary(m_dir, m_counter); }
 
     std::string newDraft(const store::Library& library, const json& changes = json::object())
     {
@@ -46,21 +34,12 @@ private:
         for (const auto& [key, value] : changes.items()) {
             document["answers"][key] = value;
         }
-        auto answers =
-            model::parseAnswers(document, m_questionnaire->questionnaire, "answers.json");
-        const services::AssessmentService service(library, "alice");
-        return *service.createDraft(*m_questionnaire, *answers.value,
-                                    model::AssessmentMeta::fromAnswers(*answers.value));
+        return test::createDraft(library, *m_questionnaire, document);
     }
 
     signing::SigningKey makeKey(const QString& file, const signing::SignerIdentity& identity)
     {
-        const auto path = m_dir.filePath(file).toStdString();
-        if (!signing::generateKeyFiles(path, identity, kPassphrase)) {
-            qFatal("keygen failed");
-        }
-        auto key = signing::loadSigningKey(path, kPassphrase);
-        return std::move(*key);
+        return test::makeSigningKey(m_dir.filePath(file).toStdString(), identity);
     }
 
 private Q_SLOTS:
