@@ -71,7 +71,7 @@ int draftNew(std::span<const std::string> args, Console console)
     if (!library) {
         return kBadInput;
     }
-    const services::AssessmentService service(*library, currentActor());
+    const services::AssessmentService service(*library, services::currentActor());
     auto id = service.createDraft(*questionnaire.value, *answers.value, meta);
     if (!id) {
         return fail(id.error(), console);
@@ -99,7 +99,7 @@ int draftUpdate(std::span<const std::string> args, Console console)
     if (!library) {
         return kBadInput;
     }
-    const services::AssessmentService service(*library, currentActor());
+    const services::AssessmentService service(*library, services::currentActor());
     auto number =
         service.updateDraftFromDocument(parsed->positional().front(), *document.value, answersPath);
     if (!number) {
@@ -122,7 +122,7 @@ int draftDelete(std::span<const std::string> args, Console console)
     if (!library) {
         return kBadInput;
     }
-    const services::AssessmentService service(*library, currentActor());
+    const services::AssessmentService service(*library, services::currentActor());
     if (auto deleted = service.deleteDraft(parsed->positional().front()); !deleted) {
         return fail(deleted.error(), console);
     }
@@ -145,7 +145,7 @@ int draftAttach(std::span<const std::string> args, Console console)
     if (!library) {
         return kBadInput;
     }
-    const services::AssessmentService service(*library, currentActor());
+    const services::AssessmentService service(*library, services::currentActor());
     auto ref =
         service.attachEvidence(parsed->positional()[0], parsed->positional()[1],
                                *parsed->option("question"), parsed->option("item").value_or(""));

@@ -30,16 +30,6 @@ std::optional<store::Library> openLibrary(const Arguments& arguments, store::Ope
     return std::move(*library);
 }
 
-std::string currentActor()
-{
-    for (const char* variable : {"VOUCH_ACTOR", "USER", "LOGNAME"}) {
-        if (const char* value = std::getenv(variable); value != nullptr && *value != '\0') {
-            return value;
-        }
-    }
-    return "unknown";
-}
-
 int fail(const Error& error, Console console)
 {
     console.err << error.message << '\n';

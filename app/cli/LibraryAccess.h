@@ -3,6 +3,7 @@
 
 #include "cli/Arguments.h"
 #include "cli/Cli.h"
+#include "services/LocalUser.h"
 #include "store/Library.h"
 
 #include <filesystem>
@@ -19,9 +20,6 @@ namespace vouch::cli {
 // opened read-only with a note.
 [[nodiscard]] std::optional<store::Library> openLibrary(const Arguments& arguments,
                                                         store::OpenIntent intent, Console console);
-
-// Who the audit log names for changes made from the command line: the login name.
-[[nodiscard]] std::string currentActor();
 
 // Prints a multi-line error (one diagnostic per line) and returns kBadInput.
 int fail(const Error& error, Console console);

@@ -189,7 +189,7 @@ int runShow(std::span<const std::string> args, Console console)
     if (!library) {
         return kBadInput;
     }
-    const services::AssessmentService service(*library, currentActor());
+    const services::AssessmentService service(*library, services::currentActor());
     auto opened = service.open(parsed->positional().front(), number);
     if (!opened) {
         return fail(opened.error(), console);

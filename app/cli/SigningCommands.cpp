@@ -151,7 +151,7 @@ int runSign(std::span<const std::string> args, Console console)
     const auto& target = parsed->positional().front();
     std::error_code ec;
     if (std::filesystem::is_regular_file(target, ec)) {
-        const services::SigningService service(nullptr, currentActor());
+        const services::SigningService service(nullptr, services::currentActor());
         auto entry = service.signPackageFile(target, *key, *role, attestation);
         if (!entry) {
             return fail(entry.error(), console);
@@ -164,7 +164,7 @@ int runSign(std::span<const std::string> args, Console console)
     if (!library) {
         return kBadInput;
     }
-    const services::SigningService service(&*library, currentActor());
+    const services::SigningService service(&*library, services::currentActor());
     auto revision = service.signAssessment(target, *key, *role, attestation);
     if (!revision) {
         return fail(revision.error(), console);
@@ -187,7 +187,7 @@ int runVerify(std::span<const std::string> args, Console console)
     if (!judged) {
         return kBadInput;
     }
-    const services::SigningService service(judged->trust(), currentActor());
+    const services::SigningService service(judged->trust(), services::currentActor());
     const auto report = service.verify(judged->package);
     printVerification(path, report, console.out);
     const bool requireTrusted = parsed->flag("require-trusted");
@@ -207,7 +207,7 @@ int runExport(std::span<const std::string> args, Console console)
     if (!library) {
         return kBadInput;
     }
-    const services::SigningService service(&*library, currentActor());
+    const services::SigningService service(&*library, services::currentActor());
     if (auto exported = service.exportPackage(parsed->positional().front(), *parsed->option("out"));
         !exported) {
         return fail(exported.error(), console);
@@ -232,7 +232,7 @@ int runImport(std::span<const std::string> args, Console console)
     if (!library) {
         return kBadInput;
     }
-    const services::SigningService service(&*library, currentActor());
+    const services::SigningService service(&*library, services::currentActor());
     auto imported = service.importPackage(*package.value, path);
     if (!imported) {
         return fail(imported.error(), console);
@@ -272,7 +272,7 @@ int runTrust(std::span<const std::string> args, Console console)
         return kBadInput;
     }
     if (verb == "add") {
-        const services::SigningService service(&*library, currentActor());
+        const services::SigningService service(&*library, services::currentActor());
         auto key = service.trust(words[1]);
         if (!key) {
             return fail(key.error(), console);
@@ -281,7 +281,7 @@ int runTrust(std::span<const std::string> args, Console console)
         return kSuccess;
     }
     if (verb == "remove") {
-        auto removed = library->distrustKey(words[1], currentActor());
+        auto removed = library->distrustKey(words[1], services::currentActor());
         if (!removed) {
             return fail(removed.error(), console);
         }
@@ -334,8 +334,8 @@ int runExportPdf(std::span<const std::string> args, Console console)
         if (!library) {
             return kBadInput;
         }
-        if (auto written =
-                services::exportAssessmentPdf(*library, target, out, paper, currentActor());
+        if (auto written = services::exportAssessmentPdf(*library, target, out, paper,
+                                                         services::currentActor());
             !written) {
             return fail(written.error(), console);
         }

@@ -53,6 +53,13 @@ store::AssessmentFields AssessmentService::fieldsOf(const model::AssessmentPaylo
     fields.tier = stringField(payload.evaluation, "tier");
     fields.verdict = stringField(payload.evaluation, "verdict");
     fields.reviewDue = payload.meta.reviewDue;
+    for (const auto& action : payload.answers.actions) {
+        // YYYY-MM-DD compares as text; an action without a date has nothing to be late for.
+        if (action.status != model::ActionStatus::Done && !action.due.empty() &&
+            (!fields.nextActionDue || action.due < *fields.nextActionDue)) {
+            fields.nextActionDue = action.due;
+        }
+    }
     return fields;
 }
 

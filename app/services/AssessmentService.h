@@ -70,7 +70,8 @@ public:
     [[nodiscard]] Result<model::QuestionnaireSnapshot>
     questionnaire(const std::string& sha256) const;
 
-    // The library-view columns of a payload.
+    // The library-view columns of a payload, including the earliest due date of the
+    // actions that are not done.
     [[nodiscard]] static store::AssessmentFields fieldsOf(const model::AssessmentPayload& payload);
 
 private:

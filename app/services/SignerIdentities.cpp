@@ -3,9 +3,11 @@
 
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <system_error>
+#include <tuple>
 
 namespace vouch::services {
 
@@ -58,8 +60,31 @@ std::filesystem::path defaultKeyPath(const std::string& signerName)
     if (file.empty()) {
         file = "signer";
     }
+    return defaultKeyFolder() / (file + ".key");
+}
+
+std::filesystem::path defaultKeyFolder()
+{
     const auto folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return std::filesystem::path(folder.toStdString()) / "keys" / (file + ".key");
+    return std::filesystem::path(folder.toStdString()) / "keys";
+}
+
+std::vector<KnownSigner> knownSigners(const std::filesystem::path& folder)
+{
+    std::vector<KnownSigner> signers;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+        if (entry.path().extension() != ".key" || !entry.is_regular_file(ec)) {
+            continue;
+        }
+        // A key file without identity lines is still usable; it is listed by file name.
+        auto identity = signing::loadIdentity(entry.path());
+        signers.push_back({entry.path(), identity ? *identity : signing::SignerIdentity{}});
+    }
+    std::sort(signers.begin(), signers.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.identity.name, a.keyPath) < std::tie(b.identity.name, b.keyPath);
+    });
+    return signers;
 }
 
 Result<signing::PublicKey> createSignerIdentity(const std::filesystem::path& keyPath,

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace vouch::services {
 
@@ -21,6 +22,17 @@ struct PassphraseStrength
 
 // Where a new identity's key goes by default: <app data>/keys/<name>.key.
 [[nodiscard]] std::filesystem::path defaultKeyPath(const std::string& signerName);
+[[nodiscard]] std::filesystem::path defaultKeyFolder();
+
+// A private key file the user can sign with, and who it says it belongs to.
+struct KnownSigner
+{
+    std::filesystem::path keyPath;
+    signing::SignerIdentity identity;
+};
+
+// The *.key files in `folder`, by signer name. A missing folder lists none.
+[[nodiscard]] std::vector<KnownSigner> knownSigners(const std::filesystem::path& folder);
 
 [[nodiscard]] Result<signing::PublicKey>
 createSignerIdentity(const std::filesystem::path& keyPath, const signing::SignerIdentity& identity,

@@ -98,6 +98,7 @@ AssessmentRecord readAssessment(const Statement& row)
     record.supersededBy = row.optionalText(12);
     record.createdAt = row.text(13);
     record.updatedAt = row.text(14);
+    record.fields.nextActionDue = row.optionalText(15);
     return record;
 }
 
@@ -150,7 +151,7 @@ Result<void> updateAssessmentRow(const Database& database, const std::string& as
     auto update = database.prepare(
         "UPDATE assessments SET title = ?, workload = ?, organisation = ?, business_owner = ?, "
         "assessor = ?, status = ?, current_revision = ?, tier = ?, verdict = ?, signer = ?, "
-        "review_due = ?, updated_at = ? WHERE id = ?");
+        "review_due = ?, next_action_due = ?, updated_at = ? WHERE id = ?");
     if (!update) {
         return update.error();
     }
@@ -165,8 +166,9 @@ Result<void> updateAssessmentRow(const Database& database, const std::string& as
         .bind(9, fields.verdict)
         .bind(10, fields.signer)
         .bind(11, fields.reviewDue)
-        .bind(12, utcTimestamp())
-        .bind(13, assessmentId);
+        .bind(12, fields.nextActionDue)
+        .bind(13, utcTimestamp())
+        .bind(14, assessmentId);
     return update->run();
 }
 
@@ -296,8 +298,8 @@ Result<void> Library::createAssessment(const std::string& id, const AssessmentFi
     const std::string now = utcTimestamp();
     auto insert = m_database->prepare(
         "INSERT INTO assessments(id, title, workload, organisation, business_owner, assessor, "
-        "status, current_revision, tier, verdict, signer, review_due, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)");
+        "status, current_revision, tier, verdict, signer, review_due, next_action_due, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert) {
         return insert.error();
     }
@@ -312,8 +314,9 @@ Result<void> Library::createAssessment(const std::string& id, const AssessmentFi
         .bind(9, fields.verdict)
         .bind(10, fields.signer)
         .bind(11, fields.reviewDue)
-        .bind(12, now)
-        .bind(13, now);
+        .bind(12, fields.nextActionDue)
+        .bind(13, now)
+        .bind(14, now);
     if (auto inserted = insert->run(); !inserted) {
         return inserted.error();
     }
@@ -467,7 +470,7 @@ Result<std::optional<AssessmentRecord>> Library::assessment(const std::string& i
     return m_database->queryOptional(
         "SELECT id, title, workload, organisation, business_owner, assessor, status, "
         "current_revision, tier, verdict, signer, review_due, superseded_by, created_at, "
-        "updated_at FROM assessments WHERE id = ?",
+        "updated_at, next_action_due FROM assessments WHERE id = ?",
         [&](Statement& query) { query.bind(1, id); }, readAssessment);
 }
 

@@ -11,7 +11,7 @@
 namespace vouch::store {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, SortColumn>, 9> kSortColumns{{
+constexpr std::array<std::pair<std::string_view, SortColumn>, 10> kSortColumns{{
     {"updated", SortColumn::Updated},
     {"title", SortColumn::Title},
     {"workload", SortColumn::Workload},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<std::string_view, SortColumn>, 9> kSortColumns{{
     {"status", SortColumn::Status},
     {"signer", SortColumn::Signer},
     {"review_due", SortColumn::ReviewDue},
+    {"next_action_due", SortColumn::NextActionDue},
 }};
 
 std::string_view orderExpression(SortColumn column)
@@ -46,6 +47,8 @@ std::string_view orderExpression(SortColumn column)
         return "signer COLLATE NOCASE";
     case SortColumn::ReviewDue:
         return "review_due";
+    case SortColumn::NextActionDue:
+        return "next_action_due";
     }
     return "updated_at";
 }
@@ -85,6 +88,10 @@ Filter buildFilter(const ListQuery& query)
     }
     if (query.overdueOnly) {
         filter.add("review_due < ? AND status = 'signed'",
+                   query.today.empty() ? utcDate() : query.today);
+    }
+    if (query.overdueActionsOnly) {
+        filter.add("next_action_due < ? AND status <> 'superseded'",
                    query.today.empty() ? utcDate() : query.today);
     }
     return filter;
@@ -151,7 +158,7 @@ Result<ListPage> listAssessments(const Database& database, const ListQuery& quer
     const std::string sql =
         "SELECT id, title, workload, organisation, business_owner, assessor, status, "
         "current_revision, tier, verdict, signer, review_due, superseded_by, created_at, "
-        "updated_at FROM assessments" +
+        "updated_at, next_action_due FROM assessments" +
         filter.where + " ORDER BY " + std::string(orderExpression(query.sort)) +
         (query.descending ? " DESC" : " ASC") + ", id LIMIT ? OFFSET ?";
     auto rows = database.prepare(sql);
@@ -167,7 +174,8 @@ Result<ListPage> listAssessments(const Database& database, const ListQuery& quer
         record.id = rows->text(0);
         record.fields = {rows->text(1),         rows->text(2),          rows->text(3),
                          rows->text(4),         rows->text(5),          rows->optionalText(8),
-                         rows->optionalText(9), rows->optionalText(10), rows->optionalText(11)};
+                         rows->optionalText(9), rows->optionalText(10), rows->optionalText(11),
+                         rows->optionalText(15)};
         record.status = rows->text(6);
         record.currentRevision = static_cast<int>(rows->integer(7));
         record.supersededBy = rows->optionalText(12);

@@ -22,7 +22,8 @@ enum class SortColumn
     Verdict,
     Status,
     Signer,
-    ReviewDue
+    ReviewDue,
+    NextActionDue
 };
 
 // One page of the library view. Every filter is optional; all given ones must hold.
@@ -34,7 +35,10 @@ struct ListQuery
     std::optional<std::string> status;
     std::optional<std::string> signer;
     bool overdueOnly = false; // review due before `today`
-    std::string today;        // YYYY-MM-DD; defaults to the current UTC date
+    // A remediation action that is not done was due before `today` (any status but
+    // superseded: drafts have action plans too).
+    bool overdueActionsOnly = false;
+    std::string today; // YYYY-MM-DD; defaults to the current UTC date
     SortColumn sort = SortColumn::Updated;
     bool descending = true;
     int offset = 0;

@@ -12,7 +12,7 @@ namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a shipped entry:
 // libraries in the field were made by it. Add a new one instead.
-constexpr std::array<std::string_view, 3> kMigrations{
+constexpr std::array<std::string_view, 4> kMigrations{
     // 0 -> 1: assessments, immutable revisions, questionnaire snapshots, evidence
     // blobs and the hash-chained audit log.
     R"sql(
@@ -139,6 +139,27 @@ CREATE TABLE trusted_keys (
     email      TEXT NOT NULL,
     added_at   TEXT NOT NULL
 ) STRICT;
+)sql",
+    // 3 -> 4: the earliest due date of the remediation actions not yet done, so the
+    // library view can list assessments with overdue actions. Existing rows are filled
+    // from their current revision's payload (`actions`: [{"due", "status", ...}]). The
+    // JSON is read defensively: a payload that is not valid JSON, or an action that is
+    // not an object or has no date, contributes nothing rather than failing the upgrade.
+    R"sql(
+ALTER TABLE assessments ADD COLUMN next_action_due TEXT;
+CREATE INDEX assessments_next_action_due ON assessments(next_action_due);
+UPDATE assessments SET next_action_due = (
+    SELECT min(due) FROM (
+        SELECT CASE WHEN action.type = 'object' THEN json_extract(action.value, '$.due') END
+                   AS due,
+               CASE WHEN action.type = 'object' THEN json_extract(action.value, '$.status') END
+                   AS status
+        FROM revisions r,
+             json_each(CASE WHEN json_valid(CAST(r.payload AS TEXT))
+                            THEN CAST(r.payload AS TEXT) ELSE '{}' END, '$.actions') AS action
+        WHERE r.assessment_id = assessments.id AND r.number = assessments.current_revision)
+    WHERE status IS NOT 'done' AND typeof(due) = 'text'
+      AND due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
 )sql",
 };
 

@@ -26,6 +26,9 @@ struct AssessmentFields
     std::optional<std::string> verdict;
     std::optional<std::string> signer;
     std::optional<std::string> reviewDue; // YYYY-MM-DD
+    // YYYY-MM-DD: the earliest due date among the remediation actions that are not done;
+    // nullopt when there are none (or none has a date).
+    std::optional<std::string> nextActionDue;
 };
 
 struct AssessmentRecord

@@ -450,6 +450,106 @@ private Q_SLOTS:
         QCOMPARE(*raw->queryInteger("SELECT count(*) FROM assessments"), std::int64_t{1});
     }
 
+    // Schema 4 adds next_action_due and fills it from each assessment's current
+    // revision: the earliest due date of the actions not done. Payloads that are not
+    // JSON, or actions of the wrong shape, leave it empty without failing the upgrade.
+    void upgradeToSchema4FillsNextActionDue()
+    {
+        const auto path = freshPath();
+        const auto insertAssessment = [](const std::string& id, int current) {
+            return "INSERT INTO assessments(id, title, status, current_revision, created_at, "
+                   "updated_at) VALUES ('" +
+                   id + "', '" + id + "', 'draft', " + std::to_string(current) +
+                   ", '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');";
+        };
+        const auto insertRevision = [](const std::string& id, int number,
+                                       const std::string& payload) {
+            return "INSERT INTO revisions VALUES ('" + id + "', " + std::to_string(number) +
+                   ", 'draft', CAST('" + payload + "' AS BLOB), 'x', NULL, '" +
+                   kQuestionnaire.sha256 + "', 'alice', '2026-01-01T00:00:00.000Z');";
+        };
+        {
+            auto database = Database::open(path, OpenMode::ReadWrite);
+            QVERIFY(database);
+            QVERIFY(migrate(*database, 3));
+            QVERIFY(database->exec(
+                "INSERT INTO questionnaires VALUES ('" + kQuestionnaire.sha256 +
+                "', 'test-q', '1.0.0', X'71', '2026-01-01T00:00:00.000Z');" +
+                insertAssessment("plan", 1) +
+                insertRevision("plan", 1,
+                               R"({"actions":[{"due":"2026-03-01","status":"open"},)"
+                               R"({"due":"2025-12-01","status":"done"},)"
+                               R"({"due":"2026-02-01","status":"in_progress"},)"
+                               R"({"due":"","status":"open"}]})") +
+                insertAssessment("older-revision-had-one", 2) +
+                insertRevision("older-revision-had-one", 1,
+                               R"({"actions":[{"due":"2026-03-01","status":"open"}]})") +
+                insertRevision("older-revision-had-one", 2, R"({"answers":{}})") +
+                insertAssessment("all-done", 1) +
+                insertRevision("all-done", 1,
+                               R"({"actions":[{"due":"2026-03-01","status":"done"}]})") +
+                insertAssessment("not-json", 1) + insertRevision("not-json", 1, "{actions: [") +
+                insertAssessment("wrong-shapes", 1) +
+                insertRevision("wrong-shapes", 1,
+                               R"({"actions":["2026-01-01",7,{"due":20260101},)"
+                               R"({"due":"soon","status":"open"},{"status":"open"}]})") +
+                insertAssessment("actions-not-a-list", 1) +
+                insertRevision("actions-not-a-list", 1, R"({"actions":"2026-01-01"})") +
+                insertAssessment("no-revision", 1)));
+        }
+        auto library = Library::open(path, OpenIntent::MustExist);
+        QVERIFY2(library, library ? "" : library.error().message.c_str());
+        QCOMPARE(*library->database().queryInteger("PRAGMA user_version"),
+                 std::int64_t{latestSchemaVersion()});
+        const auto due = [&](const std::string& id) {
+            return (*library->assessment(id))->fields.nextActionDue.value_or("(none)");
+        };
+        QCOMPARE(due("plan"), std::string("2026-02-01"));
+        QCOMPARE(due("older-revision-had-one"), std::string("(none)"));
+        QCOMPARE(due("all-done"), std::string("(none)"));
+        QCOMPARE(due("not-json"), std::string("(none)"));
+        QCOMPARE(due("wrong-shapes"), std::string("(none)"));
+        QCOMPARE(due("actions-not-a-list"), std::string("(none)"));
+        QCOMPARE(due("no-revision"), std::string("(none)"));
+
+        ListQuery overdue;
+        overdue.overdueActionsOnly = true;
+        overdue.today = "2026-02-02";
+        const auto page = library->list(overdue);
+        QCOMPARE(page->total, std::int64_t{1});
+        QCOMPARE(page->rows.front().id, std::string("plan"));
+        QCOMPARE(page->rows.front().fields.nextActionDue.value_or(""), std::string("2026-02-01"));
+        overdue.today = "2026-02-01";
+        QCOMPARE(library->list(overdue)->total, std::int64_t{0});
+
+        // The schema-3 copy was kept.
+        bool backedUp = false;
+        for (const auto& entry : std::filesystem::directory_iterator(path.parent_path())) {
+            const auto name = entry.path().filename().string();
+            backedUp = backedUp || (name.starts_with(path.filename().string() + ".backup-") &&
+                                    name.ends_with("-schema3"));
+        }
+        QVERIFY(backedUp);
+    }
+
+    void nextActionDueIsWrittenWithTheOtherFields()
+    {
+        auto library = openNew(freshPath());
+        const auto id = model::newUuid();
+        auto withPlan = fields("Plan");
+        withPlan.nextActionDue = "2026-05-01";
+        QVERIFY(library.createAssessment(id, withPlan, draft("one")));
+        QCOMPARE((*library.assessment(id))->fields.nextActionDue.value_or(""),
+                 std::string("2026-05-01"));
+        withPlan.nextActionDue = std::nullopt;
+        QVERIFY(library.appendRevision(id, withPlan, draft("two")));
+        QVERIFY(!(*library.assessment(id))->fields.nextActionDue);
+        withPlan.nextActionDue = "2026-04-01";
+        QVERIFY(library.appendRevision(id, withPlan, draft("three")));
+        QCOMPARE(library.list({})->rows.front().fields.nextActionDue.value_or(""),
+                 std::string("2026-04-01"));
+    }
+
     void fullLibraryFailsTheSaveAndKeepsThePrevious()
     {
         auto library = openNew(freshPath());
@@ -552,6 +652,8 @@ private Q_SLOTS:
             "SELECT id FROM assessments WHERE verdict = 'ready' ORDER BY updated_at DESC");
         QTest::newRow("status") << QStringLiteral(
             "SELECT id FROM assessments WHERE status = 'draft' ORDER BY updated_at DESC");
+        QTest::newRow("next action due")
+            << QStringLiteral("SELECT id FROM assessments WHERE next_action_due < '2026-11-22'");
         QTest::newRow("recent") << QStringLiteral(
             "SELECT id FROM assessments ORDER BY updated_at DESC LIMIT 100");
         QTest::newRow("text") << QStringLiteral(
