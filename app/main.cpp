@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QStringList>
+#include <QTimer>
+#include <QWidget>
 
 #include <iostream>
 #include <string>
@@ -31,14 +33,44 @@ void useQuietRuntimeDirectory()
     qputenv("XDG_RUNTIME_DIR", folder);
 }
 
+// For the start-up benchmark (bench/run-startup-bench.sh): with VOUCH_QUIT_WHEN_SHOWN=1
+// the window quits right after its first paint, library table included.
+class QuitOnFirstPaint final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+void quitWhenShownIfAsked(QWidget& window)
+{
+    if (qEnvironmentVariable("VOUCH_QUIT_WHEN_SHOWN") == QStringLiteral("1")) {
+        window.installEventFilter(new QuitOnFirstPaint(&window));
+    }
+}
+
 int runWindow(int argc, char** argv)
 {
     useQuietRuntimeDirectory();
     QApplication app(argc, argv);
+    // Only the application name, as for the verbs: both then find the library (and the
+    // keys) in the same app-data folder. Settings name their file themselves.
     QApplication::setApplicationName(QStringLiteral("Vouch"));
-    QApplication::setOrganizationName(QStringLiteral("Vouch"));
     QApplication::setApplicationVersion(QStringLiteral(VOUCH_VERSION));
     vouch::ui::MainWindow window(vouch::services::defaultLibraryPath());
+    quitWhenShownIfAsked(window);
     window.show();
     // A package given on the command line (or by a double-click) opens for review.
     const QStringList arguments = QApplication::arguments();

@@ -2,284 +2,584 @@
 #include "ui/MainWindow.h"
 
 #include "model/QuestionnaireLoader.h"
+#include "report/ReportInput.h"
+#include "services/AssessmentService.h"
+#include "services/DraftEditor.h"
+#include "services/LocalUser.h"
 #include "services/PackageReview.h"
+#include "services/ReportService.h"
+#include "services/SigningService.h"
+#include "signing/Package.h"
 #include "ui/PackageReviewDialog.h"
-#include "ui/SignerIdentityDialog.h"
+#include "ui/QuestionHelp.h"
+#include "ui/QuestionnaireBrowser.h"
+#include "ui/SignerIdentitiesDialog.h"
+#include "ui/TrustedSignersDialog.h"
+#include "ui/UserPrompts.h"
+#include "ui/library/LibraryView.h"
+#include "ui/wizard/AssessmentWizard.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QSplitter>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QStatusBar>
-#include <QTextBrowser>
-#include <QTreeWidget>
-
-#include <system_error>
+#include <QTableView>
+#include <QToolBar>
+#include <QUrl>
 
 namespace vouch::ui {
 namespace {
 
-QString fromUtf8(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
+constexpr int kRecentLimit = 8;
+const QString kRecentKey = QStringLiteral("recent/packages");
 
-QString escaped(const std::string& text)
+QString safeFileName(QString title)
 {
-    return fromUtf8(text).toHtmlEscaped();
+    title.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
+    return title.isEmpty() ? QStringLiteral("assessment") : title;
 }
-
-QString questionTypeLabel(model::QuestionType type)
-{
-    switch (type) {
-    case model::QuestionType::Single:
-        return MainWindow::tr("Choose one");
-    case model::QuestionType::Multiple:
-        return MainWindow::tr("Choose any");
-    case model::QuestionType::YesNoUnknown:
-        return MainWindow::tr("Yes / No / Unknown");
-    case model::QuestionType::Text:
-        return MainWindow::tr("Text");
-    case model::QuestionType::Date:
-        return MainWindow::tr("Date");
-    case model::QuestionType::Matrix:
-        return MainWindow::tr("Responsibility matrix");
-    }
-    return {};
-}
-
-constexpr int kQuestionIdRole = Qt::UserRole + 1;
 
 } // namespace
-
-QString shippedQuestionnairePath()
-{
-    const QString fileName = QStringLiteral("azure-openai.json");
-    const QStringList candidates{
-        QDir(QCoreApplication::applicationDirPath())
-            .filePath(QStringLiteral("../share/vouch/questionnaires/") + fileName),
-        QStringLiteral(VOUCH_SOURCE_QUESTIONNAIRE_DIR "/") + fileName,
-    };
-    for (const auto& candidate : candidates) {
-        if (QFileInfo::exists(candidate)) {
-            return QDir::cleanPath(candidate);
-        }
-    }
-    return {};
-}
 
 MainWindow::MainWindow(std::filesystem::path libraryPath, QWidget* parent)
     : QMainWindow(parent)
     , m_libraryPath(std::move(libraryPath))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Vouch"));
+    setAcceptDrops(true);
     resize(1100, 720);
-
-    auto* splitter = new QSplitter(this);
-    m_outline = new QTreeWidget(splitter);
-    m_outline->setObjectName(QStringLiteral("questionnaireOutline"));
-    m_outline->setHeaderLabels({tr("Question"), tr("Answer type")});
-    m_outline->header()->setStretchLastSection(false);
-    m_outline->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_outline->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_details = new QTextBrowser(splitter);
-    m_details->setObjectName(QStringLiteral("questionDetails"));
-    m_details->setOpenExternalLinks(true);
-    splitter->setSizes({520, 580});
-    setCentralWidget(splitter);
-
-    m_status = new QLabel(this);
-    statusBar()->addWidget(m_status, 1);
-
-    connect(m_outline, &QTreeWidget::currentItemChanged, this,
-            [this](const QTreeWidgetItem* current) { showQuestion(current); });
-    createActions();
-
-    const QString shipped = shippedQuestionnairePath();
-    if (shipped.isEmpty()) {
-        m_details->setPlainText(tr("No questionnaire was found next to Vouch. "
-                                   "Use File > Open Questionnaire to choose one."));
+    auto library = store::Library::open(m_libraryPath, store::OpenIntent::CreateIfMissing);
+    if (library) {
+        m_library.emplace(std::move(*library));
+        m_view = new LibraryView(*m_library, this);
+        setCentralWidget(m_view);
+        connect(m_view, &LibraryView::activated, this, &MainWindow::activate);
+        connect(m_view, &LibraryView::selectionChanged, this, &MainWindow::updateActions);
     } else {
-        openQuestionnaire(shipped);
+        // The window still opens: packages can be reviewed without a library.
+        m_libraryError = fromUtf8(library.error().message);
+        auto* error =
+            new QLabel(tr("<h3>The library could not be opened</h3><p>%1</p><p>Nothing in it was "
+                          "changed. Received packages can still be opened for review (Ctrl+O).</p>")
+                           .arg(m_libraryError.toHtmlEscaped()),
+                       this);
+        error->setObjectName(QStringLiteral("libraryError"));
+        error->setWordWrap(true);
+        error->setAlignment(Qt::AlignCenter);
+        setCentralWidget(error);
+    }
+    setWindowTitle(tr("Vouch — %1").arg(QString::fromStdString(m_libraryPath.filename().string())));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusText"));
+    statusBar()->addWidget(m_status, 1);
+    createActions();
+    updateActions();
+    if (m_view != nullptr) {
+        m_view->table()->setFocus();
     }
 }
 
 MainWindow::~MainWindow() = default;
 
+QAction* MainWindow::makeAction(QMenu* menu, const QString& text, const QString& name,
+                                const QKeySequence& shortcut, void (MainWindow::*slot)())
+{
+    auto* action = menu->addAction(text, this, slot);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("...")),
+            shortcut.toString(QKeySequence::NativeText)));
+    }
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* newAssessmentAction =
+        file->addAction(tr("&New Assessment..."), this, [this] { newAssessment(); });
+    newAssessmentAction->setObjectName(QStringLiteral("actionNewAssessment"));
+    newAssessmentAction->setShortcut(QKeySequence::New);
+    m_needLibrary.push_back(newAssessmentAction);
     auto* openPackageAction =
-        fileMenu->addAction(tr("Open &Package for Review..."), this, &MainWindow::choosePackage);
-    openPackageAction->setObjectName(QStringLiteral("actionOpenPackage"));
-    openPackageAction->setShortcut(QKeySequence::Open);
-    auto* open =
-        fileMenu->addAction(tr("Open &Questionnaire..."), this, &MainWindow::chooseQuestionnaire);
-    open->setObjectName(QStringLiteral("actionOpenQuestionnaire"));
-    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    fileMenu->addSeparator();
-    auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+        makeAction(file, tr("&Open Package for Review..."), QStringLiteral("actionOpenPackage"),
+                   QKeySequence::Open, &MainWindow::chooseAndOpenPackage);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    auto* import = makeAction(file, tr("&Import Packages..."), QStringLiteral("actionImport"),
+                              QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseAndImport);
+    m_needLibrary.push_back(import);
+    m_exportPackage = makeAction(
+        file, tr("Export Pac&kage..."), QStringLiteral("actionExportPackage"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::chooseAndExportPackage);
+    m_exportPdf =
+        makeAction(file, tr("Export &PDF Sign-off..."), QStringLiteral("actionExportPdf"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::chooseAndExportPdf);
+    file->addSeparator();
+    auto* questionnaire = makeAction(
+        file, tr("&Browse Questionnaire..."), QStringLiteral("actionBrowseQuestionnaire"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::browseQuestionnaire);
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
 
-    auto* toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    auto* identity = toolsMenu->addAction(tr("New &Signer Identity..."), this,
-                                          &MainWindow::createSignerIdentity);
-    identity->setObjectName(QStringLiteral("actionNewSignerIdentity"));
+    auto* assessment = menuBar()->addMenu(tr("&Assessment"));
+    m_review = assessment->addAction(tr("Open for &Review"), this,
+                                     [this] { reviewAssessment(m_view->currentId()); });
+    m_review->setObjectName(QStringLiteral("actionReview"));
+    m_review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_continue = assessment->addAction(tr("&Continue Draft"), this,
+                                       [this] { continueAssessment(m_view->currentId()); });
+    m_continue->setObjectName(QStringLiteral("actionContinueDraft"));
+    m_continue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_newRevision = assessment->addAction(tr("New Re&vision"), this,
+                                          [this] { continueAssessment(m_view->currentId()); });
+    m_newRevision->setObjectName(QStringLiteral("actionNewRevision"));
+    m_newRevision->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_duplicate = assessment->addAction(tr("&Duplicate as New Assessment"), this,
+                                        [this] { duplicateAssessment(m_view->currentId()); });
+    m_duplicate->setObjectName(QStringLiteral("actionDuplicate"));
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    assessment->addSeparator();
+    m_delete = assessment->addAction(tr("De&lete Draft..."), this,
+                                     [this] { deleteDraft(m_view->currentId()); });
+    m_delete->setObjectName(QStringLiteral("actionDeleteDraft"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    assessment->addSeparator();
+    auto* find = assessment->addAction(tr("&Find"), this, [this] {
+        if (m_view != nullptr) {
+            m_view->searchField()->setFocus();
+            m_view->searchField()->selectAll();
+        }
+    });
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    m_needLibrary.push_back(find);
 
-    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto* about = helpMenu->addAction(tr("&About Vouch"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
+    auto* tools = menuBar()->addMenu(tr("&Tools"));
+    makeAction(tools, tr("&Signer Identities..."), QStringLiteral("actionSignerIdentities"), {},
+               &MainWindow::manageSigners);
+    m_needLibrary.push_back(makeAction(tools, tr("&Trusted Signers..."),
+                                       QStringLiteral("actionTrustedSigners"), {},
+                                       &MainWindow::manageTrust));
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    makeAction(help, tr("&About Vouch"), QStringLiteral("actionAbout"), {}, &MainWindow::showAbout);
+
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setMovable(false);
+    for (auto* action : {newAssessmentAction, m_continue, m_review, m_newRevision, m_exportPdf,
+                         m_exportPackage, import, openPackageAction}) {
+        toolbar->addAction(action);
+    }
+    (void)questionnaire;
+    for (auto* action : m_needLibrary) {
+        action->setEnabled(m_library.has_value());
+    }
 }
 
-bool MainWindow::openQuestionnaire(const QString& path)
+void MainWindow::updateActions()
 {
-    auto loaded = model::loadQuestionnaireFile(path.toStdString());
-    if (!loaded.ok()) {
+    const auto* record = m_view != nullptr ? m_view->currentRecord() : nullptr;
+    const bool selected = record != nullptr;
+    const bool draft = selected && record->status == "draft";
+    const bool isSigned = selected && record->status != "draft";
+    m_review->setEnabled(selected);
+    m_continue->setEnabled(draft);
+    m_newRevision->setEnabled(isSigned);
+    m_duplicate->setEnabled(selected);
+    m_exportPdf->setEnabled(selected);
+    m_exportPackage->setEnabled(selected);
+    // Signed revisions are never deleted; a draft on top of one can be discarded.
+    m_delete->setEnabled(draft);
+}
+
+void MainWindow::activate(const QString& assessmentId)
+{
+    const auto* record = m_view->currentRecord();
+    if (record != nullptr && record->status == "draft") {
+        continueAssessment(assessmentId);
+    } else {
+        reviewAssessment(assessmentId);
+    }
+}
+
+void MainWindow::showStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::showError(const QString& title, const QString& text)
+{
+    showStatus(text.section(QLatin1Char('\n'), 0, 0));
+    prompts::inform(this, QMessageBox::Warning, title, text);
+}
+
+void MainWindow::openWizard(AssessmentWizard* wizard)
+{
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &AssessmentWizard::assessmentSaved, this,
+            [this](const QString& id) { m_view->reload(id); });
+    wizard->show();
+}
+
+AssessmentWizard* MainWindow::newAssessment()
+{
+    if (!m_library) {
+        return nullptr;
+    }
+    const QString path = shippedQuestionnairePath();
+    auto snapshot = model::loadQuestionnaireSnapshotFile(path.toStdString());
+    if (!snapshot.ok()) {
         QStringList errors;
-        for (const auto& diagnostic : loaded.errors) {
+        for (const auto& diagnostic : snapshot.errors) {
             errors << fromUtf8(diagnostic.toString());
         }
-        showErrors(path, errors);
+        showError(tr("New Assessment"), path.isEmpty()
+                                            ? tr("No questionnaire was found next to Vouch.")
+                                            : errors.join(QLatin1Char('\n')));
+        return nullptr;
+    }
+    auto draft = std::make_unique<services::DraftEditor>(std::move(*snapshot.value));
+    auto* wizard =
+        new AssessmentWizard(std::move(draft), *m_library, services::currentActor(), this);
+    openWizard(wizard);
+    return wizard;
+}
+
+AssessmentWizard* MainWindow::continueAssessment(const QString& assessmentId)
+{
+    if (!m_library || assessmentId.isEmpty()) {
+        return nullptr;
+    }
+    const services::AssessmentService service(*m_library, services::currentActor());
+    auto opened = service.open(assessmentId.toStdString());
+    if (!opened) {
+        showError(tr("Open Assessment"), fromUtf8(opened.error().message));
+        return nullptr;
+    }
+    auto draft = std::make_unique<services::DraftEditor>(std::move(*opened));
+    auto* wizard =
+        new AssessmentWizard(std::move(draft), *m_library, services::currentActor(), this);
+    openWizard(wizard);
+    return wizard;
+}
+
+bool MainWindow::reviewAssessment(const QString& assessmentId)
+{
+    if (!m_library || assessmentId.isEmpty()) {
         return false;
     }
-    m_questionnaire = std::move(loaded.value);
-    showOutline();
-    m_status->setText(tr("%1 %2 — %3 questions, %4 rules, %5 sources")
-                          .arg(fromUtf8(m_questionnaire->title), fromUtf8(m_questionnaire->version))
-                          .arg(m_questionnaire->questionCount())
-                          .arg(m_questionnaire->rules.size())
-                          .arg(m_questionnaire->sources.size()));
+    const services::SigningService signing(&*m_library, services::currentActor());
+    auto package = signing.packageOf(assessmentId.toStdString());
+    if (!package) {
+        showError(tr("Review"), fromUtf8(package.error().message));
+        return false;
+    }
+    auto report = signing.verify(*package);
+    services::OpenedPackage opened{std::move(*package), std::move(report)};
+    auto* dialog = new PackageReviewDialog(QString(), std::move(opened), &*m_library, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PackageReviewDialog::newRevisionRequested, this,
+            [this](const QString& id) { continueAssessment(id); });
+    dialog->show();
     return true;
 }
 
-void MainWindow::showOutline()
+bool MainWindow::duplicateAssessment(const QString& assessmentId)
 {
-    m_outline->clear();
-    for (const auto& section : m_questionnaire->sections) {
-        auto* sectionItem = new QTreeWidgetItem(m_outline, {fromUtf8(section.title)});
-        QFont bold = sectionItem->font(0);
-        bold.setBold(true);
-        sectionItem->setFont(0, bold);
-        for (const auto& question : section.questions) {
-            auto* questionItem = new QTreeWidgetItem(
-                sectionItem, {fromUtf8(question.text), questionTypeLabel(question.type)});
-            questionItem->setData(0, kQuestionIdRole, fromUtf8(question.id));
-            questionItem->setToolTip(0, fromUtf8(question.text));
-        }
+    if (!m_library || assessmentId.isEmpty()) {
+        return false;
     }
-    m_outline->expandAll();
-    m_details->setHtml(QStringLiteral("<h2>%1</h2><p>%2</p><p><i>%3</i></p>")
-                           .arg(escaped(m_questionnaire->title),
-                                escaped(m_questionnaire->description),
-                                escaped(m_questionnaire->disclaimer)));
+    const services::AssessmentService service(*m_library, services::currentActor());
+    auto opened = service.open(assessmentId.toStdString());
+    if (!opened) {
+        showError(tr("Duplicate"), fromUtf8(opened.error().message));
+        return false;
+    }
+    auto meta = opened->payload.meta;
+    meta.title = tr("Copy of %1").arg(fromUtf8(meta.title)).toStdString();
+    meta.reviewDue.reset();
+    auto created = service.createDraft(opened->questionnaire, opened->payload.answers, meta);
+    if (!created) {
+        showError(tr("Duplicate"), fromUtf8(created.error().message));
+        return false;
+    }
+    m_view->reload(fromUtf8(*created));
+    showStatus(tr("Duplicated as the draft “%1”.").arg(fromUtf8(meta.title)));
+    return true;
 }
 
-void MainWindow::showQuestion(const QTreeWidgetItem* item)
+bool MainWindow::deleteDraft(const QString& assessmentId)
 {
-    if (item == nullptr || !m_questionnaire) {
+    const auto* record = m_view != nullptr ? m_view->currentRecord() : nullptr;
+    if (!m_library || record == nullptr || record->status != "draft") {
+        return false;
+    }
+    const bool hasSigned = record->fields.signer.has_value();
+    const QString question =
+        hasSigned ? tr("Discard the unsigned changes to “%1”? The signed revision stays.")
+                        .arg(fromUtf8(record->fields.title))
+                  : tr("Delete the draft “%1”? It was never signed; it will be gone.")
+                        .arg(fromUtf8(record->fields.title));
+    if (!prompts::confirm(this, tr("Delete Draft"), question)) {
+        return false;
+    }
+    const services::AssessmentService service(*m_library, services::currentActor());
+    if (auto deleted = service.deleteDraft(assessmentId.toStdString()); !deleted) {
+        showError(tr("Delete Draft"), fromUtf8(deleted.error().message));
+        return false;
+    }
+    m_view->reload();
+    showStatus(tr("Draft deleted."));
+    return true;
+}
+
+QString MainWindow::exportPdf(const QString& assessmentId, const QString& path)
+{
+    auto written =
+        services::exportAssessmentPdf(*m_library, assessmentId.toStdString(), path.toStdString(),
+                                      report::Paper::A4, services::currentActor());
+    return written ? QString() : fromUtf8(written.error().message);
+}
+
+QString MainWindow::exportPackage(const QString& assessmentId, const QString& path)
+{
+    const services::SigningService signing(&*m_library, services::currentActor());
+    auto written = signing.exportPackage(assessmentId.toStdString(), path.toStdString());
+    return written ? QString() : fromUtf8(written.error().message);
+}
+
+void MainWindow::chooseAndExportPdf()
+{
+    const auto* record = m_view->currentRecord();
+    if (record == nullptr) {
         return;
     }
-    const auto id = item->data(0, kQuestionIdRole).toString().toStdString();
-    const auto* question = m_questionnaire->question(id);
-    if (question == nullptr) {
+    const QString id = fromUtf8(record->id);
+    const QString path =
+        prompts::saveFile(this, tr("Export PDF Sign-off"),
+                          QDir::home().filePath(safeFileName(fromUtf8(record->fields.title)) +
+                                                QStringLiteral(".pdf")),
+                          tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
         return;
     }
-    QString html =
-        QStringLiteral("<h3>%1</h3><p><code>%2</code> · %3%4</p>")
-            .arg(escaped(question->text), escaped(question->id), questionTypeLabel(question->type),
-                 question->required ? tr(" · required") : QString());
-    html += QStringLiteral("<h4>%1</h4><p>%2</p>")
-                .arg(tr("Why this matters"), escaped(question->help.why));
-    if (!question->options.empty()) {
-        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Options"));
-        for (const auto& option : question->options) {
-            html += QStringLiteral("<li><b>%1</b>%2</li>")
-                        .arg(escaped(option.label),
-                             option.help.empty() ? QString()
-                                                 : QStringLiteral(" — ") + escaped(option.help));
-        }
-        html += QStringLiteral("</ul>");
+    const QString error = exportPdf(id, path);
+    if (!error.isEmpty()) {
+        showError(tr("Export PDF"), error);
+        return;
     }
-    html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Sources"));
-    for (const auto& sourceId : question->help.sources) {
-        const auto* source = m_questionnaire->source(sourceId);
-        const QString title = escaped(source->title);
-        const QString linked =
-            source->url.empty()
-                ? title
-                : QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(source->url), title);
-        const QString dated =
-            tr("as of %1, confidence %2")
-                .arg(escaped(source->asOf), QString::fromUtf8(model::spelling(source->confidence)));
-        html += QStringLiteral("<li>%1 — %2</li>").arg(linked, dated);
-    }
-    html += QStringLiteral("</ul>");
-    m_details->setHtml(html);
+    showStatus(tr("PDF sign-off written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
-void MainWindow::showErrors(const QString& path, const QStringList& errors)
+void MainWindow::chooseAndExportPackage()
 {
-    m_status->setText(
-        tr("%1 could not be loaded (%n problem(s))", nullptr, static_cast<int>(errors.size()))
-            .arg(QFileInfo(path).fileName()));
-    m_details->setPlainText(errors.join(QLatin1Char('\n')));
-}
-
-void MainWindow::chooseQuestionnaire()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Questionnaire"), QString(),
-                                                      tr("Questionnaires (*.json)"));
-    if (!path.isEmpty()) {
-        openQuestionnaire(path);
+    const auto* record = m_view->currentRecord();
+    if (record == nullptr) {
+        return;
     }
+    const QString id = fromUtf8(record->id);
+    const QString path =
+        prompts::saveFile(this, tr("Export Package"),
+                          QDir::home().filePath(safeFileName(fromUtf8(record->fields.title)) +
+                                                QStringLiteral(".vouch")),
+                          tr("Vouch packages (*.vouch)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString error = exportPackage(id, path);
+    if (!error.isEmpty()) {
+        showError(tr("Export Package"), error);
+        return;
+    }
+    rememberRecent(path);
+    showStatus(tr("Package written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 bool MainWindow::openPackage(const QString& path)
 {
-    auto opened = services::openPackageFile(path.toStdString(), m_libraryPath);
+    auto opened = m_library ? services::openPackageFile(path.toStdString(), &*m_library)
+                            : services::openPackageFile(path.toStdString(), m_libraryPath);
     if (!opened) {
-        showErrors(path, QString::fromStdString(opened.error().message).split(QLatin1Char('\n')));
+        showError(tr("Open Package"), fromUtf8(opened.error().message));
         return false;
     }
-    auto* dialog = new PackageReviewDialog(path, std::move(*opened), this);
+    auto* dialog = new PackageReviewDialog(path, std::move(*opened), nullptr, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-    m_status->setText(tr("Reviewing %1").arg(QFileInfo(path).fileName()));
+    rememberRecent(path);
+    showStatus(tr("Reviewing %1").arg(QFileInfo(path).fileName()));
     return true;
 }
 
-void MainWindow::choosePackage()
+void MainWindow::chooseAndOpenPackage()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Package for Review"),
-                                                      QString(), tr("Vouch packages (*.vouch)"));
+    const QString path =
+        prompts::openFile(this, tr("Open Package for Review"), tr("Vouch packages (*.vouch)"));
     if (!path.isEmpty()) {
         openPackage(path);
     }
 }
 
-void MainWindow::createSignerIdentity()
+QStringList MainWindow::importPackages(const QStringList& paths)
 {
-    SignerIdentityDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_status->setText(tr("Signer identity saved to %1").arg(dialog.keyPath()));
+    QStringList failures;
+    if (!m_library) {
+        return {m_libraryError};
     }
+    const services::SigningService signing(&*m_library, services::currentActor());
+    int imported = 0;
+    QString last;
+    for (const auto& path : paths) {
+        auto package = signing::readPackageFile(path.toStdString());
+        if (!package.ok()) {
+            failures << fromUtf8(package.errors.front().toString());
+            continue;
+        }
+        auto result = signing.importPackage(*package.value, path.toStdString());
+        if (!result) {
+            failures << fromUtf8(result.error().message).section(QLatin1Char('\n'), 0, 0);
+            continue;
+        }
+        ++imported;
+        last = fromUtf8(result->assessmentId);
+        rememberRecent(path);
+    }
+    m_view->reload(last);
+    QString summary = tr("%n package(s) imported.", nullptr, imported);
+    if (!failures.isEmpty()) {
+        summary += QLatin1Char(' ') + tr("%n failed:", nullptr, static_cast<int>(failures.size())) +
+                   QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
+        prompts::inform(this, QMessageBox::Warning, tr("Import Packages"), summary);
+    }
+    showStatus(summary.section(QLatin1Char('\n'), 0, 0));
+    return failures;
+}
+
+void MainWindow::chooseAndImport()
+{
+    const QStringList paths =
+        prompts::openFiles(this, tr("Import Packages"), tr("Vouch packages (*.vouch)"));
+    if (!paths.isEmpty()) {
+        importPackages(paths);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    for (const auto& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".vouch"))) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const auto& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".vouch"))) {
+            paths << url.toLocalFile();
+        }
+    }
+    if (!paths.isEmpty() && m_library) {
+        event->acceptProposedAction();
+        importPackages(paths);
+    }
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    auto settings = appSettings();
+    QStringList recent = settings->value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kRecentLimit) {
+        recent.removeLast();
+    }
+    settings->setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = appSettings()->value(kRecentKey).toStringList();
+    int number = 1;
+    for (const auto& path : recent) {
+        auto* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()), this,
+            [this, path] { openPackage(path); });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::browseQuestionnaire()
+{
+    auto* browser = new QuestionnaireBrowser(this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    browser->setWindowFlag(Qt::Window);
+    browser->show();
+}
+
+void MainWindow::manageSigners()
+{
+    SignerIdentitiesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::manageTrust()
+{
+    if (!m_library) {
+        return;
+    }
+    TrustedSignersDialog dialog(*m_library, services::currentActor(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Vouch"),
                        tr("<h3>Vouch %1</h3><p>Readiness assessments for generative-AI workloads "
-                          "in regulated settings.</p><p>Informational only; not legal advice.</p>")
-                           .arg(QStringLiteral(VOUCH_VERSION)));
+                          "in regulated settings.</p><p>Library: %2</p><p>Informational only; "
+                          "not legal advice.</p>")
+                           .arg(QStringLiteral(VOUCH_VERSION),
+                                QString::fromStdString(m_libraryPath.string()).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Open wizards save their drafts as they close.
+    for (auto* wizard : findChildren<AssessmentWizard*>()) {
+        wizard->close();
+    }
+    event->accept();
 }
 
 } // namespace vouch::ui

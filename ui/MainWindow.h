@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "model/Questionnaire.h"
+#include "store/Library.h"
 
 #include <QMainWindow>
 
@@ -9,50 +9,89 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
-class QTextBrowser;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QMenu;
 
 namespace vouch::ui {
 
-// The main window. For now it lets an officer read a questionnaire: its sections and
-// questions, the help behind each question, and the sources it cites with their dates.
+class AssessmentWizard;
+class LibraryView;
+
+// The library window: every assessment in the library, and the actions on them (new,
+// continue, review, new revision, duplicate, export, import, delete a draft), from
+// menus, the toolbar and the keyboard.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // `libraryPath`: the assessment library whose trust list verifies packages.
     explicit MainWindow(std::filesystem::path libraryPath, QWidget* parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    // Loads and shows a questionnaire; on failure shows the errors and keeps what was
-    // shown before. Returns whether it loaded.
-    bool openQuestionnaire(const QString& path);
-    // Verifies a .vouch package and shows it for review; on failure shows why.
+    // Verifies a .vouch file and shows it for review; on failure says why. Returns
+    // whether it opened.
     bool openPackage(const QString& path);
+    // Verifies and imports packages into the library; returns one line per file that
+    // failed.
+    QStringList importPackages(const QStringList& paths);
+
+    // The use cases behind the actions, for the actions and for tests.
+    AssessmentWizard* newAssessment();
+    AssessmentWizard* continueAssessment(const QString& assessmentId);
+    bool reviewAssessment(const QString& assessmentId);
+    bool duplicateAssessment(const QString& assessmentId);
+    bool deleteDraft(const QString& assessmentId);
+    QString exportPdf(const QString& assessmentId, const QString& path);
+    QString exportPackage(const QString& assessmentId, const QString& path);
+
+    [[nodiscard]] LibraryView* libraryView() const { return m_view; }
+    [[nodiscard]] const store::Library* library() const
+    {
+        return m_library ? &*m_library : nullptr;
+    }
+    [[nodiscard]] QString statusText() const;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
-    void showOutline();
-    void showQuestion(const QTreeWidgetItem* item);
-    void showErrors(const QString& path, const QStringList& errors);
-    void chooseQuestionnaire();
-    void choosePackage();
-    void createSignerIdentity();
+    void updateActions();
+    void activate(const QString& assessmentId);
+    void showStatus(const QString& text);
+    void showError(const QString& title, const QString& text);
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void chooseAndOpenPackage();
+    void chooseAndImport();
+    void chooseAndExportPdf();
+    void chooseAndExportPackage();
+    void openWizard(AssessmentWizard* wizard);
+    void browseQuestionnaire();
+    void manageSigners();
+    void manageTrust();
     void showAbout();
+    QAction* makeAction(QMenu* menu, const QString& text, const QString& name,
+                        const QKeySequence& shortcut, void (MainWindow::*slot)());
 
-    QTreeWidget* m_outline = nullptr;
-    QTextBrowser* m_details = nullptr;
-    QLabel* m_status = nullptr;
-    std::optional<model::Questionnaire> m_questionnaire;
     std::filesystem::path m_libraryPath;
+    std::optional<store::Library> m_library;
+    QString m_libraryError;
+    LibraryView* m_view = nullptr;
+    QLabel* m_status = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_continue = nullptr;
+    QAction* m_review = nullptr;
+    QAction* m_newRevision = nullptr;
+    QAction* m_duplicate = nullptr;
+    QAction* m_exportPdf = nullptr;
+    QAction* m_exportPackage = nullptr;
+    QAction* m_delete = nullptr;
+    std::vector<QAction*> m_needLibrary;
 };
-
-// The questionnaire shipped with Vouch: next to the installed binary, or in the source
-// tree for a development build. Empty when neither exists.
-[[nodiscard]] QString shippedQuestionnairePath();
 
 } // namespace vouch::ui

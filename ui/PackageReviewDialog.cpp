@@ -1,19 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/PackageReviewDialog.h"
 
+#include "services/ReReview.h"
 #include "services/ReportService.h"
+#include "ui/QuestionHelp.h"
+#include "ui/RevisionComparisonDialog.h"
+#include "ui/UserPrompts.h"
+#include "ui/questions/SectionForm.h"
+#include "ui/wizard/ActionPlanEditor.h"
 
+#include <QDate>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QUrl>
@@ -25,11 +36,6 @@ namespace {
 QString text(const std::string& value)
 {
     return QString::fromStdString(value);
-}
-
-QString escaped(const std::string& value)
-{
-    return text(value).toHtmlEscaped();
 }
 
 // Colours with enough contrast for text on them (WCAG AA against white text).
@@ -52,31 +58,231 @@ QString bannerStyle(services::VerificationBanner::Level level)
 } // namespace
 
 PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::OpenedPackage opened,
-                                         QWidget* parent)
+                                         const store::Library* library, QWidget* parent)
     : QDialog(parent)
     , m_opened(std::move(opened))
 {
     setObjectName(QStringLiteral("packageReviewDialog"));
-    setWindowTitle(tr("Review %1").arg(QFileInfo(fileName).fileName()));
-    resize(900, 680);
+    const auto& payload = m_opened.report.payload;
+    // The history and "new revision" belong to assessments that are in the library.
+    if (library != nullptr && payload) {
+        auto record = library->assessment(payload->assessmentId);
+        if (record && *record) {
+            m_library = library;
+        }
+    }
+    setWindowTitle(fileName.isEmpty()
+                       ? tr("Review: %1").arg(payload ? text(payload->meta.title) : QString())
+                       : tr("Review %1").arg(QFileInfo(fileName).fileName()));
+    resize(1000, 700);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(makeBanner(services::bannerFor(m_opened.report)));
+    if (auto* reReview = makeReReviewBanner()) {
+        layout->addWidget(reReview);
+    }
+    if (payload && m_opened.report.questionnaire) {
+        services::OpenedRevision revision;
+        revision.assessment.id = payload->assessmentId;
+        revision.questionnaire = *m_opened.report.questionnaire;
+        revision.payload = *payload;
+        m_view = std::make_unique<services::DraftEditor>(std::move(revision));
+    }
 
-    auto* summary = new QTextBrowser(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    auto* summaryTab = new QWidget(m_tabs);
+    auto* summaryLayout = new QVBoxLayout(summaryTab);
+    auto* summary = new QTextBrowser(summaryTab);
     summary->setObjectName(QStringLiteral("packageSummary"));
     summary->setHtml(summaryHtml());
-    layout->addWidget(summary, 3);
-    layout->addWidget(makeSignatureTable(), 1);
+    summaryLayout->addWidget(summary, 3);
+    summaryLayout->addWidget(makeSignatureTable(), 1);
+    m_tabs->addTab(summaryTab, tr("&Summary"));
+    if (m_view) {
+        m_tabs->addTab(makeAnswersTab(), tr("&Answers"));
+        m_tabs->addTab(makeEvidenceTab(), tr("E&vidence"));
+        m_tabs->addTab(makeActionsTab(), tr("Action &Plan"));
+    }
+    if (m_library != nullptr) {
+        m_tabs->addTab(makeHistoryTab(), tr("&History"));
+    }
+    layout->addWidget(m_tabs, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* exportButton = buttons->addButton(tr("Export &PDF..."), QDialogButtonBox::ActionRole);
+    auto* exportButton = buttons->addButton(tr("Export P&DF..."), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("exportPdfButton"));
     // A PDF of an invalid or inconsistent package would look like a sign-off.
     exportButton->setEnabled(!m_opened.report.signatures.anyInvalid() &&
                              m_opened.report.consistent);
     connect(exportButton, &QPushButton::clicked, this, &PackageReviewDialog::chooseAndExportPdf);
+    if (m_library != nullptr) {
+        auto* revise = buttons->addButton(tr("New &Revision"), QDialogButtonBox::ActionRole);
+        revise->setObjectName(QStringLiteral("newRevisionButton"));
+        connect(revise, &QPushButton::clicked, this, [this] {
+            Q_EMIT newRevisionRequested(text(m_opened.report.payload->assessmentId));
+            accept();
+        });
+    }
     layout->addWidget(buttons);
+}
+
+PackageReviewDialog::~PackageReviewDialog() = default;
+
+QWidget* PackageReviewDialog::makeReReviewBanner()
+{
+    const auto& payload = m_opened.report.payload;
+    if (!payload || !m_opened.report.questionnaire) {
+        return nullptr;
+    }
+    store::AssessmentRecord record;
+    if (m_library != nullptr) {
+        if (auto stored = m_library->assessment(payload->assessmentId); stored && *stored) {
+            record = **stored;
+        }
+    } else {
+        record.fields = services::AssessmentService::fieldsOf(*payload);
+        record.status = m_opened.report.signatures.isSigned() ? "signed" : "draft";
+    }
+    const auto state =
+        services::reReviewStateOf(record, m_opened.report.questionnaire->questionnaire,
+                                  QDate::currentDate().toString(Qt::ISODate).toStdString());
+    if (!state.isNeeded()) {
+        return nullptr;
+    }
+    QStringList lines;
+    for (const auto& reason : state.reasons) {
+        lines << escaped(reason.message);
+    }
+    auto* label = new QLabel(this);
+    label->setObjectName(QStringLiteral("reReviewBanner"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setText(QStringLiteral("<b>%1</b><br>%2")
+                       .arg(tr("Due for re-review"), lines.join(QStringLiteral("<br>"))));
+    label->setStyleSheet(QStringLiteral("background:#8a5300;color:white;padding:8px;"
+                                        "border-radius:4px;"));
+    return label;
+}
+
+QWidget* PackageReviewDialog::makeAnswersTab()
+{
+    auto* scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(QStringLiteral("reviewAnswers"));
+    scroll->setWidgetResizable(true);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    for (const auto& section : m_view->questionnaire().sections) {
+        auto* heading =
+            new QLabel(QStringLiteral("<h3>%1</h3>").arg(escaped(section.title)), content);
+        layout->addWidget(heading);
+        auto* form = new SectionForm(*m_view, section, content);
+        form->setReadOnly(true);
+        layout->addWidget(form);
+    }
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+QWidget* PackageReviewDialog::makeEvidenceTab()
+{
+    const auto& attachments = m_view->attachments();
+    auto* table = new QTableWidget(static_cast<int>(attachments.size()), 4, m_tabs);
+    table->setObjectName(QStringLiteral("evidenceTable"));
+    table->setHorizontalHeaderLabels({tr("File"), tr("Question"), tr("Size"), tr("SHA-256")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const auto& attachment = attachments[static_cast<std::size_t>(row)];
+        const auto* question = m_view->questionnaire().question(attachment.question);
+        QString where = question != nullptr ? text(question->text) : text(attachment.question);
+        if (!attachment.item.empty()) {
+            const auto* item = question != nullptr ? question->item(attachment.item) : nullptr;
+            where += QStringLiteral(" — ") +
+                     (item != nullptr ? text(item->title) : text(attachment.item));
+        }
+        table->setItem(row, 0, new QTableWidgetItem(text(attachment.name)));
+        table->setItem(row, 1, new QTableWidgetItem(where));
+        table->setItem(row, 2, new QTableWidgetItem(QLocale().formattedDataSize(attachment.size)));
+        table->setItem(row, 3, new QTableWidgetItem(text(attachment.sha256)));
+    }
+    table->resizeColumnsToContents();
+    return table;
+}
+
+QWidget* PackageReviewDialog::makeActionsTab()
+{
+    auto* editor = new ActionPlanEditor(*m_view, m_tabs);
+    editor->setReadOnly(true);
+    return editor;
+}
+
+QWidget* PackageReviewDialog::makeHistoryTab()
+{
+    auto* tab = new QWidget(m_tabs);
+    const auto history = m_library->history(m_opened.report.payload->assessmentId);
+    const auto& revisions = history ? *history : std::vector<store::RevisionRecord>{};
+    m_history = new QTableWidget(static_cast<int>(revisions.size()), 5, tab);
+    m_history->setObjectName(QStringLiteral("historyTable"));
+    m_history->setHorizontalHeaderLabels(
+        {tr("Revision"), tr("Kind"), tr("Author"), tr("Saved (UTC)"), tr("SHA-256")});
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < m_history->rowCount(); ++row) {
+        const auto& revision = revisions[static_cast<std::size_t>(row)];
+        auto* number = new QTableWidgetItem(QString::number(revision.number));
+        number->setData(Qt::UserRole, revision.number);
+        m_history->setItem(row, 0, number);
+        m_history->setItem(row, 1,
+                           new QTableWidgetItem(revision.kind == store::RevisionKind::Signed
+                                                    ? tr("Signed")
+                                                    : tr("Draft")));
+        m_history->setItem(row, 2, new QTableWidgetItem(text(revision.author)));
+        m_history->setItem(row, 3, new QTableWidgetItem(text(revision.createdAt)));
+        m_history->setItem(row, 4, new QTableWidgetItem(text(revision.sha256)));
+    }
+    m_history->resizeColumnsToContents();
+    auto* compare = new QPushButton(tr("&Compare Selected Revisions"), tab);
+    compare->setObjectName(QStringLiteral("compareButton"));
+    compare->setToolTip(tr("Select two revisions (Ctrl+click); with one selected, it is "
+                           "compared with the one before it"));
+    connect(compare, &QPushButton::clicked, this, [this] {
+        QList<int> chosen;
+        for (const auto& index : m_history->selectionModel()->selectedRows()) {
+            chosen << m_history->item(index.row(), 0)->data(Qt::UserRole).toInt();
+        }
+        std::sort(chosen.begin(), chosen.end());
+        if (chosen.size() == 1 && chosen.front() > 1) {
+            chosen.prepend(chosen.front() - 1);
+        }
+        if (chosen.size() >= 2) {
+            compareRevisions(chosen.front(), chosen.back());
+        }
+    });
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_history, 1);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(compare);
+    layout->addLayout(row);
+    return tab;
+}
+
+QDialog* PackageReviewDialog::compareRevisions(int older, int newer)
+{
+    if (m_library == nullptr) {
+        return nullptr;
+    }
+    auto* dialog = new RevisionComparisonDialog(*m_library, m_opened.report.payload->assessmentId,
+                                                older, newer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QString PackageReviewDialog::exportPdfTo(const QString& path)
@@ -88,26 +294,25 @@ QString PackageReviewDialog::exportPdfTo(const QString& path)
 
 void PackageReviewDialog::chooseAndExportPdf()
 {
-    QSettings settings;
+    auto settings = appSettings();
     const QString folder =
-        settings.value(QStringLiteral("export/lastPdfFolder"), QDir::homePath()).toString();
+        settings->value(QStringLiteral("export/lastPdfFolder"), QDir::homePath()).toString();
     QString suggested = QString::fromStdString(
         m_opened.report.payload ? m_opened.report.payload->meta.title : "assessment");
     suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = prompts::saveFile(
         this, tr("Export PDF Sign-off"), QDir(folder).filePath(suggested + QStringLiteral(".pdf")),
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
-    settings.setValue(QStringLiteral("export/lastPdfFolder"), QFileInfo(path).absolutePath());
+    settings->setValue(QStringLiteral("export/lastPdfFolder"), QFileInfo(path).absolutePath());
     const QString error = exportPdfTo(path);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export PDF"), error);
+        prompts::inform(this, QMessageBox::Warning, tr("Export PDF"), error);
         return;
     }
-    if (QMessageBox::question(this, tr("Export PDF"), tr("The PDF was saved. Open it now?")) ==
-        QMessageBox::Yes) {
+    if (prompts::confirm(this, tr("Export PDF"), tr("The PDF was saved. Open it now?"))) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     }
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
-#include "ui/MainWindow.h"
+#include "ui/QuestionnaireBrowser.h"
 
 #include <QAction>
 #include <QFile>
@@ -11,7 +11,7 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 
-using vouch::ui::MainWindow;
+using vouch::ui::QuestionnaireBrowser;
 
 namespace {
 
@@ -27,31 +27,26 @@ void saveScreenshot(QWidget& widget, const QString& name)
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestQuestionnaireBrowser : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-
 private Q_SLOTS:
     void opensWithTheShippedQuestionnaire()
     {
-        MainWindow window(m_dir.filePath(QStringLiteral("library.vouchdb")).toStdString());
+        QuestionnaireBrowser window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
         QVERIFY(outline != nullptr);
         QVERIFY(outline->topLevelItemCount() >= 5);
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionOpenQuestionnaire"))->isEnabled());
-        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionAbout")) != nullptr);
-        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionOpenPackage"))->isEnabled());
-        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionNewSignerIdentity"))->isEnabled());
     }
 
     void selectingAQuestionShowsHelpAndDatedSources()
     {
-        MainWindow window(m_dir.filePath(QStringLiteral("library.vouchdb")).toStdString());
+        QuestionnaireBrowser window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
@@ -67,12 +62,12 @@ private Q_SLOTS:
         QTest::keyClick(outline, Qt::Key_Down);
         QCOMPARE(outline->currentItem(), outline->topLevelItem(0)->child(1));
         QVERIFY(details->toPlainText().contains(outline->currentItem()->text(0)));
-        saveScreenshot(window, QStringLiteral("main-window-question"));
+        saveScreenshot(window, QStringLiteral("questionnaire-browser"));
     }
 
     void brokenQuestionnaireShowsErrorsAndKeepsWhatWasShown()
     {
-        MainWindow window(m_dir.filePath(QStringLiteral("library.vouchdb")).toStdString());
+        QuestionnaireBrowser window;
         auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
         const int sections = outline->topLevelItemCount();
         QTemporaryDir dir;
@@ -99,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray::fromStdString(document.dump()));
         file.close();
-        MainWindow window(m_dir.filePath(QStringLiteral("library.vouchdb")).toStdString());
+        QuestionnaireBrowser window;
         QVERIFY(window.openQuestionnaire(path));
         auto* outline = window.findChild<QTreeWidget*>(QStringLiteral("questionnaireOutline"));
         outline->setCurrentItem(outline->topLevelItem(0)->child(0));
@@ -109,5 +104,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
-#include "TestMainWindow.moc"
+QTEST_MAIN(TestQuestionnaireBrowser)
+#include "TestQuestionnaireBrowser.moc"

@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: Apache-2.0
+// The wizard driven as an officer would: by keyboard and clicks, from New Assessment to
+// a signed, exported sign-off; and the things it must refuse or remember.
+#include "LibraryFixture.h"
+#include "TestSupport.h"
+#include "services/SignerIdentities.h"
+#include "ui/MainWindow.h"
+#include "ui/PackageReviewDialog.h"
+#include "ui/RevisionComparisonDialog.h"
+#include "ui/UserPrompts.h"
+#include "ui/library/LibraryView.h"
+#include "ui/questions/ChoiceAnswerWidget.h"
+#include "ui/questions/DateAnswerWidget.h"
+#include "ui/questions/MatrixAnswerWidget.h"
+#include "ui/questions/MultipleChoiceAnswerWidget.h"
+#include "ui/questions/SectionForm.h"
+#include "ui/questions/TextAnswerWidget.h"
+#include "ui/wizard/AssessmentWizard.h"
+#include "ui/wizard/ReviewPage.h"
+#include "ui/wizard/SectionPage.h"
+#include "ui/wizard/SignOffPage.h"
+#include "ui/wizard/WizardSidePanel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <poppler-qt6.h>
+
+using namespace vouch;
+
+namespace {
+
+void saveScreenshot(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("VOUCH_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
+void trigger(QWidget& window, const char* name)
+{
+    auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
+    QVERIFY2(action != nullptr, name);
+    QVERIFY2(action->isEnabled(), name);
+    action->trigger();
+}
+
+// Answers one question through its widget, as a user would: clicks for choices,
+// typing for text.
+void answerByHand(ui::QuestionWidget* widget, const nlohmann::json& value)
+{
+    if (auto* choice = qobject_cast<ui::ChoiceAnswerWidget*>(widget)) {
+        auto* button = choice->button(QString::fromStdString(value.get<std::string>()));
+        QVERIFY(button != nullptr);
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+        QVERIFY(button->isChecked());
+    } else if (auto* multiple = qobject_cast<ui::MultipleChoiceAnswerWidget*>(widget)) {
+        for (const auto& item : value) {
+            auto* box = multiple->box(QString::fromStdString(item.get<std::string>()));
+            QVERIFY(box != nullptr);
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+            QVERIFY(box->isChecked());
+        }
+    } else if (auto* text = qobject_cast<ui::TextAnswerWidget*>(widget)) {
+        QTest::keyClicks(text->editor(), QString::fromStdString(value.get<std::string>()));
+    } else if (auto* date = qobject_cast<ui::DateAnswerWidget*>(widget)) {
+        date->editor()->setDate(
+            QDate::fromString(QString::fromStdString(value.get<std::string>()), Qt::ISODate));
+    } else if (auto* matrix = qobject_cast<ui::MatrixAnswerWidget*>(widget)) {
+        auto* table = matrix->table();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const auto id = table->item(row, ui::MatrixAnswerWidget::ItemColumn)
+                                ->data(Qt::UserRole)
+                                .toString()
+                                .toStdString();
+            const auto& entry = value.at(id);
+            auto* box = matrix->statusBox(row);
+            const auto status =
+                model::matrixStatusFromString(entry.at("status").get<std::string>());
+            box->setCurrentIndex(box->findData(static_cast<int>(*status)));
+            if (entry.contains("evidence")) {
+                table->item(row, ui::MatrixAnswerWidget::NoteColumn)
+                    ->setText(QString::fromStdString(entry.at("evidence").get<std::string>()));
+            }
+        }
+    }
+}
+
+void clickNext(QWizard& wizard)
+{
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+}
+
+} // namespace
+
+class TestAssessmentWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    nlohmann::json m_baseline;
+
+    std::filesystem::path newLibraryPath()
+    {
+        return m_dir.filePath(QStringLiteral("wizard%1.vouchdb").arg(++m_counter)).toStdString();
+    }
+
+    // Fills the intro page by keyboard and moves to the first section.
+    static void fillIntro(ui::AssessmentWizard& wizard, const QString& title)
+    {
+        QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("titleEdit")), title);
+        QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("workloadEdit")),
+                         QStringLiteral("Discharge summaries"));
+        QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("organisationEdit")),
+                         QStringLiteral("St. Example Hospital"));
+        clickNext(wizard);
+    }
+
+    // Answers every visible question of the current section page from `answers`.
+    static void answerSection(ui::SectionPage& page, const nlohmann::json& answers)
+    {
+        for (auto* widget : page.form()->questionWidgets()) {
+            const auto& id = widget->question().id;
+            if (widget->isVisible() && answers.contains(id)) {
+                answerByHand(widget, answers.at(id));
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Keys go to the app-data folder: a private one for this run.
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        m_baseline = test::readJson(test::baselineAnswersPath());
+    }
+
+    void completeAssessmentFromNewToSignedAndExported()
+    {
+        const auto keyPath = services::defaultKeyPath("Dana Officer");
+        QVERIFY(services::createSignerIdentity(
+            keyPath, {"Dana Officer", "Compliance officer", "dana@example.org"},
+            test::kTestPassphrase));
+        ui::MainWindow window(newLibraryPath());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        trigger(window, "actionNewAssessment");
+        auto* wizard = window.findChild<ui::AssessmentWizard*>();
+        QVERIFY(wizard != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        // Keyboard only: the title has the focus, Tab walks the fields in order.
+        auto* titleEdit = wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+        QCOMPARE(QApplication::focusWidget(), titleEdit);
+        QTest::keyClick(titleEdit, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(),
+                 wizard->findChild<QLineEdit*>(QStringLiteral("workloadEdit")));
+        saveScreenshot(*wizard, QStringLiteral("wizard-intro"));
+        fillIntro(*wizard, QStringLiteral("Discharge assistant"));
+
+        const auto& answers = m_baseline.at("answers");
+        const auto sections = wizard->draft().questionnaire().sections.size();
+        for (std::size_t i = 0; i < sections; ++i) {
+            auto* page = qobject_cast<ui::SectionPage*>(wizard->currentPage());
+            QVERIFY2(page != nullptr, qPrintable(QString::number(i)));
+            QCOMPARE(page->sectionIndex(), static_cast<int>(i));
+            answerSection(*page, answers);
+            saveScreenshot(*wizard,
+                           QStringLiteral("wizard-section-%1").arg(i + 1, 2, 10, QLatin1Char('0')));
+            clickNext(*wizard);
+        }
+        QCOMPARE(wizard->currentId(), wizard->reviewPageId());
+        QCOMPARE(wizard->findChild<QLabel*>(QStringLiteral("reviewTier"))->text(),
+                 QStringLiteral("Low"));
+        QCOMPARE(wizard->findChild<QLabel*>(QStringLiteral("reviewVerdict"))->text(),
+                 QStringLiteral("Ready"));
+        QCOMPARE(wizard->sidePanel()->verdictText(), QStringLiteral("Ready"));
+        saveScreenshot(*wizard, QStringLiteral("wizard-review"));
+        clickNext(*wizard);
+
+        auto* signOff = wizard->signOffPage();
+        QCOMPARE(wizard->currentPage(), signOff);
+        auto* signer = wizard->findChild<QComboBox*>(QStringLiteral("signerCombo"));
+        QCOMPARE(signer->count(), 1);
+        QVERIFY(signer->currentText().contains(QStringLiteral("Dana Officer")));
+        auto* sign = wizard->findChild<QPushButton*>(QStringLiteral("signButton"));
+        QVERIFY(!sign->isEnabled()); // no passphrase yet
+        auto* passphrase = wizard->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        // A wrong passphrase first: refused, nothing signed.
+        QTest::keyClicks(passphrase, QStringLiteral("not the passphrase"));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QVERIFY(!signOff->isSigned());
+        QVERIFY(passphrase->text().isEmpty());
+        QTest::keyClicks(passphrase, QString::fromStdString(test::kTestPassphrase));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QVERIFY2(signOff->isSigned(),
+                 qPrintable(wizard->findChild<QLabel*>(QStringLiteral("signResult"))->text()));
+        saveScreenshot(*wizard, QStringLiteral("wizard-signed"));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("signoff.pdf"));
+        ui::prompts::queueFiles({pdf});
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("exportPdfButton")),
+                          Qt::LeftButton);
+        const auto document = Poppler::Document::load(pdf);
+        QVERIFY(document != nullptr);
+        QString text;
+        for (int i = 0; i < document->numPages(); ++i) {
+            text += document->page(i)->text(QRectF());
+        }
+        QVERIFY(text.contains(QStringLiteral("Discharge assistant")));
+        QVERIFY(text.contains(QStringLiteral("Dana Officer")));
+
+        // What the library now holds.
+        const auto* library = window.library();
+        auto listed = library->list({});
+        QVERIFY(listed);
+        QCOMPARE(listed->total, 1);
+        const auto& record = listed->rows.front();
+        QCOMPARE(record.status, std::string("signed"));
+        QCOMPARE(record.fields.title, std::string("Discharge assistant"));
+        QCOMPARE(record.fields.organisation, std::string("St. Example Hospital"));
+        QCOMPARE(record.fields.tier.value_or(""), std::string("low"));
+        QCOMPARE(record.fields.verdict.value_or(""), std::string("ready"));
+        QCOMPARE(record.fields.signer.value_or(""), std::string("Dana Officer"));
+        const services::AssessmentService service(*library, "test");
+        auto opened = service.open(record.id);
+        QVERIFY(opened);
+        auto expected = model::parseAnswers(m_baseline, opened->questionnaire.questionnaire, "b");
+        QVERIFY(expected.ok());
+        QVERIFY(opened->payload.answers.values == expected.value->values);
+        QCOMPARE(window.libraryView()->model()->rowCount(), 1);
+        wizard->close();
+        QFile::remove(QString::fromStdString(keyPath.string()));
+        QFile::remove(QString::fromStdString(signing::publicKeyPathFor(keyPath).string()));
+    }
+
+    void nextIsRefusedWithAMessageNamingWhatIsMissing()
+    {
+        ui::MainWindow window(newLibraryPath());
+        auto* wizard = window.newAssessment();
+        QVERIFY(wizard != nullptr);
+        // No title: the intro page says so and stays.
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), 0);
+        QVERIFY(!wizard->findChild<QLabel*>(QStringLiteral("introMissing"))->isHidden());
+        fillIntro(*wizard, QStringLiteral("Refusals"));
+        auto* page = qobject_cast<ui::SectionPage*>(wizard->currentPage());
+        QVERIFY(page != nullptr);
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentPage(), page);
+        const QString message = page->form()->missingMessage();
+        const auto& first = page->form()->section().questions.front();
+        QVERIFY2(message.contains(QString::fromStdString(first.text)), qPrintable(message));
+        QVERIFY(page->form()->questionWidget(first.id)->isMissing());
+        saveScreenshot(*wizard, QStringLiteral("wizard-refused"));
+        // Answering everything lets it through.
+        answerSection(*page, m_baseline.at("answers"));
+        QVERIFY(page->form()->missingMessage().isEmpty());
+        clickNext(*wizard);
+        QVERIFY(wizard->currentPage() != page);
+        wizard->close();
+    }
+
+    void conditionalQuestionsShowAndHide()
+    {
+        ui::MainWindow window(newLibraryPath());
+        auto* wizard = window.newAssessment();
+        fillIntro(*wizard, QStringLiteral("Conditions"));
+        wizard->goToQuestion(QStringLiteral("usecase.tier"));
+        auto* page = qobject_cast<ui::SectionPage*>(wizard->currentPage());
+        QVERIFY(page != nullptr);
+        QCOMPARE(page->form()->section().id, std::string("usecase"));
+        auto* tier =
+            qobject_cast<ui::ChoiceAnswerWidget*>(page->form()->questionWidget("usecase.tier"));
+        auto* validation = page->form()->questionWidget("usecase.validation_evidence");
+        auto* careAccess = page->form()->questionWidget("usecase.affects_care_access");
+        QVERIFY(tier != nullptr && validation != nullptr && careAccess != nullptr);
+        QVERIFY(validation->isHidden());
+        QVERIFY(careAccess->isHidden());
+        QTest::mouseClick(tier->button(QStringLiteral("clinical_facing")), Qt::LeftButton, {},
+                          QPoint(6, 6));
+        QVERIFY(!validation->isHidden());
+        QVERIFY(careAccess->isHidden());
+        QCOMPARE(wizard->sidePanel()->tierText(), QStringLiteral("High"));
+        QTest::mouseClick(tier->button(QStringLiteral("administrative")), Qt::LeftButton, {},
+                          QPoint(6, 6));
+        QVERIFY(validation->isHidden());
+        QVERIFY(!careAccess->isHidden());
+        QCOMPARE(wizard->sidePanel()->tierText(), QStringLiteral("Low"));
+        wizard->close();
+    }
+
+    void findingsLeadToTheirQuestion()
+    {
+        ui::MainWindow window(newLibraryPath());
+        auto* wizard = window.newAssessment();
+        fillIntro(*wizard, QStringLiteral("Findings"));
+        auto& draft = wizard->draft();
+        draft.setAnswer("usecase.tier", std::string("clinical_facing"));
+        draft.setAnswer("usecase.human_review", std::string("no"));
+        wizard->sidePanel()->refresh(0);
+        auto* findings = wizard->sidePanel()->findings();
+        QListWidgetItem* oversight = nullptr;
+        for (int i = 0; i < findings->count(); ++i) {
+            if (findings->item(i)->data(Qt::UserRole).toString() ==
+                QStringLiteral("human-oversight-missing")) {
+                oversight = findings->item(i);
+            }
+        }
+        QVERIFY(oversight != nullptr);
+        QVERIFY(oversight->text().startsWith(QStringLiteral("Blocker")));
+        Q_EMIT findings->itemActivated(oversight);
+        auto* page = qobject_cast<ui::SectionPage*>(wizard->currentPage());
+        QVERIFY(page != nullptr);
+        QCOMPARE(page->form()->section().id, std::string("usecase"));
+        wizard->close();
+    }
+
+    void draftSurvivesClosing()
+    {
+        const auto path = newLibraryPath();
+        QString id;
+        {
+            ui::MainWindow window(path);
+            auto* wizard = window.newAssessment();
+            fillIntro(*wizard, QStringLiteral("Half done"));
+            auto* page = qobject_cast<ui::SectionPage*>(wizard->currentPage());
+            auto* type = page->form()->questionWidget("deployment.type");
+            answerByHand(type, "data_zone_eu");
+            // Closed before the autosave timer fires: closing saves.
+            wizard->close();
+            auto* view = window.libraryView();
+            QCOMPARE(view->model()->rowCount(), 1);
+            QCOMPARE(view->model()->index(0, ui::LibraryModel::StatusColumn).data().toString(),
+                     QStringLiteral("Draft"));
+            id = view->model()->index(0, 0).data(ui::LibraryModel::IdRole).toString();
+        }
+        // A new window on the same library continues where the user stopped.
+        ui::MainWindow window(path);
+        QCOMPARE(window.libraryView()->model()->rowCount(), 1);
+        auto* wizard = window.continueAssessment(id);
+        QVERIFY(wizard != nullptr);
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit"))->text(),
+                 QStringLiteral("Half done"));
+        const auto* answer = wizard->draft().answer("deployment.type");
+        QVERIFY(answer != nullptr);
+        QCOMPARE(std::get<std::string>(*answer), std::string("data_zone_eu"));
+        clickNext(*wizard);
+        auto* page = qobject_cast<ui::SectionPage*>(wizard->currentPage());
+        auto* type =
+            qobject_cast<ui::ChoiceAnswerWidget*>(page->form()->questionWidget("deployment.type"));
+        QVERIFY(type->button(QStringLiteral("data_zone_eu"))->isChecked());
+        wizard->close();
+    }
+
+    void deleteDraftAsksFirst()
+    {
+        ui::MainWindow window(newLibraryPath());
+        auto* wizard = window.newAssessment();
+        fillIntro(*wizard, QStringLiteral("To be deleted"));
+        wizard->close();
+        auto* view = window.libraryView();
+        view->table()->selectRow(0);
+        ui::prompts::queueConfirmation(false);
+        trigger(window, "actionDeleteDraft");
+        QCOMPARE(view->model()->rowCount(), 1);
+        ui::prompts::queueConfirmation(true);
+        trigger(window, "actionDeleteDraft");
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(ui::prompts::lastMessage().contains(QStringLiteral("To be deleted")));
+    }
+
+    void revisionComparisonListsAChangedAnswer()
+    {
+        const auto path = newLibraryPath();
+        ui::MainWindow window(path);
+        const auto* library = window.library();
+        const auto questionnaire =
+            model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
+        auto document = m_baseline;
+        document["meta"]["title"] = "Compared";
+        const auto id = test::createDraft(*library, *questionnaire.value, document);
+        const services::AssessmentService service(*library, "test");
+        document["answers"]["deployment.type"] = "global";
+        document["answers"]["data.residency_requirement"] = "eu_eea";
+        QVERIFY(service.updateDraftFromDocument(id, document, "changed.json"));
+        window.libraryView()->reload();
+        QVERIFY(window.reviewAssessment(QString::fromStdString(id)));
+        auto* review = window.findChild<ui::PackageReviewDialog*>();
+        QVERIFY(review != nullptr);
+        QCOMPARE(review->historyTable()->rowCount(), 2);
+        auto* dialog = qobject_cast<ui::RevisionComparisonDialog*>(review->compareRevisions(1, 2));
+        QVERIFY(dialog != nullptr);
+        auto* table = dialog->changes();
+        const auto* typeQuestion = questionnaire.value->questionnaire.question("deployment.type");
+        bool found = false;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            found = found ||
+                    (table->item(row, 0)->text() == QString::fromStdString(typeQuestion->text) &&
+                     table->item(row, 1)->text().startsWith(QStringLiteral("Regional")) &&
+                     table->item(row, 2)->text().startsWith(QStringLiteral("Global")));
+        }
+        QVERIFY2(found, "the changed deployment type is listed");
+        QVERIFY2(dialog->outcomeText().contains(QStringLiteral("Ready")),
+                 qPrintable(dialog->outcomeText()));
+        saveScreenshot(*dialog, QStringLiteral("revision-comparison"));
+    }
+};
+
+QTEST_MAIN(TestAssessmentWizard)
+#include "TestAssessmentWizard.moc"

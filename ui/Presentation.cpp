@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/Presentation.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+
+namespace vouch::ui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("vouch::ui::Presentation", text);
+}
+
+// Dark enough for white text in both light and dark palettes (WCAG AA at 4.5:1).
+const QColor kRed(0xb7, 0x1c, 0x1c);
+const QColor kAmber(0xa8, 0x4a, 0x00);
+const QColor kGreen(0x1b, 0x6e, 0x20);
+const QColor kGrey(0x5f, 0x63, 0x68);
+const QColor kBlue(0x15, 0x65, 0xc0);
+
+} // namespace
+
+QString tierLabel(const std::optional<std::string>& tier)
+{
+    if (!tier) {
+        return tr("Not yet known");
+    }
+    if (*tier == "high") {
+        return tr("High");
+    }
+    if (*tier == "medium") {
+        return tr("Medium");
+    }
+    if (*tier == "low") {
+        return tr("Low");
+    }
+    return QString::fromStdString(*tier);
+}
+
+QString verdictLabel(const std::optional<std::string>& verdict)
+{
+    if (!verdict) {
+        return tr("Not evaluated");
+    }
+    if (*verdict == "ready") {
+        return tr("Ready");
+    }
+    if (*verdict == "conditional") {
+        return tr("Conditional");
+    }
+    if (*verdict == "blocked") {
+        return tr("Blocked");
+    }
+    if (*verdict == "incomplete") {
+        return tr("Incomplete");
+    }
+    return QString::fromStdString(*verdict);
+}
+
+QString statusLabel(const std::string& status)
+{
+    if (status == "draft") {
+        return tr("Draft");
+    }
+    if (status == "signed") {
+        return tr("Signed");
+    }
+    if (status == "superseded") {
+        return tr("Superseded");
+    }
+    return QString::fromStdString(status);
+}
+
+QString severityLabel(model::Severity severity)
+{
+    switch (severity) {
+    case model::Severity::Blocker:
+        return tr("Blocker");
+    case model::Severity::Conflict:
+        return tr("Conflict");
+    case model::Severity::WatchOut:
+        return tr("Watch out");
+    case model::Severity::Info:
+        return tr("Info");
+    }
+    return {};
+}
+
+QString ownerLabel(model::Owner owner)
+{
+    switch (owner) {
+    case model::Owner::Provider:
+        return tr("Provider");
+    case model::Owner::Customer:
+        return tr("Customer");
+    case model::Owner::Shared:
+        return tr("Shared");
+    }
+    return {};
+}
+
+QString matrixStatusLabel(model::MatrixStatus status)
+{
+    switch (status) {
+    case model::MatrixStatus::InPlace:
+        return tr("In place");
+    case model::MatrixStatus::Planned:
+        return tr("Planned");
+    case model::MatrixStatus::Gap:
+        return tr("Gap");
+    case model::MatrixStatus::NotApplicable:
+        return tr("Not applicable");
+    }
+    return {};
+}
+
+QString actionStatusLabel(model::ActionStatus status)
+{
+    switch (status) {
+    case model::ActionStatus::Open:
+        return tr("Open");
+    case model::ActionStatus::InProgress:
+        return tr("In progress");
+    case model::ActionStatus::Done:
+        return tr("Done");
+    }
+    return {};
+}
+
+QColor tierColour(const std::optional<std::string>& tier)
+{
+    if (!tier) {
+        return {};
+    }
+    if (*tier == "high") {
+        return kRed;
+    }
+    if (*tier == "medium") {
+        return kAmber;
+    }
+    return *tier == "low" ? kGreen : kGrey;
+}
+
+QColor verdictColour(const std::optional<std::string>& verdict)
+{
+    if (!verdict) {
+        return {};
+    }
+    if (*verdict == "blocked") {
+        return kRed;
+    }
+    if (*verdict == "conditional") {
+        return kAmber;
+    }
+    return *verdict == "ready" ? kGreen : kGrey;
+}
+
+QColor severityColour(model::Severity severity)
+{
+    switch (severity) {
+    case model::Severity::Blocker:
+        return kRed;
+    case model::Severity::Conflict:
+        return kAmber;
+    case model::Severity::WatchOut:
+        return kBlue;
+    case model::Severity::Info:
+        return kGrey;
+    }
+    return {};
+}
+
+void styleAsBadge(QLabel& label, const QColor& colour)
+{
+    if (!colour.isValid()) {
+        label.setStyleSheet(QString());
+        return;
+    }
+    label.setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px;"
+                                       " padding: 2px 8px; font-weight: bold; }")
+                            .arg(colour.name()));
+}
+
+} // namespace vouch::ui

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Answers.h"
+#include "model/Vocabulary.h"
+
+#include <QColor>
+#include <QString>
+
+#include <optional>
+#include <string>
+
+class QLabel;
+
+namespace vouch::ui {
+
+// How the engine's words read to an officer, and the colour of their badges. One place,
+// so the library, the wizard and review mode say "Conditional" in the same amber.
+[[nodiscard]] QString tierLabel(const std::optional<std::string>& tier);
+[[nodiscard]] QString verdictLabel(const std::optional<std::string>& verdict);
+[[nodiscard]] QString statusLabel(const std::string& status);
+[[nodiscard]] QString severityLabel(model::Severity severity);
+[[nodiscard]] QString ownerLabel(model::Owner owner);
+[[nodiscard]] QString matrixStatusLabel(model::MatrixStatus status);
+[[nodiscard]] QString actionStatusLabel(model::ActionStatus status);
+
+// Badge background for a tier, verdict or severity spelling; invalid for none.
+[[nodiscard]] QColor tierColour(const std::optional<std::string>& tier);
+[[nodiscard]] QColor verdictColour(const std::optional<std::string>& verdict);
+[[nodiscard]] QColor severityColour(model::Severity severity);
+
+// Makes `label` a rounded badge in `colour` (white text), or a plain label when the
+// colour is invalid.
+void styleAsBadge(QLabel& label, const QColor& colour);
+
+} // namespace vouch::ui

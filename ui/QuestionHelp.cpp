@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/QuestionHelp.h"
+
+#include <QCoreApplication>
+
+namespace vouch::ui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("vouch::ui::QuestionHelp", text);
+}
+
+} // namespace
+
+QString fromUtf8(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QString escaped(const std::string& text)
+{
+    return fromUtf8(text).toHtmlEscaped();
+}
+
+QString questionTypeLabel(model::QuestionType type)
+{
+    switch (type) {
+    case model::QuestionType::Single:
+        return tr("Choose one");
+    case model::QuestionType::Multiple:
+        return tr("Choose any");
+    case model::QuestionType::YesNoUnknown:
+        return tr("Yes / No / Unknown");
+    case model::QuestionType::Text:
+        return tr("Text");
+    case model::QuestionType::Date:
+        return tr("Date");
+    case model::QuestionType::Matrix:
+        return tr("Responsibility matrix");
+    }
+    return {};
+}
+
+QString sourceHtml(const model::Source& source)
+{
+    const QString title = escaped(source.title);
+    const QString linked =
+        source.url.empty()
+            ? title
+            : QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(source.url), title);
+    const QString dated =
+        tr("as of %1, confidence %2")
+            .arg(escaped(source.asOf), QString::fromUtf8(model::spelling(source.confidence)));
+    return QStringLiteral("%1 — %2").arg(linked, dated);
+}
+
+QString questionHelpHtml(const model::Questionnaire& questionnaire, const model::Question& question)
+{
+    QString html = QStringLiteral("<h4>%1</h4><p>%2</p>")
+                       .arg(tr("Why this matters"), escaped(question.help.why));
+    bool optionHelp = false;
+    for (const auto& option : question.options) {
+        optionHelp = optionHelp || !option.help.empty();
+    }
+    if (optionHelp) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Options"));
+        for (const auto& option : question.options) {
+            html += QStringLiteral("<li><b>%1</b>%2</li>")
+                        .arg(escaped(option.label),
+                             option.help.empty() ? QString()
+                                                 : QStringLiteral(" — ") + escaped(option.help));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!question.help.sources.empty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Sources"));
+        for (const auto& sourceId : question.help.sources) {
+            if (const auto* source = questionnaire.source(sourceId)) {
+                html += QStringLiteral("<li>%1</li>").arg(sourceHtml(*source));
+            }
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+} // namespace vouch::ui

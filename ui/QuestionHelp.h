@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Questionnaire.h"
+
+#include <QString>
+
+namespace vouch::ui {
+
+// UTF-8 from the engine to Qt, and the same escaped for rich text: user and
+// questionnaire text is always shown literally, never as markup.
+[[nodiscard]] QString fromUtf8(const std::string& text);
+[[nodiscard]] QString escaped(const std::string& text);
+
+[[nodiscard]] QString questionTypeLabel(model::QuestionType type);
+
+// "Why this matters", the options' own help and the sources the question cites, each
+// with its as-of date and confidence, as rich text with every questionnaire text
+// escaped.
+[[nodiscard]] QString questionHelpHtml(const model::Questionnaire& questionnaire,
+                                       const model::Question& question);
+
+// One source as "title (publisher), as of DATE, confidence C", linked when it has an
+// address.
+[[nodiscard]] QString sourceHtml(const model::Source& source);
+
+} // namespace vouch::ui

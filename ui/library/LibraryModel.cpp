@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/library/LibraryModel.h"
+
+#include "ui/Presentation.h"
+#include "ui/QuestionHelp.h"
+
+#include <QBrush>
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+
+namespace vouch::ui {
+namespace {
+
+// Pages kept in memory; scrolling through 100,000 rows keeps at most this many.
+constexpr std::size_t kCachedPages = 16;
+
+const QColor kOverdue(0xb7, 0x1c, 0x1c);
+
+std::optional<store::SortColumn> sortColumnOf(int column)
+{
+    switch (column) {
+    case LibraryModel::TitleColumn:
+        return store::SortColumn::Title;
+    case LibraryModel::WorkloadColumn:
+        return store::SortColumn::Workload;
+    case LibraryModel::OrganisationColumn:
+        return store::SortColumn::Organisation;
+    case LibraryModel::TierColumn:
+        return store::SortColumn::Tier;
+    case LibraryModel::VerdictColumn:
+        return store::SortColumn::Verdict;
+    case LibraryModel::StatusColumn:
+        return store::SortColumn::Status;
+    case LibraryModel::SignerColumn:
+        return store::SortColumn::Signer;
+    case LibraryModel::UpdatedColumn:
+        return store::SortColumn::Updated;
+    case LibraryModel::ReviewDueColumn:
+        return store::SortColumn::ReviewDue;
+    default:
+        return std::nullopt;
+    }
+}
+
+QString shownTime(const std::string& utc)
+{
+    const auto time = QDateTime::fromString(fromUtf8(utc), Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        return fromUtf8(utc);
+    }
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+LibraryModel::LibraryModel(const store::Library& library, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_library(library)
+{
+    reload();
+}
+
+QString LibraryModel::today() const
+{
+    return QDate::currentDate().toString(Qt::ISODate);
+}
+
+void LibraryModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_lastError.clear();
+    m_query.today = today().toStdString();
+    m_query.offset = 0;
+    m_query.limit = kPageSize;
+    auto first = m_library.list(m_query);
+    if (first) {
+        m_total = static_cast<int>(first->total);
+        m_pages[0] = std::move(first->rows);
+    } else {
+        m_total = 0;
+        m_lastError = fromUtf8(first.error().message);
+    }
+    store::ListQuery everything;
+    everything.limit = 1;
+    const auto all = m_library.list(everything);
+    m_libraryEmpty = !all || all->total == 0;
+    endResetModel();
+}
+
+void LibraryModel::setFilter(const store::ListQuery& filter)
+{
+    const auto sort = m_query.sort;
+    const bool descending = m_query.descending;
+    m_query = filter;
+    m_query.sort = sort;
+    m_query.descending = descending;
+    reload();
+}
+
+void LibraryModel::sort(int column, Qt::SortOrder order)
+{
+    const auto sortColumn = sortColumnOf(column);
+    if (!sortColumn) {
+        return;
+    }
+    m_query.sort = *sortColumn;
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+const std::vector<store::AssessmentRecord>* LibraryModel::page(int index) const
+{
+    if (auto it = m_pages.find(index); it != m_pages.end()) {
+        return &it->second;
+    }
+    if (m_pages.size() >= kCachedPages) {
+        // Keep the first page (what a reset shows) and drop the others.
+        auto first = std::move(m_pages[0]);
+        m_pages.clear();
+        m_pages[0] = std::move(first);
+    }
+    auto query = m_query;
+    query.offset = index * kPageSize;
+    query.limit = kPageSize;
+    auto loaded = m_library.list(query);
+    if (!loaded) {
+        m_lastError = fromUtf8(loaded.error().message);
+        return nullptr;
+    }
+    return &(m_pages[index] = std::move(loaded->rows));
+}
+
+const store::AssessmentRecord* LibraryModel::record(int row) const
+{
+    if (row < 0 || row >= m_total) {
+        return nullptr;
+    }
+    const auto* rows = page(row / kPageSize);
+    const auto position = static_cast<std::size_t>(row % kPageSize);
+    return rows != nullptr && position < rows->size() ? &(*rows)[position] : nullptr;
+}
+
+int LibraryModel::rowOf(const QString& assessmentId) const
+{
+    const auto id = assessmentId.toStdString();
+    for (const auto& [index, rows] : m_pages) {
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i].id == id) {
+                return index * kPageSize + static_cast<int>(i);
+            }
+        }
+    }
+    return -1;
+}
+
+int LibraryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_total;
+}
+
+int LibraryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LibraryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const auto* record = this->record(index.row());
+    if (record == nullptr) {
+        return {};
+    }
+    const auto& fields = record->fields;
+    const std::string todayText = m_query.today;
+    const bool reviewOverdue =
+        record->status == "signed" && fields.reviewDue && *fields.reviewDue < todayText;
+    const bool actionOverdue = fields.nextActionDue && *fields.nextActionDue < todayText;
+    switch (role) {
+    case IdRole:
+        return fromUtf8(record->id);
+    case StatusRole:
+        return fromUtf8(record->status);
+    case BadgeColourRole:
+        if (index.column() == TierColumn) {
+            return tierColour(fields.tier);
+        }
+        if (index.column() == VerdictColumn) {
+            return verdictColour(fields.verdict);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if ((index.column() == ReviewDueColumn && reviewOverdue) ||
+            (index.column() == NextActionColumn && actionOverdue)) {
+            return QBrush(kOverdue);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ReviewDueColumn && reviewOverdue) {
+            return tr("Review overdue since %1: start a new revision")
+                .arg(fromUtf8(*fields.reviewDue));
+        }
+        if (index.column() == NextActionColumn && actionOverdue) {
+            return tr("An action of the plan was due on %1 and is not done")
+                .arg(fromUtf8(*fields.nextActionDue));
+        }
+        if (index.column() == TitleColumn) {
+            return fromUtf8(fields.title);
+        }
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case TitleColumn:
+        return fromUtf8(fields.title);
+    case WorkloadColumn:
+        return fromUtf8(fields.workload);
+    case OrganisationColumn:
+        return fromUtf8(fields.organisation);
+    case TierColumn:
+        return fields.tier ? tierLabel(fields.tier) : QString();
+    case VerdictColumn:
+        return fields.verdict ? verdictLabel(fields.verdict) : QString();
+    case StatusColumn:
+        return statusLabel(record->status);
+    case SignerColumn:
+        return fromUtf8(fields.signer.value_or(""));
+    case UpdatedColumn:
+        return shownTime(record->updatedAt);
+    case ReviewDueColumn:
+        return reviewOverdue ? tr("%1 (overdue)").arg(fromUtf8(*fields.reviewDue))
+                             : fromUtf8(fields.reviewDue.value_or(""));
+    case NextActionColumn:
+        return actionOverdue ? tr("%1 (overdue)").arg(fromUtf8(*fields.nextActionDue))
+                             : fromUtf8(fields.nextActionDue.value_or(""));
+    default:
+        return {};
+    }
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case WorkloadColumn:
+        return tr("Workload");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case TierColumn:
+        return tr("Tier");
+    case VerdictColumn:
+        return tr("Verdict");
+    case StatusColumn:
+        return tr("Status");
+    case SignerColumn:
+        return tr("Signer");
+    case UpdatedColumn:
+        return tr("Last change");
+    case ReviewDueColumn:
+        return tr("Review due");
+    case NextActionColumn:
+        return tr("Next action due");
+    default:
+        return {};
+    }
+}
+
+} // namespace vouch::ui

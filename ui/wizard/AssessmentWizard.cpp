@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/wizard/AssessmentWizard.h"
+
+#include "rules/EvaluationJson.h"
+#include "services/ActionPlanCsv.h"
+#include "ui/QuestionHelp.h"
+#include "ui/UserPrompts.h"
+#include "ui/questions/QuestionWidget.h"
+#include "ui/questions/SectionForm.h"
+#include "ui/wizard/IntroPage.h"
+#include "ui/wizard/ReviewPage.h"
+#include "ui/wizard/SectionPage.h"
+#include "ui/wizard/SignOffPage.h"
+#include "ui/wizard/WizardSidePanel.h"
+
+#include <QAbstractButton>
+#include <QDate>
+#include <QDir>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace vouch::ui {
+namespace {
+
+// Long enough not to save on every keystroke, short enough that a crash loses little.
+constexpr int kAutosaveDelayMs = 800;
+
+} // namespace
+
+AssessmentWizard::AssessmentWizard(std::unique_ptr<services::DraftEditor> draft,
+                                   const store::Library& library, std::string actor,
+                                   QWidget* parent)
+    : QWizard(parent)
+    , m_draft(std::move(draft))
+    , m_library(library)
+    , m_actor(std::move(actor))
+    , m_service(library, m_actor)
+{
+    setObjectName(QStringLiteral("assessmentWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setButtonText(QWizard::CancelButton, tr("&Close"));
+    setButtonText(QWizard::FinishButton, tr("&Done"));
+    button(QWizard::CancelButton)->setToolTip(tr("Close the wizard; the draft is kept"));
+    resize(1024, 700);
+
+    m_intro = new IntroPage(*m_draft, this);
+    addPage(m_intro);
+    connect(m_intro, &IntroPage::edited, this, &AssessmentWizard::draftEdited);
+    const auto& sections = m_draft->questionnaire().sections;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        auto* page = new SectionPage(*m_draft, static_cast<int>(i), this);
+        addPage(page);
+        m_sections.push_back(page);
+        connect(page->form(), &SectionForm::edited, this, &AssessmentWizard::draftEdited);
+        connect(page->form(), &SectionForm::attachRequested, this,
+                [this](const QString& question, const QString& item, const QStringList& files) {
+                    QStringList chosen = files;
+                    if (chosen.isEmpty()) {
+                        chosen =
+                            prompts::openFiles(this, tr("Attach Evidence"), tr("All files (*)"));
+                    }
+                    const QStringList errors = attachEvidence(question, item, chosen);
+                    if (!errors.isEmpty()) {
+                        prompts::inform(this, QMessageBox::Warning, tr("Attach Evidence"),
+                                        errors.join(QLatin1Char('\n')));
+                    }
+                });
+    }
+    m_review = new ReviewPage(*m_draft, this);
+    addPage(m_review);
+    connect(m_review, &ReviewPage::edited, this, &AssessmentWizard::draftEdited);
+    connect(m_review, &ReviewPage::questionChosen, this, &AssessmentWizard::goToQuestion);
+    connect(m_review, &ReviewPage::exportActionsRequested, this,
+            &AssessmentWizard::chooseActionsCsv);
+    m_signOff = new SignOffPage(
+        *m_draft, m_library, m_actor, [this] { return saveDraft(); }, this);
+    addPage(m_signOff);
+    connect(m_signOff, &SignOffPage::signedAssessment, this, [this] {
+        lockAfterSigning();
+        Q_EMIT assessmentSaved(fromUtf8(m_draft->assessmentId().value_or("")));
+    });
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_side = new WizardSidePanel(*m_draft, side);
+    sideLayout->addWidget(m_side, 1);
+    m_saveState = new QLabel(side);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_saveState->setWordWrap(true);
+    sideLayout->addWidget(m_saveState);
+    setSideWidget(side);
+    connect(m_side, &WizardSidePanel::sectionChosen, this, &AssessmentWizard::goToSection);
+    connect(m_side, &WizardSidePanel::questionChosen, this, &AssessmentWizard::goToQuestion);
+
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, [this] { saveDraft(); });
+    connect(this, &QWizard::currentIdChanged, this, &AssessmentWizard::pageChanged);
+
+    const auto& title = m_draft->meta().title;
+    setWindowTitle(title.empty() ? tr("New Assessment — Vouch")
+                                 : tr("%1 — Vouch").arg(fromUtf8(title)));
+    refreshSidePanel();
+}
+
+AssessmentWizard::~AssessmentWizard() = default;
+
+SectionPage* AssessmentWizard::sectionPage(int section) const
+{
+    return section >= 0 && section < static_cast<int>(m_sections.size())
+               ? m_sections[static_cast<std::size_t>(section)]
+               : nullptr;
+}
+
+int AssessmentWizard::reviewPageId() const
+{
+    return static_cast<int>(m_sections.size()) + 1;
+}
+
+int AssessmentWizard::currentSection() const
+{
+    const auto* page = qobject_cast<const SectionPage*>(currentPage());
+    return page != nullptr ? page->sectionIndex() : -1;
+}
+
+void AssessmentWizard::draftEdited()
+{
+    refreshSidePanel();
+    m_autosave->start();
+}
+
+void AssessmentWizard::pageChanged(int /*id*/)
+{
+    saveDraft();
+    refreshSidePanel();
+}
+
+void AssessmentWizard::refreshSidePanel()
+{
+    m_side->refresh(currentSection());
+}
+
+bool AssessmentWizard::saveDraft()
+{
+    m_autosave->stop();
+    // Nothing is stored before the assessment has a title (the intro page asks for it).
+    if (!m_draft->missingMeta().empty() || (!m_draft->isDirty() && m_draft->assessmentId())) {
+        return m_draft->assessmentId().has_value();
+    }
+    auto saved = m_draft->save(m_service);
+    if (!saved) {
+        m_saveState->setText(tr("Not saved: %1").arg(fromUtf8(saved.error().message)));
+        m_saveState->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        return false;
+    }
+    m_saveState->setText(
+        tr("Draft saved at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_saveState->setStyleSheet(QString());
+    setWindowTitle(tr("%1 — Vouch").arg(fromUtf8(m_draft->meta().title)));
+    Q_EMIT assessmentSaved(fromUtf8(*m_draft->assessmentId()));
+    return true;
+}
+
+void AssessmentWizard::goToSection(int section)
+{
+    const int target = section + 1; // the intro page comes first
+    while (currentId() > target) {
+        back();
+    }
+    for (auto* page : m_sections) {
+        page->setJumping(true);
+    }
+    while (currentId() < target) {
+        const int before = currentId();
+        next();
+        if (currentId() == before) {
+            break; // the intro page refused (no title yet): it says why
+        }
+    }
+    for (auto* page : m_sections) {
+        page->setJumping(false);
+    }
+}
+
+void AssessmentWizard::goToQuestion(const QString& questionId)
+{
+    const int section = m_draft->sectionOf(questionId.toStdString());
+    if (section < 0) {
+        return;
+    }
+    goToSection(section);
+    auto* page = sectionPage(section);
+    if (currentPage() != page) {
+        return;
+    }
+    if (auto* widget = page->form()->questionWidget(questionId.toStdString())) {
+        widget->focusAnswer();
+        if (auto* scroll = page->findChild<QScrollArea*>()) {
+            scroll->ensureWidgetVisible(widget);
+        }
+    }
+}
+
+QStringList AssessmentWizard::attachEvidence(const QString& questionId, const QString& item,
+                                             const QStringList& files)
+{
+    QStringList errors;
+    if (!m_draft->assessmentId() && !m_draft->missingMeta().empty()) {
+        return {tr("Give the assessment a title first: evidence is stored with it.")};
+    }
+    for (const auto& file : files) {
+        auto attached = m_draft->attach(m_service, file.toStdString(), questionId.toStdString(),
+                                        item.toStdString());
+        if (!attached) {
+            errors << fromUtf8(attached.error().message);
+        }
+    }
+    if (auto* page = sectionPage(m_draft->sectionOf(questionId.toStdString()))) {
+        page->form()->reload();
+    }
+    if (m_draft->assessmentId()) {
+        Q_EMIT assessmentSaved(fromUtf8(*m_draft->assessmentId()));
+    }
+    return errors;
+}
+
+QString AssessmentWizard::exportActionsCsv(const QString& path)
+{
+    model::AssessmentPayload payload;
+    payload.answers = m_draft->answers();
+    payload.evaluation = rules::evaluationToJson(m_draft->evaluation(), m_draft->questionnaire());
+    auto written = services::writeActionPlanCsv(
+        path.toStdString(), payload, QDate::currentDate().toString(Qt::ISODate).toStdString());
+    return written ? QString() : fromUtf8(written.error().message);
+}
+
+void AssessmentWizard::chooseActionsCsv()
+{
+    QString suggested = fromUtf8(m_draft->meta().title) + QStringLiteral(" - actions.csv");
+    const QString path = prompts::saveFile(
+        this, tr("Export Action Plan"), QDir::home().filePath(suggested), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString error = exportActionsCsv(path);
+    prompts::inform(this, error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Export Action Plan"),
+                    error.isEmpty()
+                        ? tr("Action plan written to %1").arg(QDir::toNativeSeparators(path))
+                        : error);
+}
+
+void AssessmentWizard::lockAfterSigning()
+{
+    m_intro->setReadOnly(true);
+    for (auto* page : m_sections) {
+        page->form()->setReadOnly(true);
+    }
+    m_review->setReadOnly(true);
+    m_saveState->setText(tr("Signed; this revision can no longer change."));
+}
+
+void AssessmentWizard::done(int result)
+{
+    // Closing keeps the draft: whatever was typed since the last autosave is saved.
+    saveDraft();
+    QWizard::done(result);
+}
+
+} // namespace vouch::ui

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "services/AssessmentService.h"
+#include "services/DraftEditor.h"
+#include "store/Library.h"
+
+#include <QWizard>
+
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QTimer;
+
+namespace vouch::ui {
+
+class IntroPage;
+class ReviewPage;
+class SectionForm;
+class SectionPage;
+class SignOffPage;
+class WizardSidePanel;
+
+// Walks a team through one assessment: intro, one page per questionnaire section, a
+// review page and a sign-off page, with the live evaluation beside them. The wizard
+// owns the draft and saves it as the user works (a short pause after each edit, each
+// page change, and on close), so closing mid-way keeps the draft.
+class AssessmentWizard final : public QWizard
+{
+    Q_OBJECT
+
+public:
+    AssessmentWizard(std::unique_ptr<services::DraftEditor> draft, const store::Library& library,
+                     std::string actor, QWidget* parent = nullptr);
+    ~AssessmentWizard() override;
+    Q_DISABLE_COPY_MOVE(AssessmentWizard)
+
+    [[nodiscard]] services::DraftEditor& draft() { return *m_draft; }
+    [[nodiscard]] WizardSidePanel* sidePanel() const { return m_side; }
+    [[nodiscard]] SignOffPage* signOffPage() const { return m_signOff; }
+    [[nodiscard]] ReviewPage* reviewPage() const { return m_review; }
+    [[nodiscard]] SectionPage* sectionPage(int section) const;
+    [[nodiscard]] int reviewPageId() const;
+
+    // Saves now if anything changed; false (and the reason shown) if it failed.
+    bool saveDraft();
+    // Moves to a section's page, through Back or Next (which may refuse on the way).
+    void goToSection(int section);
+    // Moves to the page of a question and puts the focus on it.
+    void goToQuestion(const QString& questionId);
+    // Attaches files to a question (and matrix item); returns the errors, one per file.
+    QStringList attachEvidence(const QString& questionId, const QString& item,
+                               const QStringList& files);
+    // Writes the action plan as CSV; returns the error shown, empty on success.
+    QString exportActionsCsv(const QString& path);
+
+Q_SIGNALS:
+    // After each successful save and after signing: the library view refreshes.
+    void assessmentSaved(const QString& assessmentId);
+
+protected:
+    void done(int result) override;
+
+private:
+    void draftEdited();
+    void pageChanged(int id);
+    void refreshSidePanel();
+    void chooseActionsCsv();
+    void lockAfterSigning();
+    [[nodiscard]] int currentSection() const;
+
+    std::unique_ptr<services::DraftEditor> m_draft;
+    const store::Library& m_library;
+    std::string m_actor;
+    services::AssessmentService m_service;
+    IntroPage* m_intro = nullptr;
+    std::vector<SectionPage*> m_sections;
+    ReviewPage* m_review = nullptr;
+    SignOffPage* m_signOff = nullptr;
+    WizardSidePanel* m_side = nullptr;
+    QLabel* m_saveState = nullptr;
+    QTimer* m_autosave = nullptr;
+};
+
+} // namespace vouch::ui

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/wizard/ReviewPage.h"
+
+#include "model/Vocabulary.h"
+#include "ui/Presentation.h"
+#include "ui/QuestionHelp.h"
+#include "ui/wizard/ActionPlanEditor.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace vouch::ui {
+namespace {
+
+constexpr int kQuestionRole = Qt::UserRole + 1;
+
+} // namespace
+
+ReviewPage::ReviewPage(services::DraftEditor& draft, QWidget* parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Review"));
+    setSubTitle(tr("What the answers mean. Go back to any question from a finding; plan "
+                   "what will be done about each finding that is not resolved."));
+    auto* badges = new QHBoxLayout;
+    badges->addWidget(new QLabel(tr("Risk tier:"), this));
+    m_tier = new QLabel(this);
+    m_tier->setObjectName(QStringLiteral("reviewTier"));
+    badges->addWidget(m_tier);
+    badges->addSpacing(16);
+    badges->addWidget(new QLabel(tr("Verdict:"), this));
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("reviewVerdict"));
+    badges->addWidget(m_verdict);
+    badges->addStretch(1);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setWordWrap(true);
+
+    m_findings = new QTreeWidget(this);
+    m_findings->setObjectName(QStringLiteral("reviewFindings"));
+    m_findings->setAccessibleName(tr("Findings"));
+    m_findings->setHeaderLabels({tr("Severity"), tr("Finding")});
+    m_findings->setWordWrap(true);
+    m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_findings->setToolTip(tr("Press Enter or double-click a finding to go to its question"));
+    connect(m_findings, &QTreeWidget::itemActivated, this, [this](const QTreeWidgetItem* item) {
+        const auto* top = item->parent() != nullptr ? item->parent() : item;
+        const QString question = top->data(0, kQuestionRole).toString();
+        if (!question.isEmpty()) {
+            Q_EMIT questionChosen(question);
+        }
+    });
+    auto* goTo = new QPushButton(tr("&Go to Question"), this);
+    goTo->setObjectName(QStringLiteral("goToQuestion"));
+    connect(goTo, &QPushButton::clicked, this, [this] {
+        if (auto* item = m_findings->currentItem()) {
+            Q_EMIT m_findings->itemActivated(item, 0);
+        }
+    });
+
+    m_actions = new ActionPlanEditor(draft, this);
+    connect(m_actions, &ActionPlanEditor::edited, this, &ReviewPage::edited);
+    connect(m_actions, &ActionPlanEditor::exportRequested, this,
+            &ReviewPage::exportActionsRequested);
+
+    auto* findingsBox = new QWidget(this);
+    auto* findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(m_findings);
+    auto* goToRow = new QHBoxLayout;
+    goToRow->addStretch(1);
+    goToRow->addWidget(goTo);
+    findingsLayout->addLayout(goToRow);
+    auto* actionsBox = new QWidget(this);
+    auto* actionsLayout = new QVBoxLayout(actionsBox);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* actionsTitle = new QLabel(tr("<b>Action plan</b>"), actionsBox);
+    actionsLayout->addWidget(actionsTitle);
+    actionsLayout->addWidget(m_actions);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(findingsBox);
+    splitter->addWidget(actionsBox);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(badges);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+}
+
+void ReviewPage::initializePage()
+{
+    const auto& evaluation = m_draft.evaluation();
+    m_tier->setText(tierLabel(evaluation.tier.level));
+    styleAsBadge(*m_tier, tierColour(evaluation.tier.level));
+    const std::string verdict(model::spelling(evaluation.verdict));
+    m_verdict->setText(verdictLabel(verdict));
+    styleAsBadge(*m_verdict, verdictColour(verdict));
+    QString summary = tr("%n finding(s), %1 required control(s).", nullptr,
+                         static_cast<int>(evaluation.findings.size()))
+                          .arg(evaluation.requiredControls.size());
+    if (!evaluation.unanswered.empty()) {
+        summary += QLatin1Char(' ') + tr("%n required question(s) unanswered: the verdict "
+                                         "stays Incomplete until they are answered.",
+                                         nullptr, static_cast<int>(evaluation.unanswered.size()));
+    }
+    m_summary->setText(summary);
+
+    m_findings->clear();
+    for (const auto& finding : evaluation.findings) {
+        auto* item = new QTreeWidgetItem(
+            m_findings, {severityLabel(finding.severity), fromUtf8(finding.title)});
+        item->setForeground(0, severityColour(finding.severity));
+        item->setData(0, Qt::UserRole, fromUtf8(finding.id));
+        if (!finding.because.empty()) {
+            item->setData(0, kQuestionRole, fromUtf8(finding.because.front().question));
+        }
+        auto* rationale = new QTreeWidgetItem(item, {tr("Why"), fromUtf8(finding.rationale)});
+        rationale->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        new QTreeWidgetItem(item, {tr("Do"), fromUtf8(finding.recommendation)});
+    }
+    m_actions->reload();
+}
+
+void ReviewPage::setReadOnly(bool readOnly)
+{
+    m_actions->setReadOnly(readOnly);
+}
+
+} // namespace vouch::ui

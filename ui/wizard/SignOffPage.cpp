@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/wizard/SignOffPage.h"
+
+#include "report/ReportInput.h"
+#include "services/ReportService.h"
+#include "services/SignerIdentities.h"
+#include "services/SigningService.h"
+#include "signing/Keys.h"
+#include "ui/QuestionHelp.h"
+#include "ui/SignerIdentityDialog.h"
+#include "ui/UserPrompts.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace vouch::ui {
+
+SignOffPage::SignOffPage(services::DraftEditor& draft, const store::Library& library,
+                         std::string actor, std::function<bool()> saveDraft, QWidget* parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+    , m_library(library)
+    , m_actor(std::move(actor))
+    , m_saveDraft(std::move(saveDraft))
+{
+    setObjectName(QStringLiteral("signOffPage"));
+    setTitle(tr("Sign-off"));
+    setSubTitle(tr("Signing freezes this revision: later edits become a new revision, and "
+                   "this one stays as signed."));
+    m_signer = new QComboBox(this);
+    m_signer->setObjectName(QStringLiteral("signerCombo"));
+    auto* newIdentity = new QPushButton(tr("&New Identity..."), this);
+    newIdentity->setObjectName(QStringLiteral("newIdentityButton"));
+    auto* signerRow = new QHBoxLayout;
+    signerRow->addWidget(m_signer, 1);
+    signerRow->addWidget(newIdentity);
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("roleCombo"));
+    m_role->addItem(tr("Assessor"), static_cast<int>(signing::SignatureRole::Assessor));
+    m_role->addItem(tr("Approver"), static_cast<int>(signing::SignatureRole::Approver));
+    m_attestation = new QPlainTextEdit(this);
+    m_attestation->setObjectName(QStringLiteral("attestationText"));
+    m_attestation->setReadOnly(true);
+    m_attestation->setMaximumHeight(90);
+    m_attestation->setTabChangesFocus(true);
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+
+    auto* form = new QFormLayout;
+    const auto addRow = [&](const QString& text, QWidget* field, QLayout* row = nullptr) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        if (row != nullptr) {
+            form->addRow(label, row);
+        } else {
+            form->addRow(label, field);
+        }
+    };
+    addRow(tr("&Signer:"), m_signer, signerRow);
+    addRow(tr("&Role:"), m_role);
+    addRow(tr("Attestation:"), m_attestation);
+    addRow(tr("&Passphrase:"), m_passphrase);
+
+    m_blocked = new QLabel(this);
+    m_blocked->setObjectName(QStringLiteral("signBlockedMessage"));
+    m_blocked->setWordWrap(true);
+    m_blocked->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_sign = new QPushButton(tr("Si&gn and Save"), this);
+    m_sign->setObjectName(QStringLiteral("signButton"));
+    m_exportPdf = new QPushButton(tr("E&xport PDF..."), this);
+    m_exportPdf->setObjectName(QStringLiteral("exportPdfButton"));
+    m_exportPdf->setEnabled(false);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("signResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_sign);
+    buttons->addWidget(m_exportPdf);
+    buttons->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_blocked);
+    layout->addLayout(buttons);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+
+    connect(newIdentity, &QPushButton::clicked, this, &SignOffPage::createIdentity);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &SignOffPage::updateState);
+    connect(m_signer, &QComboBox::currentIndexChanged, this, &SignOffPage::updateState);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &SignOffPage::updateState);
+    connect(m_passphrase, &QLineEdit::returnPressed, this, [this] {
+        if (m_sign->isEnabled()) {
+            sign();
+        }
+    });
+    connect(m_sign, &QPushButton::clicked, this, [this] { sign(); });
+    connect(m_exportPdf, &QPushButton::clicked, this, &SignOffPage::chooseAndExportPdf);
+}
+
+void SignOffPage::initializePage()
+{
+    reloadSigners(m_signer->currentData().toString());
+    updateState();
+    m_passphrase->setFocus();
+}
+
+void SignOffPage::reloadSigners(const QString& select)
+{
+    const QSignalBlocker blocker(m_signer);
+    m_signer->clear();
+    for (const auto& known : services::knownSigners(services::defaultKeyFolder())) {
+        const QString path = QString::fromStdString(known.keyPath.string());
+        const QString name =
+            known.identity.name.empty()
+                ? QString::fromStdString(known.keyPath.filename().string())
+                : tr("%1 (%2)").arg(fromUtf8(known.identity.name), fromUtf8(known.identity.role));
+        m_signer->addItem(name, path);
+    }
+    if (const int index = m_signer->findData(select); index >= 0) {
+        m_signer->setCurrentIndex(index);
+    }
+    updateState();
+}
+
+void SignOffPage::updateState()
+{
+    const auto role = static_cast<signing::SignatureRole>(m_role->currentData().toInt());
+    m_attestation->setPlainText(fromUtf8(services::defaultAttestation(role)));
+    QString blocked;
+    const auto unanswered = m_draft.evaluation().unanswered.size();
+    if (m_signed) {
+        blocked.clear();
+    } else if (unanswered > 0) {
+        blocked = tr("%n required question(s) are unanswered; an incomplete assessment "
+                     "cannot be signed.",
+                     nullptr, static_cast<int>(unanswered));
+    } else if (m_signer->count() == 0) {
+        blocked = tr("There is no signer identity on this computer yet: create one with "
+                     "New Identity.");
+    }
+    m_blocked->setText(blocked);
+    m_blocked->setVisible(!blocked.isEmpty());
+    m_sign->setEnabled(!m_signed && blocked.isEmpty() && !m_passphrase->text().isEmpty());
+}
+
+void SignOffPage::createIdentity()
+{
+    SignerIdentityDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reloadSigners(dialog.keyPath());
+    }
+}
+
+QString SignOffPage::sign()
+{
+    if (!m_saveDraft()) {
+        const QString error = tr("The draft could not be saved; nothing was signed.");
+        showResult(error, false);
+        return error;
+    }
+    const QString keyPath = m_signer->currentData().toString();
+    auto key = signing::loadSigningKey(keyPath.toStdString(), m_passphrase->text().toStdString());
+    m_passphrase->clear();
+    if (!key) {
+        const QString error = fromUtf8(key.error().message);
+        showResult(error, false);
+        m_passphrase->setFocus();
+        return error;
+    }
+    const auto role = static_cast<signing::SignatureRole>(m_role->currentData().toInt());
+    const services::SigningService signing(&m_library, m_actor);
+    auto signedRevision = signing.signAssessment(*m_draft.assessmentId(), *key, role,
+                                                 services::defaultAttestation(role));
+    if (!signedRevision) {
+        const QString error = fromUtf8(signedRevision.error().message);
+        showResult(error, false);
+        return error;
+    }
+    m_signed = true;
+    showResult(tr("Signed by %1 as revision %2 and saved in the library.")
+                   .arg(fromUtf8(key->identity().name))
+                   .arg(*signedRevision),
+               true);
+    m_exportPdf->setEnabled(true);
+    m_exportPdf->setFocus();
+    updateState();
+    Q_EMIT signedAssessment();
+    return {};
+}
+
+QString SignOffPage::exportPdfTo(const QString& path)
+{
+    auto written = services::exportAssessmentPdf(m_library, *m_draft.assessmentId(),
+                                                 path.toStdString(), report::Paper::A4, m_actor);
+    const QString error = written ? QString() : fromUtf8(written.error().message);
+    showResult(error.isEmpty()
+                   ? tr("PDF sign-off written to %1").arg(QDir::toNativeSeparators(path))
+                   : error,
+               error.isEmpty());
+    return error;
+}
+
+void SignOffPage::chooseAndExportPdf()
+{
+    QString suggested = fromUtf8(m_draft.meta().title);
+    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
+    const QString path = prompts::saveFile(
+        this, tr("Export PDF Sign-off"), QDir::home().filePath(suggested + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty()) {
+        exportPdfTo(path);
+    }
+}
+
+void SignOffPage::showResult(const QString& text, bool good)
+{
+    m_result->setText(text);
+    m_result->setStyleSheet(good ? QStringLiteral("color: #1b6e20;")
+                                 : QStringLiteral("color: #b71c1c;"));
+}
+
+} // namespace vouch::ui
