@@ -134,6 +134,9 @@ RevisionComparisonDialog::RevisionComparisonDialog(const store::Library& library
         addRow(tr("Evidence"), attachment.name, std::string());
     }
     m_changes->resizeRowsToContents();
+    // Wrapped rows are as tall as their text at the current column widths.
+    connect(m_changes->horizontalHeader(), &QHeaderView::sectionResized, m_changes,
+            &QTableWidget::resizeRowsToContents);
 }
 
 QString RevisionComparisonDialog::outcomeText() const

@@ -86,6 +86,7 @@ QuestionWidget::QuestionWidget(const model::Questionnaire& questionnaire,
     evidenceRow->addWidget(m_evidence, 1);
     if (question.type != model::QuestionType::Matrix) {
         m_attach = new QPushButton(tr("Attach evidence..."), this);
+        m_attach->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
         m_attach->setObjectName(QStringLiteral("attachEvidence"));
         m_attach->setAccessibleName(tr("Attach evidence to: %1").arg(fromUtf8(question.text)));
         m_attach->setToolTip(tr("Or drop files onto the question"));

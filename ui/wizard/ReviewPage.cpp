@@ -127,6 +127,11 @@ void ReviewPage::initializePage()
         rationale->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         new QTreeWidgetItem(item, {tr("Do"), fromUtf8(finding.recommendation)});
     }
+    if (evaluation.findings.empty()) {
+        auto* none = new QTreeWidgetItem(
+            m_findings, {QString(), tr("No findings: nothing in the answers raises a concern.")});
+        none->setFlags(Qt::NoItemFlags);
+    }
     m_actions->reload();
 }
 

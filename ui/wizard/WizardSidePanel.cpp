@@ -38,7 +38,9 @@ WizardSidePanel::WizardSidePanel(const services::DraftEditor& draft, QWidget* pa
     m_sections = new QListWidget(this);
     m_sections->setObjectName(QStringLiteral("progressList"));
     m_sections->setAccessibleName(tr("Sections"));
-    layout->addWidget(m_sections, 2);
+    m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sections->setTextElideMode(Qt::ElideRight);
+    layout->addWidget(m_sections, 3);
 
     layout->addWidget(heading(tr("Evaluation so far"), this));
     auto* form = new QFormLayout;
@@ -46,6 +48,10 @@ WizardSidePanel::WizardSidePanel(const services::DraftEditor& draft, QWidget* pa
     m_tier->setObjectName(QStringLiteral("liveTier"));
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("liveVerdict"));
+    // Badges as wide as their word, not the panel.
+    m_tier->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    m_verdict->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Risk tier:"), m_tier);
     form->addRow(tr("Verdict:"), m_verdict);
     layout->addLayout(form);
@@ -54,7 +60,7 @@ WizardSidePanel::WizardSidePanel(const services::DraftEditor& draft, QWidget* pa
     m_findings->setAccessibleName(tr("Findings so far"));
     m_findings->setWordWrap(true);
     m_findings->setToolTip(tr("Press Enter or double-click to go to the question behind it"));
-    layout->addWidget(m_findings, 3);
+    layout->addWidget(m_findings, 2);
 
     connect(m_sections, &QListWidget::itemActivated, this,
             [this](const QListWidgetItem* item) { Q_EMIT sectionChosen(m_sections->row(item)); });

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: Apache-2.0
+// The library window: its table model (checked by QAbstractItemModelTester), paging,
+// sorting, filters, the empty states, overdue marks and importing by drag and drop.
+#include "LibraryFixture.h"
+#include "TestSupport.h"
+#include "services/SigningService.h"
+#include "ui/MainWindow.h"
+#include "ui/UserPrompts.h"
+#include "ui/library/LibraryModel.h"
+#include "ui/library/LibraryView.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace vouch;
+
+namespace {
+
+constexpr int kAssessments = 230; // more than one page of the model
+
+void saveScreenshot(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("VOUCH_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
+} // namespace
+
+class TestLibraryWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::filesystem::path m_full; // kAssessments assessments, every tenth high tier
+    std::optional<model::QuestionnaireSnapshot> m_questionnaire;
+    nlohmann::json m_baseline;
+
+    std::filesystem::path libraryPath() const
+    {
+        return m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(m_counter)).toStdString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_baseline = test::readJson(test::baselineAnswersPath());
+        m_questionnaire = std::move(
+            *model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath()).value);
+        auto library = test::newLibrary(m_dir, m_counter);
+        m_full = libraryPath();
+        for (int i = 0; i < kAssessments; ++i) {
+            auto document = m_baseline;
+            document["meta"]["title"] =
+                QStringLiteral("Assessment %1").arg(i, 3, 10, QLatin1Char('0')).toStdString();
+            if (i % 10 == 0) {
+                document["answers"]["usecase.tier"] = "clinical_facing";
+                document["answers"].erase("usecase.affects_care_access");
+                document["answers"]["usecase.validation_evidence"] = "yes";
+                document["answers"]["usecase.regulatory_review"] = "assessed_not_device";
+            }
+            test::createDraft(library, *m_questionnaire, document);
+        }
+    }
+
+    void modelPassesTheModelTesterAcrossPages()
+    {
+        auto library = store::Library::open(m_full, store::OpenIntent::MustExist);
+        QVERIFY(library);
+        ui::LibraryModel model(*library);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), kAssessments);
+        QCOMPARE(model.columnCount(), static_cast<int>(ui::LibraryModel::ColumnCount));
+        model.sort(ui::LibraryModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Assessment 000"));
+        // A row on the second page is read when asked for.
+        QCOMPARE(model.index(210, 0).data().toString(), QStringLiteral("Assessment 210"));
+        QCOMPARE(model.index(kAssessments - 1, 0).data().toString(),
+                 QStringLiteral("Assessment 229"));
+        model.sort(ui::LibraryModel::TitleColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Assessment 229"));
+        QCOMPARE(model.index(0, ui::LibraryModel::StatusColumn).data().toString(),
+                 QStringLiteral("Draft"));
+        QCOMPARE(model.index(0, ui::LibraryModel::TierColumn).data().toString(),
+                 QStringLiteral("Low"));
+        QVERIFY(model.index(0, ui::LibraryModel::TierColumn)
+                    .data(ui::LibraryModel::BadgeColourRole)
+                    .value<QColor>()
+                    .isValid());
+
+        store::ListQuery high;
+        high.tier = "high";
+        model.setFilter(high);
+        QCOMPARE(model.rowCount(), kAssessments / 10);
+        QCOMPARE(model.index(0, ui::LibraryModel::TierColumn).data().toString(),
+                 QStringLiteral("High"));
+    }
+
+    void searchAndFiltersNarrowTheTable()
+    {
+        ui::MainWindow window(m_full);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* view = window.libraryView();
+        QCOMPARE(view->model()->rowCount(), kAssessments);
+        saveScreenshot(window, QStringLiteral("library"));
+        QTest::keyClicks(view->searchField(), QStringLiteral("Assessment 01"));
+        QTest::keyClick(view->searchField(), Qt::Key_Return);
+        QCOMPARE(view->model()->rowCount(), 10); // 010 .. 019
+        auto* tier = window.findChild<QComboBox*>(QStringLiteral("tierFilter"));
+        tier->setCurrentIndex(tier->findData(QStringLiteral("high")));
+        QCOMPARE(view->model()->rowCount(), 1); // 010
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Assessment 010"));
+        view->searchField()->clear();
+        QTest::keyClick(view->searchField(), Qt::Key_Return);
+        QCOMPARE(view->model()->rowCount(), kAssessments / 10);
+        QTest::keyClicks(view->searchField(), QStringLiteral("nothing-like-this"));
+        QTest::keyClick(view->searchField(), Qt::Key_Return);
+        QCOMPARE(view->model()->rowCount(), 0);
+        auto* empty = window.findChild<QLabel*>(QStringLiteral("libraryEmptyState"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("No assessment matches")));
+    }
+
+    void emptyLibraryExplainsWhatToDoFirst()
+    {
+        test::newLibrary(m_dir, m_counter);
+        ui::MainWindow window(libraryPath());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* empty = window.findChild<QLabel*>(QStringLiteral("libraryEmptyState"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("New Assessment")));
+        // Nothing selected: only what makes sense without a selection is enabled.
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionNewAssessment"))->isEnabled());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionExportPdf"))->isEnabled());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionDeleteDraft"))->isEnabled());
+        saveScreenshot(window, QStringLiteral("library-empty"));
+    }
+
+    void aDroppedPackageIsImportedAndAnOverdueReviewIsMarked()
+    {
+        // A signed assessment from another organisation's library, as a package file.
+        auto sender = test::newLibrary(m_dir, m_counter);
+        auto document = m_baseline;
+        document["meta"]["title"] = "From elsewhere";
+        document["meta"]["review_due"] = "2020-01-31";
+        const auto id = test::createDraft(sender, *m_questionnaire, document);
+        const auto key =
+            test::makeSigningKey(m_dir.filePath(QStringLiteral("sender.key")).toStdString(),
+                                 {"Sam Sender", "Officer", "sam@example.org"});
+        const services::SigningService signing(&sender, "sam");
+        QVERIFY(signing.signAssessment(id, key, signing::SignatureRole::Assessor, "ok"));
+        const QString package = m_dir.filePath(QStringLiteral("received.vouch"));
+        QVERIFY(signing.exportPackage(id, package.toStdString()));
+
+        test::newLibrary(m_dir, m_counter);
+        ui::MainWindow window(libraryPath());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(package)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &drop);
+        auto* model = window.libraryView()->model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("From elsewhere"));
+        QCOMPARE(model->index(0, ui::LibraryModel::StatusColumn).data().toString(),
+                 QStringLiteral("Signed"));
+        QCOMPARE(model->index(0, ui::LibraryModel::SignerColumn).data().toString(),
+                 QStringLiteral("Sam Sender"));
+        QCOMPARE(model->index(0, ui::LibraryModel::ReviewDueColumn).data().toString(),
+                 QStringLiteral("2020-01-31 (overdue)"));
+        auto* overdue = window.findChild<QCheckBox*>(QStringLiteral("reviewOverdueFilter"));
+        overdue->setChecked(true);
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(window.statusText().startsWith(QStringLiteral("1 package")));
+
+        // A file that is not a package is refused with a line naming it; nothing changes.
+        const QString bogus = m_dir.filePath(QStringLiteral("bogus.vouch"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not json");
+        file.close();
+        const QStringList failures = window.importPackages({bogus});
+        QCOMPARE(failures.size(), 1);
+        QVERIFY2(failures.front().startsWith(bogus), qPrintable(failures.front()));
+        QCOMPARE(model->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestLibraryWindow)
+#include "TestLibraryWindow.moc"
