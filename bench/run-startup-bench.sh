@@ -44,12 +44,9 @@ mkdir -m 0700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 export VOUCH_QUIT_WHEN_SHOWN=1
 
-# The window's default library. Qt puts the app-data folder under the organisation name
-# too when one is set (Vouch/Vouch), so that path leads to the same file.
+# The window's default library.
 db="$XDG_DATA_HOME/Vouch/library.vouchdb"
 "$build/bench/library_bench" generate "$db" "$count"
-mkdir -p "$XDG_DATA_HOME/Vouch/Vouch"
-ln -s ../library.vouchdb "$XDG_DATA_HOME/Vouch/Vouch/library.vouchdb"
 
 source bench/common.sh
 

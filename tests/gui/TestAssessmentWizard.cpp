@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -334,6 +335,90 @@ private Q_SLOTS:
         wizard->close();
     }
 
+    void actionPlanIsSavedAndExportsToCsv()
+    {
+        ui::MainWindow window(newLibraryPath());
+        auto* wizard = window.newAssessment();
+        fillIntro(*wizard, QStringLiteral("Plan"));
+        auto& draft = wizard->draft();
+        for (const auto& [question, value] : m_baseline.at("answers").items()) {
+            auto* page = wizard->sectionPage(draft.sectionOf(question));
+            answerByHand(page->form()->questionWidget(question), value);
+        }
+        // EU data on a global deployment: a conflict the plan must address.
+        auto* usecase = wizard->sectionPage(draft.sectionOf("deployment.type"))->form();
+        answerByHand(usecase->questionWidget("deployment.type"), "global");
+        auto* data = wizard->sectionPage(draft.sectionOf("data.residency_requirement"))->form();
+        answerByHand(data->questionWidget("data.residency_requirement"), "eu_eea");
+        QVERIFY(draft.evaluation().hasFinding("residency-conflict"));
+        wizard->goToSection(static_cast<int>(draft.questionnaire().sections.size()) - 1);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), wizard->reviewPageId());
+
+        auto* add = wizard->findChild<QPushButton*>(QStringLiteral("addAction"));
+        QVERIFY(add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+        auto* table = wizard->findChild<QTableWidget*>(QStringLiteral("actionTable"));
+        QCOMPARE(table->rowCount(), 1);
+        auto* finding = qobject_cast<QComboBox*>(table->cellWidget(0, 0));
+        finding->setCurrentIndex(finding->findData(QStringLiteral("residency-conflict")));
+        // Not saved until it says what and who.
+        QVERIFY(draft.actions().empty());
+        table->item(0, 1)->setText(QStringLiteral("Redeploy as Data Zone EU, \"no\" global"));
+        table->item(0, 2)->setText(QStringLiteral("=Platform team"));
+        QCOMPARE(draft.actions().size(), std::size_t{1});
+        QCOMPARE(draft.actions().front().finding, std::string("residency-conflict"));
+        saveScreenshot(*wizard, QStringLiteral("wizard-action-plan"));
+
+        const QString csv = m_dir.filePath(QStringLiteral("plan.csv"));
+        ui::prompts::queueFiles({csv});
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("exportActionsCsv")),
+                          Qt::LeftButton);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(file.readAll());
+        QVERIFY2(written.startsWith(QStringLiteral("finding,finding_title,severity,what,owner,due,"
+                                                   "status,overdue\r\n")),
+                 qPrintable(written));
+        QVERIFY2(written.contains(QStringLiteral("residency-conflict,")) &&
+                     written.contains(
+                         QStringLiteral("\"Redeploy as Data Zone EU, \"\"no\"\" global\"")) &&
+                     written.contains(QStringLiteral(",'=Platform team,")),
+                 qPrintable(written));
+        wizard->close();
+        // Saved with the revision.
+        const auto* library = window.library();
+        const services::AssessmentService service(*library, "test");
+        auto opened = service.open(library->list({})->rows.front().id);
+        QCOMPARE(opened->payload.answers.actions.size(), std::size_t{1});
+        QCOMPARE(opened->payload.answers.actions.front().owner, std::string("=Platform team"));
+    }
+
+    void evidenceIsAttachedAndShown()
+    {
+        ui::MainWindow window(newLibraryPath());
+        auto* wizard = window.newAssessment();
+        fillIntro(*wizard, QStringLiteral("Evidence"));
+        const QString file = m_dir.filePath(QStringLiteral("dpa.pdf"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("%PDF-1.4 not really");
+        out.close();
+        QVERIFY(wizard->attachEvidence(QStringLiteral("deployment.type"), {}, {file}).isEmpty());
+        auto* page = qobject_cast<ui::SectionPage*>(wizard->currentPage());
+        auto* list = page->form()
+                         ->questionWidget("deployment.type")
+                         ->findChild<QLabel*>(QStringLiteral("evidenceList"));
+        QVERIFY(!list->isHidden());
+        QVERIFY2(list->text().contains(QStringLiteral("dpa.pdf")), qPrintable(list->text()));
+        const auto errors = wizard->attachEvidence(QStringLiteral("deployment.type"), {},
+                                                   {m_dir.filePath(QStringLiteral("gone.pdf"))});
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.front().contains(QStringLiteral("gone.pdf")));
+        QCOMPARE(wizard->draft().attachments().size(), std::size_t{1});
+        wizard->close();
+    }
+
     void draftSurvivesClosing()
     {
         const auto path = newLibraryPath();
@@ -407,6 +492,11 @@ private Q_SLOTS:
         auto* review = window.findChild<ui::PackageReviewDialog*>();
         QVERIFY(review != nullptr);
         QCOMPARE(review->historyTable()->rowCount(), 2);
+        saveScreenshot(*review, QStringLiteral("review-summary"));
+        review->tabs()->setCurrentIndex(1);
+        saveScreenshot(*review, QStringLiteral("review-answers"));
+        review->tabs()->setCurrentIndex(review->tabs()->count() - 1);
+        saveScreenshot(*review, QStringLiteral("review-history"));
         auto* dialog = qobject_cast<ui::RevisionComparisonDialog*>(review->compareRevisions(1, 2));
         QVERIFY(dialog != nullptr);
         auto* table = dialog->changes();

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Saves PNGs of what users see: the library, every wizard page, review mode, the
+# revision comparison and the package review, by running the GUI tests on a real X
+# server (xvfb-run) with VOUCH_SCREENSHOT_DIR set. The tests drive the real windows.
+#
+#   scripts/screenshots.sh [OUT_DIR] [BUILD_DIR]     (defaults: screenshots, build/dev)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="$(realpath -m "${1:-screenshots}")"
+build="${2:-build/dev}"
+command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install xvfb)" >&2; exit 1; }
+tests=(test_library_window test_assessment_wizard test_package_review test_questionnaire_browser)
+cmake --build "$build" --target "${tests[@]}"
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for test in "${tests[@]}"; do
+    # A private home, so the screenshots never show the user's own library or keys.
+    XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" \
+    VOUCH_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb \
+        xvfb-run -a -s "-screen 0 1920x1080x24" "$build/tests/gui/$test" >"$work/$test.log" 2>&1 ||
+        { cat "$work/$test.log" >&2; exit 1; }
+done
+ls "$out"
