@@ -22,6 +22,12 @@ std::deque<bool>& queuedConfirmations()
     return queue;
 }
 
+bool& messagesRecordedOnly()
+{
+    static bool recordOnly = false;
+    return recordOnly;
+}
+
 QString& lastMessageText()
 {
     static QString text;
@@ -93,7 +99,7 @@ void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const
 {
     lastMessageText() = text;
     // Offscreen test runs have no one to press OK.
-    if (QGuiApplication::platformName() == QStringLiteral("offscreen")) {
+    if (messagesRecordedOnly() || QGuiApplication::platformName() == QStringLiteral("offscreen")) {
         return;
     }
     QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
@@ -109,6 +115,11 @@ void queueFiles(const QStringList& files)
 void queueConfirmation(bool answer)
 {
     queuedConfirmations().push_back(answer);
+}
+
+void recordMessagesOnly(bool recordOnly)
+{
+    messagesRecordedOnly() = recordOnly;
 }
 
 QString lastMessage()

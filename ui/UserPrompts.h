@@ -30,6 +30,8 @@ void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const
 // Test seams.
 void queueFiles(const QStringList& files); // one call answers one file question
 void queueConfirmation(bool answer);
+// Messages are recorded, never shown (tests on a real display).
+void recordMessagesOnly(bool recordOnly);
 [[nodiscard]] QString lastMessage();
 
 } // namespace prompts

@@ -148,6 +148,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        ui::prompts::recordMessagesOnly(true);
         QVERIFY(m_dir.isValid());
         // Keys go to the app-data folder: a private one for this run.
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
@@ -167,6 +168,7 @@ private Q_SLOTS:
         auto* wizard = window.findChild<ui::AssessmentWizard*>();
         QVERIFY(wizard != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        wizard->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(wizard));
         // Keyboard only: the title has the focus, Tab walks the fields in order.
         auto* titleEdit = wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit"));

@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QWizard>
 
 using namespace vouch;
 
@@ -59,6 +60,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        ui::prompts::recordMessagesOnly(true);
         m_baseline = test::readJson(test::baselineAnswersPath());
         m_questionnaire = std::move(
             *model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath()).value);
@@ -120,6 +122,15 @@ private Q_SLOTS:
         auto* view = window.libraryView();
         QCOMPARE(view->model()->rowCount(), kAssessments);
         saveScreenshot(window, QStringLiteral("library"));
+        // Keyboard: a row is current from the start; Enter continues that draft.
+        QVERIFY(!view->currentId().isEmpty());
+        QTest::keyClick(view->table(), Qt::Key_Return);
+        auto* wizard = window.findChild<QWizard*>();
+        QVERIFY(wizard != nullptr);
+        QCOMPARE(wizard->windowTitle(),
+                 QString::fromStdString(view->currentRecord()->fields.title) +
+                     QStringLiteral(" — Vouch"));
+        wizard->close();
         QTest::keyClicks(view->searchField(), QStringLiteral("Assessment 01"));
         QTest::keyClick(view->searchField(), Qt::Key_Return);
         QCOMPARE(view->model()->rowCount(), 10); // 010 .. 019

@@ -54,6 +54,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        ui::prompts::recordMessagesOnly(true);
         m_library = m_dir.filePath(QStringLiteral("library.vouchdb")).toStdString();
         auto opened = store::Library::open(m_library, store::OpenIntent::CreateIfMissing);
         auto& library = *opened;

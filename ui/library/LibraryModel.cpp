@@ -7,7 +7,6 @@
 #include <QBrush>
 #include <QDate>
 #include <QDateTime>
-#include <QLocale>
 
 namespace vouch::ui {
 namespace {
@@ -49,7 +48,8 @@ QString shownTime(const std::string& utc)
     if (!time.isValid()) {
         return fromUtf8(utc);
     }
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    // ISO order reads the same in every locale and sorts as it reads.
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace
@@ -82,10 +82,17 @@ void LibraryModel::reload()
         m_total = 0;
         m_lastError = fromUtf8(first.error().message);
     }
-    store::ListQuery everything;
-    everything.limit = 1;
-    const auto all = m_library.list(everything);
-    m_libraryEmpty = !all || all->total == 0;
+    const bool filtered = !m_query.text.empty() || m_query.tier || m_query.verdict ||
+                          m_query.status || m_query.signer || m_query.overdueOnly ||
+                          m_query.overdueActionsOnly;
+    if (!filtered) {
+        m_libraryEmpty = m_total == 0;
+    } else {
+        store::ListQuery everything;
+        everything.limit = 1;
+        const auto all = m_library.list(everything);
+        m_libraryEmpty = !all || all->total == 0;
+    }
     endResetModel();
 }
 
@@ -105,8 +112,14 @@ void LibraryModel::sort(int column, Qt::SortOrder order)
     if (!sortColumn) {
         return;
     }
+    const bool descending = order == Qt::DescendingOrder;
+    // The view sorts once when sorting is enabled; in the order already shown that
+    // would only read everything again.
+    if (*sortColumn == m_query.sort && descending == m_query.descending) {
+        return;
+    }
     m_query.sort = *sortColumn;
-    m_query.descending = order == Qt::DescendingOrder;
+    m_query.descending = descending;
     reload();
 }
 

@@ -105,11 +105,11 @@ LibraryView::LibraryView(const store::Library& library, QWidget* parent)
     header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const std::pair<int, int> widths[] = {
-        {LibraryModel::WorkloadColumn, 22},  {LibraryModel::OrganisationColumn, 18},
-        {LibraryModel::TierColumn, 10},      {LibraryModel::VerdictColumn, 13},
-        {LibraryModel::StatusColumn, 11},    {LibraryModel::SignerColumn, 16},
-        {LibraryModel::UpdatedColumn, 18},   {LibraryModel::ReviewDueColumn, 13},
-        {LibraryModel::NextActionColumn, 15}};
+        {LibraryModel::WorkloadColumn, 18},  {LibraryModel::OrganisationColumn, 15},
+        {LibraryModel::TierColumn, 8},       {LibraryModel::VerdictColumn, 11},
+        {LibraryModel::StatusColumn, 9},     {LibraryModel::SignerColumn, 14},
+        {LibraryModel::UpdatedColumn, 15},   {LibraryModel::ReviewDueColumn, 11},
+        {LibraryModel::NextActionColumn, 12}};
     for (const auto& [column, characters] : widths) {
         header->resizeSection(column, characters * digit);
     }
@@ -153,6 +153,7 @@ LibraryView::LibraryView(const store::Library& library, QWidget* parent)
             &LibraryView::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryView::selectionChanged);
     updateEmptyState();
+    selectFirstRowIfNone();
 }
 
 void LibraryView::applyFilters()
@@ -166,6 +167,7 @@ void LibraryView::applyFilters()
     filter.overdueActionsOnly = m_actionsOverdue->isChecked();
     m_model->setFilter(filter);
     updateEmptyState();
+    selectFirstRowIfNone();
 }
 
 void LibraryView::reload(const QString& select)
@@ -176,6 +178,15 @@ void LibraryView::reload(const QString& select)
     if (const int row = m_model->rowOf(keep); row >= 0) {
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
+    }
+    selectFirstRowIfNone();
+}
+
+void LibraryView::selectFirstRowIfNone()
+{
+    // The keyboard user lands on a row, so Enter opens it straight away.
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0) {
+        m_table->setCurrentIndex(m_model->index(0, 0));
     }
 }
 

@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     void applyFilters();
     void updateEmptyState();
+    void selectFirstRowIfNone();
 
     LibraryModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;
