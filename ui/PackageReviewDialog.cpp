@@ -117,7 +117,11 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
                              m_opened.report.consistent);
     connect(exportButton, &QPushButton::clicked, this, &PackageReviewDialog::chooseAndExportPdf);
     if (m_library != nullptr) {
-        auto* revise = buttons->addButton(tr("New &Revision"), QDialogButtonBox::ActionRole);
+        // A draft continues; a signed assessment gets a new revision.
+        auto record = m_library->assessment(payload->assessmentId);
+        const bool isDraft = record && *record && (*record)->status == "draft";
+        auto* revise = buttons->addButton(isDraft ? tr("Continue &Draft") : tr("New &Revision"),
+                                          QDialogButtonBox::ActionRole);
         revise->setObjectName(QStringLiteral("newRevisionButton"));
         connect(revise, &QPushButton::clicked, this, [this] {
             Q_EMIT newRevisionRequested(text(m_opened.report.payload->assessmentId));
@@ -170,6 +174,7 @@ QWidget* PackageReviewDialog::makeAnswersTab()
     auto* scroll = new QScrollArea(m_tabs);
     scroll->setObjectName(QStringLiteral("reviewAnswers"));
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
     for (const auto& section : m_view->questionnaire().sections) {

@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -168,6 +169,7 @@ private Q_SLOTS:
         auto* wizard = window.findChild<ui::AssessmentWizard*>();
         QVERIFY(wizard != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QCOMPARE(wizard->size(), QSize(1024, 700));
         wizard->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(wizard));
         // Keyboard only: the title has the focus, Tab walks the fields in order.
@@ -186,6 +188,14 @@ private Q_SLOTS:
             QVERIFY2(page != nullptr, qPrintable(QString::number(i)));
             QCOMPARE(page->sectionIndex(), static_cast<int>(i));
             answerSection(*page, answers);
+            // Nothing is cut off at 1024x700: once laid out, the form fits the page.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            auto* scroll = page->findChild<QScrollArea*>();
+            QVERIFY2(page->form()->width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: %2 > %3")
+                                    .arg(QString::fromStdString(page->form()->section().id))
+                                    .arg(page->form()->width())
+                                    .arg(scroll->viewport()->width())));
             saveScreenshot(*wizard,
                            QStringLiteral("wizard-section-%1").arg(i + 1, 2, 10, QLatin1Char('0')));
             clickNext(*wizard);

@@ -2,6 +2,7 @@
 #include "ui/questions/ChoiceAnswerWidget.h"
 
 #include "ui/QuestionHelp.h"
+#include "ui/questions/OptionRow.h"
 
 #include <QButtonGroup>
 #include <QRadioButton>
@@ -33,14 +34,14 @@ ChoiceAnswerWidget::ChoiceAnswerWidget(const model::Questionnaire& questionnaire
     , m_group(new QButtonGroup(this))
 {
     for (const auto& [value, label] : choicesOf(question)) {
-        auto* button = new QRadioButton(label, this);
+        auto* button = new QRadioButton(this);
         button->setObjectName(QStringLiteral("choice:") + fromUtf8(value));
         if (const auto* option = question.option(value);
             option != nullptr && !option->help.empty()) {
             button->setToolTip(fromUtf8(option->help));
         }
         m_group->addButton(button);
-        body()->addWidget(button);
+        body()->addWidget(new OptionRow(button, label, this));
         m_buttons.emplace_back(value, button);
     }
     connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool checked) {

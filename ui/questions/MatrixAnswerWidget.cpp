@@ -66,7 +66,7 @@ MatrixAnswerWidget::MatrixAnswerWidget(const model::Questionnaire& questionnaire
         m_table->setItem(row, FilesColumn, files);
     }
     m_table->resizeRowsToContents();
-    m_table->setMinimumHeight(260);
+    m_table->setMinimumHeight(380);
     connect(m_table, &QTableWidget::itemChanged, this, [this](const QTableWidgetItem* changed) {
         if (changed->column() == NoteColumn) {
             userEdited();

@@ -2,6 +2,7 @@
 #include "ui/questions/MultipleChoiceAnswerWidget.h"
 
 #include "ui/QuestionHelp.h"
+#include "ui/questions/OptionRow.h"
 
 #include <QCheckBox>
 #include <QVBoxLayout>
@@ -16,12 +17,12 @@ MultipleChoiceAnswerWidget::MultipleChoiceAnswerWidget(const model::Questionnair
     : QuestionWidget(questionnaire, question, parent)
 {
     for (const auto& option : question.options) {
-        auto* box = new QCheckBox(fromUtf8(option.label), this);
+        auto* box = new QCheckBox(this);
         box->setObjectName(QStringLiteral("choice:") + fromUtf8(option.value));
         if (!option.help.empty()) {
             box->setToolTip(fromUtf8(option.help));
         }
-        body()->addWidget(box);
+        body()->addWidget(new OptionRow(box, fromUtf8(option.label), this));
         m_boxes.emplace_back(option.value, box);
         connect(box, &QCheckBox::toggled, this,
                 [this, value = option.value](bool checked) { toggled(value, checked); });
