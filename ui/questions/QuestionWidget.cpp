@@ -83,7 +83,10 @@ QuestionWidget::QuestionWidget(const model::Questionnaire& questionnaire,
     m_evidence->setWordWrap(true);
     m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_evidence->setVisible(false);
-    evidenceRow->addWidget(m_evidence, 1);
+    // The evidence list above, the button below it on the left, under the answer.
+    auto* evidenceColumn = new QVBoxLayout;
+    evidenceColumn->addWidget(m_evidence);
+    evidenceRow->addLayout(evidenceColumn, 1);
     if (question.type != model::QuestionType::Matrix) {
         m_attach = new QPushButton(tr("Attach evidence..."), this);
         m_attach->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
@@ -92,7 +95,7 @@ QuestionWidget::QuestionWidget(const model::Questionnaire& questionnaire,
         m_attach->setToolTip(tr("Or drop files onto the question"));
         connect(m_attach, &QPushButton::clicked, this,
                 [this] { Q_EMIT attachRequested(QString(), {}); });
-        evidenceRow->addWidget(m_attach, 0, Qt::AlignTop);
+        evidenceColumn->addWidget(m_attach, 0, Qt::AlignLeft);
     }
     layout->addLayout(evidenceRow);
 

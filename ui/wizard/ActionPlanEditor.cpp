@@ -33,11 +33,14 @@ ActionPlanEditor::ActionPlanEditor(services::DraftEditor& draft, QWidget* parent
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(FindingColumn, QHeaderView::ResizeToContents);
+    // Widths from the font, not the contents: the cell widgets are added later.
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(OwnerColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->resizeSection(FindingColumn, 22 * digit);
+    header->resizeSection(OwnerColumn, 16 * digit);
+    header->resizeSection(DueColumn, 14 * digit);
+    header->resizeSection(StatusColumn, 14 * digit);
     connect(m_table, &QTableWidget::itemChanged, this, [this] { store(); });
 
     m_add = new QPushButton(tr("A&dd Action"), this);
