@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -216,6 +217,45 @@ private Q_SLOTS:
         QCOMPARE(failures.size(), 1);
         QVERIFY2(failures.front().startsWith(bogus), qPrintable(failures.front()));
         QCOMPARE(model->rowCount(), 1);
+        overdue->setChecked(false);
+
+        // Export the signed assessment as a PDF and as a package.
+        auto* view = window.libraryView();
+        view->table()->selectRow(0);
+        const QString pdf = m_dir.filePath(QStringLiteral("exported.pdf"));
+        const QString exported = m_dir.filePath(QStringLiteral("exported.vouch"));
+        ui::prompts::queueFiles({pdf});
+        window.findChild<QAction*>(QStringLiteral("actionExportPdf"))->trigger();
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        ui::prompts::queueFiles({exported});
+        window.findChild<QAction*>(QStringLiteral("actionExportPackage"))->trigger();
+        QVERIFY(QFileInfo(exported).size() > 1000);
+
+        // Duplicate: a new draft with the same answers.
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionDuplicate"))->isEnabled());
+        window.findChild<QAction*>(QStringLiteral("actionDuplicate"))->trigger();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(view->currentRecord()->fields.title, std::string("Copy of From elsewhere"));
+        QCOMPARE(view->currentRecord()->status, std::string("draft"));
+
+        // A new revision of the signed one: a draft on top, the signed revision kept.
+        const int signedRow = model->rowOf(QString::fromStdString(id));
+        view->table()->selectRow(signedRow);
+        auto* revise = window.findChild<QAction*>(QStringLiteral("actionNewRevision"));
+        QVERIFY(revise->isEnabled());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionDeleteDraft"))->isEnabled());
+        revise->trigger();
+        auto* wizard = window.findChild<QWizard*>();
+        QVERIFY(wizard != nullptr);
+        auto* workload = wizard->findChild<QLineEdit*>(QStringLiteral("workloadEdit"));
+        QTest::keyClicks(workload, QStringLiteral(" v2"));
+        wizard->close();
+        const auto* library = window.library();
+        auto record = library->assessment(id);
+        QCOMPARE((*record)->status, std::string("draft"));
+        auto history = library->history(id);
+        QCOMPARE(history->size(), std::size_t{2});
+        QCOMPARE(history->front().kind, store::RevisionKind::Signed);
     }
 };
 
