@@ -92,7 +92,7 @@ MainWindow::MainWindow(std::filesystem::path libraryPath, QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 QAction* MainWindow::makeAction(QMenu* menu, const QString& text, const QString& name,
-                                const QKeySequence& shortcut, void (MainWindow::*slot)())
+                                const QKeySequence& shortcut, const std::function<void()>& slot)
 {
     auto* action = menu->addAction(text, this, slot);
     action->setObjectName(name);
@@ -115,24 +115,25 @@ void MainWindow::createActions()
     m_needLibrary.push_back(newAssessmentAction);
     auto* openPackageAction =
         makeAction(file, tr("&Open Package for Review..."), QStringLiteral("actionOpenPackage"),
-                   QKeySequence::Open, &MainWindow::chooseAndOpenPackage);
+                   QKeySequence::Open, [this] { chooseAndOpenPackage(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
     file->addSeparator();
     auto* import = makeAction(file, tr("&Import Packages..."), QStringLiteral("actionImport"),
-                              QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseAndImport);
+                              QKeySequence(Qt::CTRL | Qt::Key_I), [this] { chooseAndImport(); });
     m_needLibrary.push_back(import);
-    m_exportPackage = makeAction(
-        file, tr("Export Pac&kage..."), QStringLiteral("actionExportPackage"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::chooseAndExportPackage);
-    m_exportPdf =
-        makeAction(file, tr("Export &PDF Sign-off..."), QStringLiteral("actionExportPdf"),
-                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::chooseAndExportPdf);
+    m_exportPackage =
+        makeAction(file, tr("Export Pac&kage..."), QStringLiteral("actionExportPackage"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                   [this] { chooseAndExport(ExportKind::Package); });
+    m_exportPdf = makeAction(file, tr("Export &PDF Sign-off..."), QStringLiteral("actionExportPdf"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                             [this] { chooseAndExport(ExportKind::Pdf); });
     file->addSeparator();
     auto* questionnaire = makeAction(
         file, tr("&Browse Questionnaire..."), QStringLiteral("actionBrowseQuestionnaire"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::browseQuestionnaire);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { browseQuestionnaire(); });
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -173,13 +174,14 @@ void MainWindow::createActions()
 
     auto* tools = menuBar()->addMenu(tr("&Tools"));
     makeAction(tools, tr("&Signer Identities..."), QStringLiteral("actionSignerIdentities"), {},
-               &MainWindow::manageSigners);
+               [this] { manageSigners(); });
     m_needLibrary.push_back(makeAction(tools, tr("&Trusted Signers..."),
                                        QStringLiteral("actionTrustedSigners"), {},
-                                       &MainWindow::manageTrust));
+                                       [this] { manageTrust(); }));
 
     auto* help = menuBar()->addMenu(tr("&Help"));
-    makeAction(help, tr("&About Vouch"), QStringLiteral("actionAbout"), {}, &MainWindow::showAbout);
+    makeAction(help, tr("&About Vouch"), QStringLiteral("actionAbout"), {},
+               [this] { showAbout(); });
 
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -372,51 +374,33 @@ QString MainWindow::exportPackage(const QString& assessmentId, const QString& pa
     return written ? QString() : fromUtf8(written.error().message);
 }
 
-void MainWindow::chooseAndExportPdf()
+void MainWindow::chooseAndExport(ExportKind kind)
 {
     const auto* record = m_view->currentRecord();
     if (record == nullptr) {
         return;
     }
-    const QString id = fromUtf8(record->id);
+    const bool pdf = kind == ExportKind::Pdf;
+    const QString title = pdf ? tr("Export PDF Sign-off") : tr("Export Package");
+    const QString suggested = safeFileName(fromUtf8(record->fields.title)) +
+                              (pdf ? QStringLiteral(".pdf") : QStringLiteral(".vouch"));
     const QString path =
-        prompts::saveFile(this, tr("Export PDF Sign-off"),
-                          QDir::home().filePath(safeFileName(fromUtf8(record->fields.title)) +
-                                                QStringLiteral(".pdf")),
-                          tr("PDF documents (*.pdf)"));
+        prompts::saveFile(this, title, QDir::home().filePath(suggested),
+                          pdf ? tr("PDF documents (*.pdf)") : tr("Vouch packages (*.vouch)"));
     if (path.isEmpty()) {
         return;
     }
-    const QString error = exportPdf(id, path);
-    if (!error.isEmpty()) {
-        showError(tr("Export PDF"), error);
-        return;
-    }
-    showStatus(tr("PDF sign-off written to %1").arg(QDir::toNativeSeparators(path)));
-}
-
-void MainWindow::chooseAndExportPackage()
-{
-    const auto* record = m_view->currentRecord();
-    if (record == nullptr) {
-        return;
-    }
     const QString id = fromUtf8(record->id);
-    const QString path =
-        prompts::saveFile(this, tr("Export Package"),
-                          QDir::home().filePath(safeFileName(fromUtf8(record->fields.title)) +
-                                                QStringLiteral(".vouch")),
-                          tr("Vouch packages (*.vouch)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const QString error = exportPackage(id, path);
+    const QString error = pdf ? exportPdf(id, path) : exportPackage(id, path);
     if (!error.isEmpty()) {
-        showError(tr("Export Package"), error);
+        showError(title, error);
         return;
     }
-    rememberRecent(path);
-    showStatus(tr("Package written to %1").arg(QDir::toNativeSeparators(path)));
+    if (!pdf) {
+        rememberRecent(path);
+    }
+    showStatus(pdf ? tr("PDF sign-off written to %1").arg(QDir::toNativeSeparators(path))
+                   : tr("Package written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 bool MainWindow::openPackage(const QString& path)

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -68,15 +69,19 @@ private:
     void rebuildRecentMenu();
     void chooseAndOpenPackage();
     void chooseAndImport();
-    void chooseAndExportPdf();
-    void chooseAndExportPackage();
+    enum class ExportKind
+    {
+        Pdf,
+        Package
+    };
+    void chooseAndExport(ExportKind kind);
     void openWizard(AssessmentWizard* wizard);
     void browseQuestionnaire();
     void manageSigners();
     void manageTrust();
     void showAbout();
     QAction* makeAction(QMenu* menu, const QString& text, const QString& name,
-                        const QKeySequence& shortcut, void (MainWindow::*slot)());
+                        const QKeySequence& shortcut, const std::function<void()>& slot);
 
     std::filesystem::path m_libraryPath;
     std::optional<store::Library> m_library;

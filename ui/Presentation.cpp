@@ -182,4 +182,13 @@ void styleAsBadge(QLabel& label, const QColor& colour)
                             .arg(colour.name()));
 }
 
+void showTierAndVerdict(QLabel& tier, QLabel& verdict, const rules::Evaluation& evaluation)
+{
+    tier.setText(tierLabel(evaluation.tier.level));
+    styleAsBadge(tier, tierColour(evaluation.tier.level));
+    const std::string spelled(model::spelling(evaluation.verdict));
+    verdict.setText(verdictLabel(spelled));
+    styleAsBadge(verdict, verdictColour(spelled));
+}
+
 } // namespace vouch::ui

@@ -3,6 +3,7 @@
 
 #include "model/Answers.h"
 #include "model/Vocabulary.h"
+#include "rules/Evaluation.h"
 
 #include <QColor>
 #include <QString>
@@ -32,5 +33,8 @@ namespace vouch::ui {
 // Makes `label` a rounded badge in `colour` (white text), or a plain label when the
 // colour is invalid.
 void styleAsBadge(QLabel& label, const QColor& colour);
+
+// The tier and verdict of an evaluation as two badges.
+void showTierAndVerdict(QLabel& tier, QLabel& verdict, const rules::Evaluation& evaluation);
 
 } // namespace vouch::ui

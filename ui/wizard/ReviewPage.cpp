@@ -99,11 +99,7 @@ ReviewPage::ReviewPage(services::DraftEditor& draft, QWidget* parent)
 void ReviewPage::initializePage()
 {
     const auto& evaluation = m_draft.evaluation();
-    m_tier->setText(tierLabel(evaluation.tier.level));
-    styleAsBadge(*m_tier, tierColour(evaluation.tier.level));
-    const std::string verdict(model::spelling(evaluation.verdict));
-    m_verdict->setText(verdictLabel(verdict));
-    styleAsBadge(*m_verdict, verdictColour(verdict));
+    showTierAndVerdict(*m_tier, *m_verdict, evaluation);
     QString summary = tr("%n finding(s), %1 required control(s).", nullptr,
                          static_cast<int>(evaluation.findings.size()))
                           .arg(evaluation.requiredControls.size());

@@ -94,11 +94,7 @@ void WizardSidePanel::refresh(int currentSection)
     }
 
     const auto& evaluation = m_draft.evaluation();
-    m_tier->setText(tierLabel(evaluation.tier.level));
-    styleAsBadge(*m_tier, tierColour(evaluation.tier.level));
-    const std::string verdict(model::spelling(evaluation.verdict));
-    m_verdict->setText(verdictLabel(verdict));
-    styleAsBadge(*m_verdict, verdictColour(verdict));
+    showTierAndVerdict(*m_tier, *m_verdict, evaluation);
 
     m_findings->clear();
     for (const auto& finding : evaluation.findings) {
