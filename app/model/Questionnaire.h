@@ -125,6 +125,9 @@ public:
     std::string format;
     std::string id;
     std::string version;
+    // The language of the file's texts (BCP 47, "en", "de-DE"); empty when the file does
+    // not say. A translation is a separate file with the same id and version.
+    std::string locale;
     std::string title;
     std::string description;
     std::string publisher;

@@ -60,8 +60,9 @@ public:
                  [this](const nlohmann::json& v, const std::string& p) { readRule(v, p); });
         readList(top, "controls", Need::Required, true,
                  [this](const nlohmann::json& v, const std::string& p) { readControl(v, p); });
-        top.rejectUnknownKeys({"format", "id", "version", "title", "description", "publisher",
-                               "disclaimer", "sources", "sections", "tier", "rules", "controls"});
+        top.rejectUnknownKeys({"format", "id", "version", "locale", "title", "description",
+                               "publisher", "disclaimer", "sources", "sections", "tier", "rules",
+                               "controls"});
         if (!m_sink.empty()) {
             return failed<Questionnaire>(m_sink.take());
         }
@@ -102,6 +103,15 @@ private:
                 m_sink.error(top.pointerTo("version"),
                              "expected a semantic version such as 1.0.0, found " +
                                  inQuotes(*version));
+            }
+        }
+        if (const auto locale = top.text("locale", Need::Optional)) {
+            if (isValidLanguageTag(*locale)) {
+                q.locale = *locale;
+            } else {
+                m_sink.error(top.pointerTo("locale"),
+                             "expected a language tag such as en or de-DE, found " +
+                                 inQuotes(*locale));
             }
         }
         q.title = top.text("title", Need::Required).value_or("");

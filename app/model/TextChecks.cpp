@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "model/TextChecks.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <vector>
 
 namespace vouch::model {
 namespace {
@@ -80,6 +82,48 @@ bool isValidDate(std::string_view text)
     const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     const int limit = daysInMonth[static_cast<std::size_t>(m - 1)] + ((m == 2 && leap) ? 1 : 0);
     return d <= limit;
+}
+
+bool isValidLanguageTag(std::string_view text)
+{
+    const auto all = [](std::string_view part, auto predicate) {
+        return std::all_of(part.begin(), part.end(),
+                           [&](char c) { return predicate(static_cast<unsigned char>(c)); });
+    };
+    const auto isLower = [](unsigned char c) {
+        return c >= 'a' && c <= 'z';
+    };
+    const auto isUpper = [](unsigned char c) {
+        return c >= 'A' && c <= 'Z';
+    };
+    const auto isDigit = [](unsigned char c) {
+        return c >= '0' && c <= '9';
+    };
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (true) {
+        const auto dash = text.find('-', start);
+        parts.push_back(
+            text.substr(start, dash == std::string_view::npos ? text.npos : dash - start));
+        if (dash == std::string_view::npos) {
+            break;
+        }
+        start = dash + 1;
+    }
+    if (parts.size() > 3 || parts[0].size() < 2 || parts[0].size() > 3 || !all(parts[0], isLower)) {
+        return false;
+    }
+    std::size_t next = 1;
+    if (next < parts.size() && parts[next].size() == 4 &&
+        isUpper(static_cast<unsigned char>(parts[next][0])) &&
+        all(parts[next].substr(1), isLower)) {
+        ++next; // script
+    }
+    if (next < parts.size() && ((parts[next].size() == 2 && all(parts[next], isUpper)) ||
+                                (parts[next].size() == 3 && all(parts[next], isDigit)))) {
+        ++next; // region
+    }
+    return next == parts.size();
 }
 
 bool isValidSemver(std::string_view text)

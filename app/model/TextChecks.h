@@ -15,6 +15,11 @@ namespace vouch::model {
 // MAJOR.MINOR.PATCH with an optional -prerelease, as in semver.org.
 [[nodiscard]] bool isValidSemver(std::string_view text);
 
+// A language tag as questionnaires use them, a subset of BCP 47: a language (2 or 3
+// lowercase letters), then optionally a script (4 letters, the first uppercase) and a
+// region (2 uppercase letters or 3 digits), joined by '-': "en", "de-DE", "sr-Latn-RS".
+[[nodiscard]] bool isValidLanguageTag(std::string_view text);
+
 // Number of Unicode code points in valid UTF-8 text.
 [[nodiscard]] std::size_t codePointCount(std::string_view utf8);
 

@@ -57,6 +57,20 @@ private Q_SLOTS:
         QVERIFY(q.question("nope") == nullptr);
     }
 
+    void localeIsOptional()
+    {
+        const auto base = readJson(dataPath("questionnaires/minimal.json"));
+        const auto without = loadQuestionnaire(base, "minimal.json");
+        QVERIFY2(without.ok(), describe(without.errors).c_str());
+        QVERIFY(without.value->locale.empty());
+        auto german = base;
+        german["locale"] = "de-DE";
+        const auto with = loadQuestionnaire(german, "minimal.de.json");
+        QVERIFY2(with.ok(), describe(with.errors).c_str());
+        QCOMPARE(with.value->locale, std::string("de-DE"));
+        QCOMPARE(with.value->id, without.value->id);
+    }
+
     void copiesKeepWorkingLookups()
     {
         auto loaded = loadQuestionnaireFile(dataPath("questionnaires/minimal.json"));

@@ -55,6 +55,32 @@ private Q_SLOTS:
         QCOMPARE(isValidDate(text.toStdString()), valid);
     }
 
+    void languageTags_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("language") << QStringLiteral("en") << true;
+        QTest::newRow("three letters") << QStringLiteral("gsw") << true;
+        QTest::newRow("region") << QStringLiteral("de-DE") << true;
+        QTest::newRow("numeric region") << QStringLiteral("es-419") << true;
+        QTest::newRow("script and region") << QStringLiteral("sr-Latn-RS") << true;
+        QTest::newRow("script") << QStringLiteral("zh-Hant") << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("underscore") << QStringLiteral("de_DE") << false;
+        QTest::newRow("uppercase language") << QStringLiteral("DE") << false;
+        QTest::newRow("lowercase region") << QStringLiteral("de-de") << false;
+        QTest::newRow("trailing dash") << QStringLiteral("de-") << false;
+        QTest::newRow("word") << QStringLiteral("german") << false;
+        QTest::newRow("region first") << QStringLiteral("DE-de") << false;
+        QTest::newRow("too many parts") << QStringLiteral("de-Latn-DE-x") << false;
+    }
+    void languageTags()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidLanguageTag(text.toStdString()), valid);
+    }
+
     void semver_data()
     {
         QTest::addColumn<QString>("text");
