@@ -2,7 +2,10 @@
 // The one vouch binary: a verb runs headless (no display needed), otherwise the window.
 #include "cli/Cli.h"
 #include "services/PackageReview.h"
+#include "services/Preferences.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
+#include "ui/UserPrompts.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -69,9 +72,24 @@ int runWindow(int argc, char** argv)
     // keys) in the same app-data folder. Settings name their file themselves.
     QApplication::setApplicationName(QStringLiteral("Vouch"));
     QApplication::setApplicationVersion(QStringLiteral(VOUCH_VERSION));
-    vouch::ui::MainWindow window(vouch::services::defaultLibraryPath());
+    // Matches the window to its menu entry and icon (packaging/org.vouch.Vouch.desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.vouch.Vouch"));
+    // Before the first widget: widgets take their texts when they are built.
+    vouch::ui::installTranslations(app, vouch::ui::languageChoice());
+    const auto loaded = vouch::services::loadPreferences(*vouch::ui::appSettings());
+    vouch::ui::MainWindow window(vouch::services::libraryPathFrom(loaded.preferences));
+    window.setPreferences(loaded.preferences);
     quitWhenShownIfAsked(window);
     window.show();
+    // A settings value that could not be used fell back to its default; say which.
+    if (!loaded.problems.empty()) {
+        QString text;
+        for (const auto& problem : loaded.problems) {
+            text += QString::fromStdString(problem) + QLatin1Char('\n');
+        }
+        vouch::ui::prompts::inform(&window, QMessageBox::Warning, QStringLiteral("Vouch"),
+                                   text.trimmed());
+    }
     // A package given on the command line (or by a double-click) opens for review.
     const QStringList arguments = QApplication::arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {

@@ -11,6 +11,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-pdf-dev libqt6sql6-sqlite libpoppler-qt6-dev
     nlohmann-json3-dev libsqlite3-dev libssl-dev
+    # Qt's own German (and other) strings: buttons, standard dialogs (docs/translations.md)
+    qt6-translations-l10n
     # tests: the schema check, PDF tools and a virtual display for screenshots
     python3 python3-jsonschema python3-jsonpatch poppler-utils xvfb xauth
     # benchmarks compare against the sqlite3 command
@@ -19,6 +21,9 @@ packages=(
     fonts-dejavu-core fonts-symbola
     # the signing tests verify with the stock openssl command
     openssl
+    # packages (scripts/package-test.sh): CPack's dpkg-shlibdeps, and the validators
+    # for the desktop entry, the AppStream metainfo and the MIME type
+    dpkg-dev file desktop-file-utils appstream libxml2-utils shared-mime-info
 )
 
 missing=()

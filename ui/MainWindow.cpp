@@ -10,9 +10,13 @@
 #include "services/ReportService.h"
 #include "services/SigningService.h"
 #include "signing/Package.h"
+#include "ui/AboutDialog.h"
+#include "ui/BulkJob.h"
 #include "ui/PackageReviewDialog.h"
+#include "ui/PdfPreviewDialog.h"
 #include "ui/QuestionHelp.h"
 #include "ui/QuestionnaireBrowser.h"
+#include "ui/SettingsDialog.h"
 #include "ui/SignerIdentitiesDialog.h"
 #include "ui/TrustedSignersDialog.h"
 #include "ui/UserPrompts.h"
@@ -21,6 +25,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -46,7 +51,7 @@ const QString kRecentKey = QStringLiteral("recent/packages");
 QString safeFileName(QString title)
 {
     title.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
-    return title.isEmpty() ? QStringLiteral("assessment") : title;
+    return title.isEmpty() ? MainWindow::tr("assessment", "default file name") : title;
 }
 
 } // namespace
@@ -130,6 +135,14 @@ void MainWindow::createActions()
     m_exportPdf = makeAction(file, tr("Export &PDF Sign-off..."), QStringLiteral("actionExportPdf"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                              [this] { chooseAndExport(ExportKind::Pdf); });
+    auto* exportAll = file->addMenu(tr("Export &All Listed"));
+    exportAll->setObjectName(QStringLiteral("exportAllMenu"));
+    m_needLibrary.push_back(
+        makeAction(exportAll, tr("As &PDF Sign-offs..."), QStringLiteral("actionExportAllPdf"), {},
+                   [this] { chooseAndExportAll(services::ExportFormat::Pdf); }));
+    m_needLibrary.push_back(
+        makeAction(exportAll, tr("As Pac&kages..."), QStringLiteral("actionExportAllPackages"), {},
+                   [this] { chooseAndExportAll(services::ExportFormat::Package); }));
     file->addSeparator();
     auto* questionnaire = makeAction(
         file, tr("&Browse Questionnaire..."), QStringLiteral("actionBrowseQuestionnaire"),
@@ -175,11 +188,17 @@ void MainWindow::createActions()
     auto* tools = menuBar()->addMenu(tr("&Tools"));
     makeAction(tools, tr("&Signer Identities..."), QStringLiteral("actionSignerIdentities"), {},
                [this] { manageSigners(); });
+    auto* settings = makeAction(tools, tr("Se&ttings..."), QStringLiteral("actionSettings"),
+                                QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showSettings(); });
+    settings->setMenuRole(QAction::PreferencesRole);
+    tools->addSeparator();
     m_needLibrary.push_back(makeAction(tools, tr("&Trusted Signers..."),
                                        QStringLiteral("actionTrustedSigners"), {},
                                        [this] { manageTrust(); }));
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    makeAction(help, tr("&User Guide"), QStringLiteral("actionUserGuide"),
+               QKeySequence::HelpContents, [this] { showUserGuide(); });
     makeAction(help, tr("&About Vouch"), QStringLiteral("actionAbout"), {},
                [this] { showAbout(); });
 
@@ -239,8 +258,30 @@ void MainWindow::showError(const QString& title, const QString& text)
     prompts::inform(this, QMessageBox::Warning, title, text);
 }
 
+void MainWindow::setPreferences(const services::Preferences& preferences)
+{
+    m_preferences = preferences;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_preferences, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const auto chosen = dialog.preferences();
+    services::savePreferences(*appSettings(), chosen);
+    const bool restart = chosen.libraryPath != m_preferences.libraryPath ||
+                         chosen.language != m_preferences.language;
+    setPreferences(chosen);
+    showStatus(restart ? tr("Settings saved; the library and language change when Vouch next "
+                            "starts.")
+                       : tr("Settings saved."));
+}
+
 void MainWindow::openWizard(AssessmentWizard* wizard)
 {
+    wizard->setPreferences(m_preferences);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &AssessmentWizard::assessmentSaved, this,
             [this](const QString& id) { m_view->reload(id); });
@@ -265,6 +306,9 @@ AssessmentWizard* MainWindow::newAssessment()
         return nullptr;
     }
     auto draft = std::make_unique<services::DraftEditor>(std::move(*snapshot.value));
+    auto meta = draft->meta();
+    meta.organisation = m_preferences.defaultOrganisation;
+    draft->setMeta(meta);
     auto* wizard =
         new AssessmentWizard(std::move(draft), *m_library, services::currentActor(), this);
     openWizard(wizard);
@@ -363,7 +407,7 @@ QString MainWindow::exportPdf(const QString& assessmentId, const QString& path)
 {
     auto written =
         services::exportAssessmentPdf(*m_library, assessmentId.toStdString(), path.toStdString(),
-                                      report::Paper::A4, services::currentActor());
+                                      m_preferences.paper, services::currentActor());
     return written ? QString() : fromUtf8(written.error().message);
 }
 
@@ -380,27 +424,61 @@ void MainWindow::chooseAndExport(ExportKind kind)
     if (record == nullptr) {
         return;
     }
-    const bool pdf = kind == ExportKind::Pdf;
-    const QString title = pdf ? tr("Export PDF Sign-off") : tr("Export Package");
-    const QString suggested = safeFileName(fromUtf8(record->fields.title)) +
-                              (pdf ? QStringLiteral(".pdf") : QStringLiteral(".vouch"));
-    const QString path =
-        prompts::saveFile(this, title, QDir::home().filePath(suggested),
-                          pdf ? tr("PDF documents (*.pdf)") : tr("Vouch packages (*.vouch)"));
+    const QString id = fromUtf8(record->id);
+    const QString name = safeFileName(fromUtf8(record->fields.title));
+    if (kind == ExportKind::Pdf) {
+        const QDir folder(m_preferences.pdfFolder.empty()
+                              ? QDir::homePath()
+                              : QString::fromStdString(m_preferences.pdfFolder.string()));
+        if (auto* preview = previewPdf(id, folder.filePath(name + QStringLiteral(".pdf")))) {
+            preview->exec();
+        }
+        return;
+    }
+    const QString path = prompts::saveFile(this, tr("Export Package"),
+                                           QDir::home().filePath(name + QStringLiteral(".vouch")),
+                                           tr("Vouch packages (*.vouch)"));
     if (path.isEmpty()) {
         return;
     }
-    const QString id = fromUtf8(record->id);
-    const QString error = pdf ? exportPdf(id, path) : exportPackage(id, path);
-    if (!error.isEmpty()) {
-        showError(title, error);
+    if (const QString error = exportPackage(id, path); !error.isEmpty()) {
+        showError(tr("Export Package"), error);
         return;
     }
-    if (!pdf) {
-        rememberRecent(path);
+    rememberRecent(path);
+    showStatus(tr("Package written to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+PdfPreviewDialog* MainWindow::previewPdf(const QString& assessmentId, const QString& suggested)
+{
+    const auto render = [this, assessmentId](const QString& path) {
+        const services::SigningService signing(&*m_library, services::currentActor());
+        auto package = signing.packageOf(assessmentId.toStdString());
+        if (!package) {
+            return fromUtf8(package.error().message);
+        }
+        auto written = services::exportPdf(*package, std::nullopt, path.toStdString(), &*m_library,
+                                           m_preferences.paper);
+        return written ? QString() : fromUtf8(written.error().message);
+    };
+    const auto save = [this, assessmentId](const QString& path) {
+        const QString error = exportPdf(assessmentId, path);
+        if (error.isEmpty()) {
+            showStatus(tr("PDF sign-off written to %1").arg(QDir::toNativeSeparators(path)));
+            if (m_preferences.openPdfAfterExport) {
+                QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            }
+        }
+        return error;
+    };
+    auto* dialog = new PdfPreviewDialog(render, save, suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->renderError().isEmpty()) {
+        showError(tr("Export PDF"), dialog->renderError());
+        delete dialog;
+        return nullptr;
     }
-    showStatus(pdf ? tr("PDF sign-off written to %1").arg(QDir::toNativeSeparators(path))
-                   : tr("Package written to %1").arg(QDir::toNativeSeparators(path)));
+    return dialog;
 }
 
 bool MainWindow::openPackage(const QString& path)
@@ -428,39 +506,64 @@ void MainWindow::chooseAndOpenPackage()
     }
 }
 
-QStringList MainWindow::importPackages(const QStringList& paths)
+BulkJob* MainWindow::startImport(const QStringList& paths)
 {
-    QStringList failures;
     if (!m_library) {
-        return {m_libraryError};
+        return nullptr;
     }
-    const services::SigningService signing(&*m_library, services::currentActor());
-    int imported = 0;
-    QString last;
+    std::vector<std::filesystem::path> files;
     for (const auto& path : paths) {
-        auto package = signing::readPackageFile(path.toStdString());
-        if (!package.ok()) {
-            failures << fromUtf8(package.errors.front().toString());
-            continue;
-        }
-        auto result = signing.importPackage(*package.value, path.toStdString());
-        if (!result) {
-            failures << fromUtf8(result.error().message).section(QLatin1Char('\n'), 0, 0);
-            continue;
-        }
-        ++imported;
-        last = fromUtf8(result->assessmentId);
+        files.emplace_back(path.toStdString());
         rememberRecent(path);
     }
-    m_view->reload(last);
-    QString summary = tr("%n package(s) imported.", nullptr, imported);
-    if (!failures.isEmpty()) {
-        summary += QLatin1Char(' ') + tr("%n failed:", nullptr, static_cast<int>(failures.size())) +
-                   QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
-        prompts::inform(this, QMessageBox::Warning, tr("Import Packages"), summary);
+    auto* job = new BulkJob(
+        tr("Importing packages"),
+        [library = m_libraryPath, files,
+         actor = services::currentActor()](const services::BulkProgress& progress) {
+            return services::importPackages(library, files, actor, progress);
+        },
+        this);
+    connect(job, &BulkJob::finished, this, [this](const QString& summary, int, int failed) {
+        bulkFinished(tr("Import Packages"), summary, failed);
+    });
+    return job;
+}
+
+BulkJob* MainWindow::startExportAll(services::ExportFormat format, const QString& folder)
+{
+    if (!m_library) {
+        return nullptr;
     }
+    auto* job = new BulkJob(
+        format == services::ExportFormat::Pdf ? tr("Exporting PDF sign-offs")
+                                              : tr("Exporting packages"),
+        [library = m_libraryPath, ids = m_view->model()->allIds(), folder = folder.toStdString(),
+         format, paper = m_preferences.paper,
+         actor = services::currentActor()](const services::BulkProgress& progress) {
+            return services::exportAssessments(library, ids, folder, format, paper, actor,
+                                               progress);
+        },
+        this);
+    connect(job, &BulkJob::finished, this, [this](const QString& summary, int, int failed) {
+        bulkFinished(tr("Export All"), summary, failed);
+    });
+    return job;
+}
+
+void MainWindow::bulkFinished(const QString& title, const QString& summary, int failed)
+{
+    m_view->reload();
     showStatus(summary.section(QLatin1Char('\n'), 0, 0));
-    return failures;
+    prompts::inform(this, failed > 0 ? QMessageBox::Warning : QMessageBox::Information, title,
+                    summary);
+}
+
+void MainWindow::chooseAndExportAll(services::ExportFormat format)
+{
+    const QString folder = prompts::existingFolder(this, tr("Export All Into"));
+    if (!folder.isEmpty()) {
+        startExportAll(format, folder);
+    }
 }
 
 void MainWindow::chooseAndImport()
@@ -468,7 +571,7 @@ void MainWindow::chooseAndImport()
     const QStringList paths =
         prompts::openFiles(this, tr("Import Packages"), tr("Vouch packages (*.vouch)"));
     if (!paths.isEmpty()) {
-        importPackages(paths);
+        startImport(paths);
     }
 }
 
@@ -492,7 +595,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
     if (!paths.isEmpty() && m_library) {
         event->acceptProposedAction();
-        importPackages(paths);
+        startImport(paths);
     }
 }
 
@@ -549,12 +652,15 @@ void MainWindow::manageTrust()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Vouch"),
-                       tr("<h3>Vouch %1</h3><p>Readiness assessments for generative-AI workloads "
-                          "in regulated settings.</p><p>Library: %2</p><p>Informational only; "
-                          "not legal advice.</p>")
-                           .arg(QStringLiteral(VOUCH_VERSION),
-                                QString::fromStdString(m_libraryPath.string()).toHtmlEscaped()));
+    AboutDialog dialog(m_libraryPath, this);
+    dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    auto* guide = new UserGuideDialog(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

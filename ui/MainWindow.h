@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "services/BulkTransfer.h"
+#include "services/Preferences.h"
 #include "store/Library.h"
 
 #include <QMainWindow>
@@ -17,6 +19,8 @@ class QMenu;
 namespace vouch::ui {
 
 class AssessmentWizard;
+class BulkJob;
+class PdfPreviewDialog;
 class LibraryView;
 
 // The library window: every assessment in the library, and the actions on them (new,
@@ -34,9 +38,11 @@ public:
     // Verifies a .vouch file and shows it for review; on failure says why. Returns
     // whether it opened.
     bool openPackage(const QString& path);
-    // Verifies and imports packages into the library; returns one line per file that
-    // failed.
-    QStringList importPackages(const QStringList& paths);
+    // Verifies and imports packages into the library on a worker thread, with progress;
+    // the job's finished() carries the summary. nullptr without a library.
+    BulkJob* startImport(const QStringList& paths);
+    // Exports every assessment the library view lists (search and filters applied).
+    BulkJob* startExportAll(services::ExportFormat format, const QString& folder);
 
     // The use cases behind the actions, for the actions and for tests.
     AssessmentWizard* newAssessment();
@@ -46,6 +52,13 @@ public:
     bool deleteDraft(const QString& assessmentId);
     QString exportPdf(const QString& assessmentId, const QString& path);
     QString exportPackage(const QString& assessmentId, const QString& path);
+    // Renders the sign-off into a preview window (not yet shown) whose Save writes the
+    // export; nullptr, with the reason shown, when it cannot be rendered.
+    PdfPreviewDialog* previewPdf(const QString& assessmentId, const QString& suggestedPath);
+
+    // What the Settings hold (paper, default organisation, review intervals, PDF folder).
+    void setPreferences(const services::Preferences& preferences);
+    [[nodiscard]] const services::Preferences& preferences() const { return m_preferences; }
 
     [[nodiscard]] LibraryView* libraryView() const { return m_view; }
     [[nodiscard]] const store::Library* library() const
@@ -69,6 +82,8 @@ private:
     void rebuildRecentMenu();
     void chooseAndOpenPackage();
     void chooseAndImport();
+    void chooseAndExportAll(services::ExportFormat format);
+    void bulkFinished(const QString& title, const QString& summary, int failed);
     enum class ExportKind
     {
         Pdf,
@@ -79,12 +94,15 @@ private:
     void browseQuestionnaire();
     void manageSigners();
     void manageTrust();
+    void showSettings();
     void showAbout();
+    void showUserGuide();
     QAction* makeAction(QMenu* menu, const QString& text, const QString& name,
                         const QKeySequence& shortcut, const std::function<void()>& slot);
 
     std::filesystem::path m_libraryPath;
     std::optional<store::Library> m_library;
+    services::Preferences m_preferences;
     QString m_libraryError;
     LibraryView* m_view = nullptr;
     QLabel* m_status = nullptr;

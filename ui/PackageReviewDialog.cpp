@@ -3,6 +3,7 @@
 
 #include "services/ReReview.h"
 #include "services/ReportService.h"
+#include "ui/Presentation.h"
 #include "ui/QuestionHelp.h"
 #include "ui/RevisionComparisonDialog.h"
 #include "ui/UserPrompts.h"
@@ -29,6 +30,8 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace vouch::ui {
 namespace {
@@ -302,8 +305,9 @@ void PackageReviewDialog::chooseAndExportPdf()
     auto settings = appSettings();
     const QString folder =
         settings->value(QStringLiteral("export/lastPdfFolder"), QDir::homePath()).toString();
-    QString suggested = QString::fromStdString(
-        m_opened.report.payload ? m_opened.report.payload->meta.title : "assessment");
+    QString suggested = m_opened.report.payload
+                            ? QString::fromStdString(m_opened.report.payload->meta.title)
+                            : tr("assessment", "default file name");
     suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
     const QString path = prompts::saveFile(
         this, tr("Export PDF Sign-off"), QDir(folder).filePath(suggested + QStringLiteral(".pdf")),
@@ -378,21 +382,26 @@ QString PackageReviewDialog::summaryHtml() const
         html += QStringLiteral("<h2>%1</h2><p>%2 &middot; %3</p>")
                     .arg(escaped(payload.meta.title), escaped(payload.meta.workload),
                          escaped(payload.meta.organisation));
-        const auto tier = evaluation.contains("tier") && evaluation["tier"].is_string()
-                              ? evaluation["tier"].get<std::string>()
-                              : std::string("undetermined");
+        const auto spelled = [&evaluation](const char* key) -> std::optional<std::string> {
+            if (evaluation.contains(key) && evaluation[key].is_string()) {
+                return evaluation[key].get<std::string>();
+            }
+            return std::nullopt;
+        };
         html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4</p>")
-                    .arg(tr("Tier:"), escaped(tier), tr("Verdict:"),
-                         escaped(evaluation.value("verdict", std::string())));
+                    .arg(tr("Tier:"), tierLabel(spelled("tier")).toHtmlEscaped(), tr("Verdict:"),
+                         verdictLabel(spelled("verdict")).toHtmlEscaped());
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Findings"));
         const auto findings = evaluation.value("findings", nlohmann::json::array());
         if (findings.empty()) {
             html += QStringLiteral("<li>%1</li>").arg(tr("None."));
         }
         for (const auto& finding : findings) {
+            const auto severitySpelling = finding.value("severity", std::string());
+            const auto severity = model::severityFromString(severitySpelling);
             html += QStringLiteral("<li><b>%1</b> [%2]</li>")
                         .arg(escaped(finding.value("title", std::string())),
-                             escaped(finding.value("severity", std::string())));
+                             severity ? severityLabel(*severity) : escaped(severitySpelling));
         }
         html += QStringLiteral("</ul>");
         html += QStringLiteral("<p>%1 %2 %3</p>")

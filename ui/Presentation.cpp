@@ -7,10 +7,12 @@
 namespace vouch::ui {
 namespace {
 
-QString tr(const char* text)
+// The translation context of the free functions below: lupdate files their strings
+// under vouch::ui::Presentation, the name this class gives QCoreApplication::translate().
+struct Presentation
 {
-    return QCoreApplication::translate("vouch::ui::Presentation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vouch::ui::Presentation)
+};
 
 // Dark enough for white text in both light and dark palettes (WCAG AA at 4.5:1).
 const QColor kRed(0xb7, 0x1c, 0x1c);
@@ -24,16 +26,16 @@ const QColor kBlue(0x15, 0x65, 0xc0);
 QString tierLabel(const std::optional<std::string>& tier)
 {
     if (!tier) {
-        return tr("Not yet known");
+        return Presentation::tr("Not yet known");
     }
     if (*tier == "high") {
-        return tr("High");
+        return Presentation::tr("High");
     }
     if (*tier == "medium") {
-        return tr("Medium");
+        return Presentation::tr("Medium");
     }
     if (*tier == "low") {
-        return tr("Low");
+        return Presentation::tr("Low");
     }
     return QString::fromStdString(*tier);
 }
@@ -41,19 +43,19 @@ QString tierLabel(const std::optional<std::string>& tier)
 QString verdictLabel(const std::optional<std::string>& verdict)
 {
     if (!verdict) {
-        return tr("Not evaluated");
+        return Presentation::tr("Not evaluated");
     }
     if (*verdict == "ready") {
-        return tr("Ready");
+        return Presentation::tr("Ready");
     }
     if (*verdict == "conditional") {
-        return tr("Conditional");
+        return Presentation::tr("Conditional");
     }
     if (*verdict == "blocked") {
-        return tr("Blocked");
+        return Presentation::tr("Blocked");
     }
     if (*verdict == "incomplete") {
-        return tr("Incomplete");
+        return Presentation::tr("Incomplete");
     }
     return QString::fromStdString(*verdict);
 }
@@ -61,13 +63,13 @@ QString verdictLabel(const std::optional<std::string>& verdict)
 QString statusLabel(const std::string& status)
 {
     if (status == "draft") {
-        return tr("Draft");
+        return Presentation::tr("Draft");
     }
     if (status == "signed") {
-        return tr("Signed");
+        return Presentation::tr("Signed");
     }
     if (status == "superseded") {
-        return tr("Superseded");
+        return Presentation::tr("Superseded");
     }
     return QString::fromStdString(status);
 }
@@ -76,13 +78,13 @@ QString severityLabel(model::Severity severity)
 {
     switch (severity) {
     case model::Severity::Blocker:
-        return tr("Blocker");
+        return Presentation::tr("Blocker");
     case model::Severity::Conflict:
-        return tr("Conflict");
+        return Presentation::tr("Conflict");
     case model::Severity::WatchOut:
-        return tr("Watch out");
+        return Presentation::tr("Watch out");
     case model::Severity::Info:
-        return tr("Info");
+        return Presentation::tr("Info");
     }
     return {};
 }
@@ -91,11 +93,11 @@ QString ownerLabel(model::Owner owner)
 {
     switch (owner) {
     case model::Owner::Provider:
-        return tr("Provider");
+        return Presentation::tr("Provider");
     case model::Owner::Customer:
-        return tr("Customer");
+        return Presentation::tr("Customer");
     case model::Owner::Shared:
-        return tr("Shared");
+        return Presentation::tr("Shared");
     }
     return {};
 }
@@ -104,13 +106,13 @@ QString matrixStatusLabel(model::MatrixStatus status)
 {
     switch (status) {
     case model::MatrixStatus::InPlace:
-        return tr("In place");
+        return Presentation::tr("In place");
     case model::MatrixStatus::Planned:
-        return tr("Planned");
+        return Presentation::tr("Planned");
     case model::MatrixStatus::Gap:
-        return tr("Gap");
+        return Presentation::tr("Gap");
     case model::MatrixStatus::NotApplicable:
-        return tr("Not applicable");
+        return Presentation::tr("Not applicable");
     }
     return {};
 }
@@ -119,11 +121,11 @@ QString actionStatusLabel(model::ActionStatus status)
 {
     switch (status) {
     case model::ActionStatus::Open:
-        return tr("Open");
+        return Presentation::tr("Open");
     case model::ActionStatus::InProgress:
-        return tr("In progress");
+        return Presentation::tr("In progress");
     case model::ActionStatus::Done:
-        return tr("Done");
+        return Presentation::tr("Done");
     }
     return {};
 }

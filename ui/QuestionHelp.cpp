@@ -6,10 +6,12 @@
 namespace vouch::ui {
 namespace {
 
-QString tr(const char* text)
+// The translation context of the free functions below: lupdate files their strings
+// under vouch::ui::QuestionHelp, the name this class gives QCoreApplication::translate().
+struct QuestionHelp
 {
-    return QCoreApplication::translate("vouch::ui::QuestionHelp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vouch::ui::QuestionHelp)
+};
 
 } // namespace
 
@@ -27,44 +29,55 @@ QString questionTypeLabel(model::QuestionType type)
 {
     switch (type) {
     case model::QuestionType::Single:
-        return tr("Choose one");
+        return QuestionHelp::tr("Choose one");
     case model::QuestionType::Multiple:
-        return tr("Choose any");
+        return QuestionHelp::tr("Choose any");
     case model::QuestionType::YesNoUnknown:
-        return tr("Yes / No / Unknown");
+        return QuestionHelp::tr("Yes / No / Unknown");
     case model::QuestionType::Text:
-        return tr("Text");
+        return QuestionHelp::tr("Text");
     case model::QuestionType::Date:
-        return tr("Date");
+        return QuestionHelp::tr("Date");
     case model::QuestionType::Matrix:
-        return tr("Responsibility matrix");
+        return QuestionHelp::tr("Responsibility matrix");
     }
     return {};
 }
 
 QString sourceHtml(const model::Source& source)
 {
+    QString confidence;
+    switch (source.confidence) {
+    case model::Confidence::High:
+        confidence = QuestionHelp::tr("high", "confidence");
+        break;
+    case model::Confidence::Medium:
+        confidence = QuestionHelp::tr("medium", "confidence");
+        break;
+    case model::Confidence::Low:
+        confidence = QuestionHelp::tr("low", "confidence");
+        break;
+    }
     const QString title = escaped(source.title);
     const QString linked =
         source.url.empty()
             ? title
             : QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(source.url), title);
     const QString dated =
-        tr("as of %1, confidence %2")
-            .arg(escaped(source.asOf), QString::fromUtf8(model::spelling(source.confidence)));
+        QuestionHelp::tr("as of %1, confidence %2").arg(escaped(source.asOf), confidence);
     return QStringLiteral("%1 — %2").arg(linked, dated);
 }
 
 QString questionHelpHtml(const model::Questionnaire& questionnaire, const model::Question& question)
 {
     QString html = QStringLiteral("<h4>%1</h4><p>%2</p>")
-                       .arg(tr("Why this matters"), escaped(question.help.why));
+                       .arg(QuestionHelp::tr("Why this matters"), escaped(question.help.why));
     bool optionHelp = false;
     for (const auto& option : question.options) {
         optionHelp = optionHelp || !option.help.empty();
     }
     if (optionHelp) {
-        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Options"));
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(QuestionHelp::tr("Options"));
         for (const auto& option : question.options) {
             html += QStringLiteral("<li><b>%1</b>%2</li>")
                         .arg(escaped(option.label),
@@ -74,7 +87,7 @@ QString questionHelpHtml(const model::Questionnaire& questionnaire, const model:
         html += QStringLiteral("</ul>");
     }
     if (!question.help.sources.empty()) {
-        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Sources"));
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(QuestionHelp::tr("Sources"));
         for (const auto& sourceId : question.help.sources) {
             if (const auto* source = questionnaire.source(sourceId)) {
                 html += QStringLiteral("<li>%1</li>").arg(sourceHtml(*source));

@@ -99,13 +99,15 @@ void checkConsistency(const signing::Package& package, PackageReport& report)
 }
 
 store::AssessmentFields signedFields(const model::AssessmentPayload& payload,
-                                     const std::vector<signing::SignatureEntry>& signatures)
+                                     const std::vector<signing::SignatureEntry>& signatures,
+                                     const ReviewIntervals& intervals)
 {
     auto fields = AssessmentService::fieldsOf(payload);
     if (!signatures.empty()) {
         fields.signer = signatures.back().signerName;
         if (!fields.reviewDue) {
-            fields.reviewDue = reviewDueFor(fields.tier, signatures.front().signedAt.substr(0, 10));
+            fields.reviewDue =
+                reviewDueFor(fields.tier, signatures.front().signedAt.substr(0, 10), intervals);
         }
     }
     return fields;
@@ -132,14 +134,21 @@ std::string defaultAttestation(signing::SignatureRole role)
            "for them.";
 }
 
-std::string reviewDueFor(const std::optional<std::string>& tier, const std::string& today)
+int ReviewIntervals::monthsFor(const std::optional<std::string>& tier) const
 {
-    int months = 12;
     if (tier == "high") {
-        months = 6;
-    } else if (tier == "low") {
-        months = 24;
+        return highMonths;
     }
+    if (tier == "low") {
+        return lowMonths;
+    }
+    return mediumMonths;
+}
+
+std::string reviewDueFor(const std::optional<std::string>& tier, const std::string& today,
+                         const ReviewIntervals& intervals)
+{
+    const int months = intervals.monthsFor(tier);
     int year = 0;
     int month = 0;
     int day = 0;
@@ -153,7 +162,7 @@ std::string reviewDueFor(const std::optional<std::string>& tier, const std::stri
     static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     day = std::min(day, kDays[static_cast<std::size_t>(month - 1)] + (month == 2 && leap ? 1 : 0));
-    char text[16];
+    char text[40]; // room for any int, so the compiler sees no truncation
     std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
     return text;
 }
@@ -289,7 +298,8 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId,
         frozen = store::RevisionInput{package->payload, report.questionnaire->sha256, m_actor,
                                       store::RevisionKind::Signed};
     }
-    return m_library->sign(assessmentId, signedFields(*report.payload, package->signatures), frozen,
+    return m_library->sign(assessmentId,
+                           signedFields(*report.payload, package->signatures, m_intervals), frozen,
                            storedSignature(package->signatures.back()), m_actor);
 }
 
@@ -348,9 +358,10 @@ Result<SigningService::Imported> SigningService::importPackage(const signing::Pa
     const store::RevisionInput revision{package.payload, snapshot.sha256, m_actor,
                                         package.signatures.empty() ? store::RevisionKind::Draft
                                                                    : store::RevisionKind::Signed};
-    auto outcome = m_library->importRevision(report.payload->assessmentId,
-                                             signedFields(*report.payload, package.signatures),
-                                             revision, signatures, m_actor);
+    auto outcome =
+        m_library->importRevision(report.payload->assessmentId,
+                                  signedFields(*report.payload, package.signatures, m_intervals),
+                                  revision, signatures, m_actor);
     if (!outcome) {
         return outcome.error();
     }

@@ -18,6 +18,19 @@ namespace vouch::services {
 // The attestation a signer makes, unless they give their own words.
 [[nodiscard]] std::string defaultAttestation(signing::SignatureRole role);
 
+// How long a signed assessment stays current before it is due for review, per tier.
+struct ReviewIntervals
+{
+    int highMonths = 6;
+    int mediumMonths = 12;
+    int lowMonths = 24;
+
+    bool operator==(const ReviewIntervals&) const = default;
+
+    // Months for a tier; an unknown or undetermined tier gets the medium interval.
+    [[nodiscard]] int monthsFor(const std::optional<std::string>& tier) const;
+};
+
 // What `vouch verify` and the window report about a package.
 struct PackageReport
 {
@@ -72,15 +85,21 @@ public:
     [[nodiscard]] Result<signing::PublicKey>
     trust(const std::filesystem::path& publicKeyFile) const;
 
+    // The intervals that set the review-due date of what is signed from now on.
+    void setReviewIntervals(const ReviewIntervals& intervals) { m_intervals = intervals; }
+
 private:
     [[nodiscard]] bool isTrusted(const std::string& keyId) const;
 
     const store::Library* m_library;
     std::string m_actor;
+    ReviewIntervals m_intervals;
 };
 
-// The review-due date for a tier signed today (months: high 6, medium 12, low 24).
+// The review-due date for a tier signed `today` (YYYY-MM-DD), calendar months later with
+// the day clamped to the month's length.
 [[nodiscard]] std::string reviewDueFor(const std::optional<std::string>& tier,
-                                       const std::string& today);
+                                       const std::string& today,
+                                       const ReviewIntervals& intervals = {});
 
 } // namespace vouch::services

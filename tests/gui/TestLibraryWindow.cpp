@@ -4,21 +4,30 @@
 #include "LibraryFixture.h"
 #include "TestSupport.h"
 #include "services/SigningService.h"
+#include "ui/AboutDialog.h"
+#include "ui/BulkJob.h"
 #include "ui/MainWindow.h"
+#include "ui/PdfPreviewDialog.h"
+#include "ui/SettingsDialog.h"
 #include "ui/UserPrompts.h"
 #include "ui/library/LibraryModel.h"
 #include "ui/library/LibraryView.h"
+#include "ui/wizard/AssessmentWizard.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPrinter>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -166,6 +175,55 @@ private Q_SLOTS:
         saveScreenshot(window, QStringLiteral("library-empty"));
     }
 
+    void aboutAndUserGuide()
+    {
+        ui::AboutDialog about(libraryPath());
+        const QString details = about.details();
+        QVERIFY(details.contains(QStringLiteral("Apache-2.0")));
+        QVERIFY(details.contains(QStringLiteral("Qt 6.")));
+        QVERIFY(details.contains(QStringLiteral("OpenSSL 3.")));
+        QVERIFY(details.contains(QStringLiteral("SQLite 3.")));
+        QVERIFY(details.contains(QString::fromStdString(libraryPath().string())));
+        ui::UserGuideDialog guide;
+        QVERIFY(guide.text().contains(QStringLiteral("Create your signer identity")));
+    }
+
+    void settingsAreCheckedAndUsed()
+    {
+        services::Preferences current;
+        current.defaultOrganisation = "St. Example Hospital";
+        ui::SettingsDialog dialog(current);
+        auto* organisation =
+            dialog.findChild<QLineEdit*>(QStringLiteral("defaultOrganisationEdit"));
+        QCOMPARE(organisation->text(), QStringLiteral("St. Example Hospital"));
+        // A PDF folder that does not exist is refused, with the reason, and OK does nothing.
+        auto* folder = dialog.findChild<QLineEdit*>(QStringLiteral("pdfFolderEdit"));
+        folder->setText(m_dir.filePath(QStringLiteral("no-such-folder")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), static_cast<int>(QDialog::Rejected));
+        QVERIFY2(dialog.problemText().contains(QStringLiteral("not a folder")),
+                 qPrintable(dialog.problemText()));
+        folder->setText(m_dir.path());
+        auto* paper = dialog.findChild<QComboBox*>(QStringLiteral("paperCombo"));
+        paper->setCurrentIndex(paper->findData(static_cast<int>(report::Paper::Letter)));
+        dialog.findChild<QSpinBox*>(QStringLiteral("highMonths"))->setValue(3);
+        dialog.accept();
+        QCOMPARE(dialog.result(), static_cast<int>(QDialog::Accepted));
+        const auto chosen = dialog.preferences();
+        QCOMPARE(chosen.paper, report::Paper::Letter);
+        QCOMPARE(chosen.reviewIntervals.highMonths, 3);
+        QCOMPARE(chosen.pdfFolder.string(), m_dir.path().toStdString());
+
+        // The window uses them: a new assessment starts with the default organisation.
+        test::newLibrary(m_dir, m_counter);
+        ui::MainWindow window(libraryPath());
+        window.setPreferences(chosen);
+        auto* wizard = window.newAssessment();
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("organisationEdit"))->text(),
+                 QStringLiteral("St. Example Hospital"));
+        wizard->close();
+    }
+
     void aDroppedPackageIsImportedAndAnOverdueReviewIsMarked()
     {
         // A signed assessment from another organisation's library, as a package file.
@@ -194,7 +252,8 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
         QApplication::sendEvent(&window, &drop);
         auto* model = window.libraryView()->model();
-        QCOMPARE(model->rowCount(), 1);
+        // The import runs on a worker thread; the window updates when it is done.
+        QTRY_COMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("From elsewhere"));
         QCOMPARE(model->index(0, ui::LibraryModel::StatusColumn).data().toString(),
                  QStringLiteral("Signed"));
@@ -205,7 +264,7 @@ private Q_SLOTS:
         auto* overdue = window.findChild<QCheckBox*>(QStringLiteral("reviewOverdueFilter"));
         overdue->setChecked(true);
         QCOMPARE(model->rowCount(), 1);
-        QVERIFY(window.statusText().startsWith(QStringLiteral("1 package")));
+        QCOMPARE(window.statusText(), QStringLiteral("1 of 1 done."));
 
         // A file that is not a package is refused with a line naming it; nothing changes.
         const QString bogus = m_dir.filePath(QStringLiteral("bogus.vouch"));
@@ -213,9 +272,14 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not json");
         file.close();
-        const QStringList failures = window.importPackages({bogus});
-        QCOMPARE(failures.size(), 1);
-        QVERIFY2(failures.front().startsWith(bogus), qPrintable(failures.front()));
+        auto* job = window.startImport({bogus, package});
+        QSignalSpy finished(job, &ui::BulkJob::finished);
+        QVERIFY(finished.wait(20000));
+        const QString summary = finished.at(0).at(0).toString();
+        QCOMPARE(finished.at(0).at(1).toInt(), 1); // the good one again: already there
+        QCOMPARE(finished.at(0).at(2).toInt(), 1);
+        QVERIFY2(summary.contains(QStringLiteral("bogus.vouch: ") + bogus), qPrintable(summary));
+        QCOMPARE(ui::prompts::lastMessage(), summary);
         QCOMPARE(model->rowCount(), 1);
         overdue->setChecked(false);
 
@@ -224,9 +288,31 @@ private Q_SLOTS:
         view->table()->selectRow(0);
         const QString pdf = m_dir.filePath(QStringLiteral("exported.pdf"));
         const QString exported = m_dir.filePath(QStringLiteral("exported.vouch"));
-        ui::prompts::queueFiles({pdf});
-        window.findChild<QAction*>(QStringLiteral("actionExportPdf"))->trigger();
+        // Export PDF shows a preview first; Save writes the export, Print prints it.
+        auto* preview = window.previewPdf(QString::fromStdString(id), pdf);
+        QVERIFY(preview != nullptr);
+        QVERIFY(preview->pageCount() >= 2);
+        if (!qEnvironmentVariableIsEmpty("VOUCH_SCREENSHOT_DIR")) {
+            preview->show();
+            QTest::qWait(800); // QPdfView renders its pages in the background
+            saveScreenshot(*preview, QStringLiteral("pdf-preview"));
+        }
+        QVERIFY(!QFileInfo::exists(pdf)); // nothing written before Save
+        QVERIFY(preview->saveTo(pdf).isEmpty());
         QVERIFY(QFileInfo(pdf).size() > 1000);
+        QVERIFY(window.statusText().contains(QStringLiteral("exported.pdf")));
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        QVERIFY(preview->printTo(printer));
+        // Real pages, not blank ones: rendered text makes the images large.
+        QVERIFY2(QFileInfo(printed).size() > 50000,
+                 qPrintable(QString::number(QFileInfo(printed).size())));
+        delete preview;
+        // A preview of something that cannot be rendered says why and shows nothing.
+        QVERIFY(window.previewPdf(QStringLiteral("no-such-id"), pdf) == nullptr);
+        QVERIFY(ui::prompts::lastMessage().contains(QStringLiteral("no-such-id")));
         ui::prompts::queueFiles({exported});
         window.findChild<QAction*>(QStringLiteral("actionExportPackage"))->trigger();
         QVERIFY(QFileInfo(exported).size() > 1000);
@@ -237,6 +323,15 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(view->currentRecord()->fields.title, std::string("Copy of From elsewhere"));
         QCOMPARE(view->currentRecord()->status, std::string("draft"));
+
+        // Export everything listed, off the GUI thread, into a folder.
+        const QString folder = m_dir.filePath(QStringLiteral("export-all"));
+        QVERIFY(QDir().mkpath(folder));
+        auto* exportJob = window.startExportAll(services::ExportFormat::Pdf, folder);
+        QSignalSpy exportedAll(exportJob, &ui::BulkJob::finished);
+        QVERIFY(exportedAll.wait(60000));
+        QCOMPARE(exportedAll.at(0).at(1).toInt(), 2);
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 2);
 
         // A new revision of the signed one: a draft on top, the signed revision kept.
         const int signedRow = model->rowOf(QString::fromStdString(id));

@@ -94,7 +94,7 @@ private Q_SLOTS:
         const auto summary =
             dialog->findChild<QTextBrowser*>(QStringLiteral("packageSummary"))->toPlainText();
         QVERIFY(summary.contains(QStringLiteral("Internal policy Q&A assistant")));
-        QVERIFY(summary.contains(QStringLiteral("Verdict: ready")));
+        QVERIFY(summary.contains(QStringLiteral("Verdict: Ready")));
         saveScreenshot(*dialog, QStringLiteral("package-review-untrusted"));
 
         // Export PDF from the review: the file is written and proves itself.

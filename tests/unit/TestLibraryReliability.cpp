@@ -104,7 +104,11 @@ private Q_SLOTS:
                 QStringLiteral(VOUCH_LIBRARY_WRITER),
                 {QString::fromStdString(path), QString::fromStdString(id), QStringLiteral("-1")});
             QVERIFY(writer.waitForStarted());
-            QThread::msleep(static_cast<unsigned long>(random.bounded(5, 60)));
+            // Kill at a random moment once saves are under way: waiting for the first
+            // reported save keeps a loaded machine (slow process start) from killing the
+            // writer before it ever writes.
+            writer.waitForReadyRead(10000);
+            QThread::msleep(static_cast<unsigned long>(random.bounded(0, 40)));
             writer.kill(); // SIGKILL: no destructors, no rollback, no flush
             QVERIFY(writer.waitForFinished());
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);

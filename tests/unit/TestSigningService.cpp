@@ -213,6 +213,12 @@ private Q_SLOTS:
         QCOMPARE(services::reviewDueFor(std::string("low"), "2026-11-22"),
                  std::string("2028-11-22"));
         QCOMPARE(services::reviewDueFor(std::nullopt, "2026-01-15"), std::string("2027-01-15"));
+        // An organisation's own intervals (Settings).
+        const services::ReviewIntervals strict{3, 6, 12};
+        QCOMPARE(services::reviewDueFor(std::string("high"), "2026-11-30", strict),
+                 std::string("2027-02-28"));
+        QCOMPARE(services::reviewDueFor(std::string("low"), "2026-11-22", strict),
+                 std::string("2027-11-22"));
     }
 };
 

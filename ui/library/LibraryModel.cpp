@@ -155,6 +155,23 @@ const store::AssessmentRecord* LibraryModel::record(int row) const
     return rows != nullptr && position < rows->size() ? &(*rows)[position] : nullptr;
 }
 
+std::vector<std::string> LibraryModel::allIds() const
+{
+    std::vector<std::string> ids;
+    auto query = m_query;
+    query.limit = 1000;
+    for (query.offset = 0;; query.offset += query.limit) {
+        auto page = m_library.list(query);
+        if (!page || page->rows.empty()) {
+            break;
+        }
+        for (const auto& row : page->rows) {
+            ids.push_back(row.id);
+        }
+    }
+    return ids;
+}
+
 int LibraryModel::rowOf(const QString& assessmentId) const
 {
     const auto id = assessmentId.toStdString();

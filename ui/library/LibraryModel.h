@@ -60,6 +60,8 @@ public:
     [[nodiscard]] const store::AssessmentRecord* record(int row) const;
     // The row of an assessment among those loaded so far, or -1.
     [[nodiscard]] int rowOf(const QString& assessmentId) const;
+    // Every assessment id the filters select, in the shown order (for bulk work).
+    [[nodiscard]] std::vector<std::string> allIds() const;
     // Whether the library holds any assessment at all (ignoring filters).
     [[nodiscard]] bool libraryIsEmpty() const { return m_libraryEmpty; }
     [[nodiscard]] QString lastError() const { return m_lastError; }

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -15,6 +16,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace vouch::ui {
 namespace {
@@ -110,8 +113,16 @@ LibraryView::LibraryView(const store::Library& library, QWidget* parent)
         {LibraryModel::StatusColumn, 9},     {LibraryModel::SignerColumn, 14},
         {LibraryModel::UpdatedColumn, 15},   {LibraryModel::ReviewDueColumn, 11},
         {LibraryModel::NextActionColumn, 12}};
+    // At least as wide as the (translated) header text in bold and its margins,
+    // so "Risikostufe" is not cut to "isikostuf".
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics headerMetrics(bold);
     for (const auto& [column, characters] : widths) {
-        header->resizeSection(column, characters * digit);
+        const QString title =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        header->resizeSection(column, std::max(characters * digit,
+                                               headerMetrics.horizontalAdvance(title) + 2 * digit));
     }
     header->setMinimumSectionSize(6 * digit);
     // The indicator first: enabling sorting sorts by it, once.

@@ -77,7 +77,8 @@ bool SectionForm::showMissing()
             std::find(missing.begin(), missing.end(), &widget->question()) != missing.end();
         widget->setMissing(isMissing);
         if (isMissing) {
-            names << QStringLiteral("“%1”").arg(fromUtf8(widget->question().text));
+            names << tr("“%1”", "a question in quotation marks")
+                         .arg(fromUtf8(widget->question().text));
         }
     }
     if (names.isEmpty()) {

@@ -146,6 +146,11 @@ void AssessmentWizard::refreshSidePanel()
     m_side->refresh(currentSection());
 }
 
+void AssessmentWizard::setPreferences(const services::Preferences& preferences)
+{
+    m_signOff->setPreferences(preferences);
+}
+
 bool AssessmentWizard::saveDraft()
 {
     m_autosave->stop();
@@ -242,7 +247,8 @@ QString AssessmentWizard::exportActionsCsv(const QString& path)
 
 void AssessmentWizard::chooseActionsCsv()
 {
-    QString suggested = fromUtf8(m_draft->meta().title) + QStringLiteral(" - actions.csv");
+    const QString suggested =
+        tr("%1 - actions.csv", "file name").arg(fromUtf8(m_draft->meta().title));
     const QString path = prompts::saveFile(
         this, tr("Export Action Plan"), QDir::home().filePath(suggested), tr("CSV files (*.csv)"));
     if (path.isEmpty()) {

@@ -3,6 +3,7 @@
 
 #include "services/AssessmentService.h"
 #include "services/DraftEditor.h"
+#include "services/Preferences.h"
 #include "store/Library.h"
 
 #include <QWizard>
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] ReviewPage* reviewPage() const { return m_review; }
     [[nodiscard]] SectionPage* sectionPage(int section) const;
     [[nodiscard]] int reviewPageId() const;
+
+    void setPreferences(const services::Preferences& preferences);
 
     // Saves now if anything changed; false (and the reason shown) if it failed.
     bool saveDraft();

@@ -11,6 +11,7 @@
 #include "ui/UserPrompts.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace vouch::ui {
@@ -180,7 +182,8 @@ QString SignOffPage::sign()
         return error;
     }
     const auto role = static_cast<signing::SignatureRole>(m_role->currentData().toInt());
-    const services::SigningService signing(&m_library, m_actor);
+    services::SigningService signing(&m_library, m_actor);
+    signing.setReviewIntervals(m_preferences.reviewIntervals);
     auto signedRevision = signing.signAssessment(*m_draft.assessmentId(), *key, role,
                                                  services::defaultAttestation(role));
     if (!signedRevision) {
@@ -203,7 +206,7 @@ QString SignOffPage::sign()
 QString SignOffPage::exportPdfTo(const QString& path)
 {
     auto written = services::exportAssessmentPdf(m_library, *m_draft.assessmentId(),
-                                                 path.toStdString(), report::Paper::A4, m_actor);
+                                                 path.toStdString(), m_preferences.paper, m_actor);
     const QString error = written ? QString() : fromUtf8(written.error().message);
     showResult(error.isEmpty()
                    ? tr("PDF sign-off written to %1").arg(QDir::toNativeSeparators(path))
@@ -216,11 +219,14 @@ void SignOffPage::chooseAndExportPdf()
 {
     QString suggested = fromUtf8(m_draft.meta().title);
     suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
-    const QString path = prompts::saveFile(
-        this, tr("Export PDF Sign-off"), QDir::home().filePath(suggested + QStringLiteral(".pdf")),
-        tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty()) {
-        exportPdfTo(path);
+    const QDir folder(m_preferences.pdfFolder.empty()
+                          ? QDir::homePath()
+                          : QString::fromStdString(m_preferences.pdfFolder.string()));
+    const QString path = prompts::saveFile(this, tr("Export PDF Sign-off"),
+                                           folder.filePath(suggested + QStringLiteral(".pdf")),
+                                           tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty() && exportPdfTo(path).isEmpty() && m_preferences.openPdfAfterExport) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     }
 }
 

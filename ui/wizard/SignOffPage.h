@@ -2,6 +2,7 @@
 #pragma once
 
 #include "services/DraftEditor.h"
+#include "services/Preferences.h"
 #include "store/Library.h"
 
 #include <QWizardPage>
@@ -35,6 +36,8 @@ public:
     // Writes the PDF sign-off; returns the error shown, empty on success.
     QString exportPdfTo(const QString& path);
     void reloadSigners(const QString& select = QString());
+    // Paper size, review intervals, the PDF folder and whether to open the PDF.
+    void setPreferences(const services::Preferences& preferences) { m_preferences = preferences; }
 
 Q_SIGNALS:
     void signedAssessment();
@@ -58,6 +61,7 @@ private:
     QLabel* m_blocked = nullptr;
     QLabel* m_result = nullptr;
     bool m_signed = false;
+    services::Preferences m_preferences;
 };
 
 } // namespace vouch::ui

@@ -1,0 +1,2061 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>vouch::ui::AboutDialog</name>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="+22"/>
+        <source>About Vouch</source>
+        <translation>Über Vouch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vouch %1</source>
+        <translation>Vouch %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: Apache-2.0</source>
+        <translation>Lizenz: Apache-2.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library: %1</source>
+        <translation>Bibliothek: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h2&gt;Vouch %1&lt;/h2&gt;&lt;p&gt;Readiness assessments for generative-AI workloads in regulated settings.&lt;/p&gt;&lt;p&gt;Informational only; not legal advice.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Vouch %1&lt;/h2&gt;&lt;p&gt;Bereitschaftsbewertungen für Workloads mit generativer KI in regulierten Umgebungen.&lt;/p&gt;&lt;p&gt;Nur zur Information; keine Rechtsberatung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy Details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::ActionPlanEditor</name>
+    <message>
+        <location filename="../../ui/wizard/ActionPlanEditor.cpp" line="+30"/>
+        <source>Action plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is to be done</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A&amp;dd Action</source>
+        <translation>Maßnahme &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove Action</source>
+        <translation>Maßnahme en&amp;tfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Finding of action %1</source>
+        <translation>Befund der Maßnahme %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (no longer raised)</source>
+        <translation>%1 (nicht mehr ausgelöst)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Due date of action %1</source>
+        <translation>Fälligkeitsdatum der Maßnahme %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status of action %1</source>
+        <translation>Status der Maßnahme %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not saved until it has a what and an owner</source>
+        <translation>Wird erst gespeichert, wenn beschrieben ist, was zu tun ist und wer verantwortlich ist</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::AssessmentWizard</name>
+    <message>
+        <location filename="../../ui/wizard/AssessmentWizard.cpp" line="+45"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the wizard; the draft is kept</source>
+        <translation>Assistenten schließen; der Entwurf bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Attach Evidence</source>
+        <translation>Nachweis anhängen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New Assessment — Vouch</source>
+        <translation>Neue Bewertung — Vouch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>%1 — Vouch</source>
+        <translation>%1 — Vouch</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft saved at %1</source>
+        <translation>Entwurf um %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Give the assessment a title first: evidence is stored with it.</source>
+        <translation>Geben Sie der Bewertung zuerst einen Titel: Nachweise werden mit ihr gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 - actions.csv</source>
+        <comment>file name</comment>
+        <translation>%1 - Maßnahmen.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Export Action Plan</source>
+        <translation>Maßnahmenplan exportieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action plan written to %1</source>
+        <translation>Maßnahmenplan nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed; this revision can no longer change.</source>
+        <translation>Unterzeichnet; diese Revision kann nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::BulkJob</name>
+    <message>
+        <location filename="../../ui/BulkJob.cpp" line="+15"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 of %2 done.</source>
+        <translation>%1 von %2 erledigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; the rest was not touched.</source>
+        <translation>Abgebrochen; der Rest blieb unberührt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed:</source>
+        <translation>%1 fehlgeschlagen:</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::ChoiceAnswerWidget</name>
+    <message>
+        <location filename="../../ui/questions/ChoiceAnswerWidget.cpp" line="+18"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::DateAnswerWidget</name>
+    <message>
+        <location filename="../../ui/questions/DateAnswerWidget.cpp" line="+30"/>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the date: %1</source>
+        <translation>Datum leeren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::IntroPage</name>
+    <message>
+        <location filename="../../ui/wizard/IntroPage.cpp" line="+18"/>
+        <source>About this assessment</source>
+        <translation>Über diese Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, version %2. Name the workload and the people responsible; only the title is required.</source>
+        <translation>%1, Version %2. Nennen Sie den Workload und die Verantwortlichen; nur der Titel ist Pflicht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titel *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Discharge summary drafting assistant</source>
+        <translation>z. B. Assistent für Entlassbriefe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workload</source>
+        <translation>Wor&amp;kload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system or deployment assessed</source>
+        <translation>Das bewertete System oder Deployment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Business owner</source>
+        <translation>Fach&amp;verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessor</source>
+        <translation>&amp;Bewerter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An assessment needs a title.</source>
+        <translation>Eine Bewertung braucht einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::LibraryModel</name>
+    <message>
+        <location filename="../../ui/library/LibraryModel.cpp" line="+233"/>
+        <source>Review overdue since %1: start a new revision</source>
+        <translation>Prüfung seit %1 überfällig: Beginnen Sie eine neue Revision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An action of the plan was due on %1 and is not done</source>
+        <translation>Eine Maßnahme des Plans war am %1 fällig und ist nicht erledigt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+3"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review due</source>
+        <translation>Prüfung fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next action due</source>
+        <translation>Maßnahme fällig</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::LibraryView</name>
+    <message>
+        <location filename="../../ui/library/LibraryView.cpp" line="+53"/>
+        <source>Search title, workload, organisation (Ctrl+F)</source>
+        <translation>Titel, Workload, Organisation durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tiers</source>
+        <translation>Alle Risikostufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by tier</source>
+        <translation>Nach Risikostufe filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All verdicts</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditional</source>
+        <translation>Mit Auflagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by verdict</source>
+        <translation>Nach Ergebnis filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review o&amp;verdue</source>
+        <translation>&amp;Prüfung überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions overd&amp;ue</source>
+        <translation>&amp;Maßnahmen überfällig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Assessments</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>&lt;h3&gt;The library could not be read&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Die Bibliothek konnte nicht gelesen werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;No assessments yet&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New Assessment&lt;/b&gt; (Ctrl+N): a wizard walks you through the deployment, the data, the use case and the shared-responsibility controls, and Vouch derives the risk tier and the findings.&lt;/p&gt;&lt;p&gt;Received a signed assessment? Use &lt;b&gt;Import Package&lt;/b&gt; (Ctrl+I) or drop the .vouch file onto this window.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Bewertungen&lt;/h3&gt;&lt;p&gt;Beginnen Sie mit &lt;b&gt;Neue Bewertung&lt;/b&gt; (Strg+N): Ein Assistent führt Sie durch das Deployment, die Daten, den Anwendungsfall und die Kontrollen der geteilten Verantwortung, und Vouch leitet die Risikostufe und die Befunde ab.&lt;/p&gt;&lt;p&gt;Sie haben eine unterzeichnete Bewertung erhalten? Verwenden Sie &lt;b&gt;Pakete importieren&lt;/b&gt; (Strg+I) oder ziehen Sie die .vouch-Datei auf dieses Fenster.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h3&gt;No assessment matches&lt;/h3&gt;&lt;p&gt;Change the search or the filters to see more.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine Bewertung passt&lt;/h3&gt;&lt;p&gt;Ändern Sie die Suche oder die Filter, um mehr zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="+54"/>
+        <source>assessment</source>
+        <comment>default file name</comment>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;h3&gt;The library could not be opened&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing in it was changed. Received packages can still be opened for review (Ctrl+O).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Die Bibliothek konnte nicht geöffnet werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Darin wurde nichts geändert. Erhaltene Pakete können weiterhin zur Prüfung geöffnet werden (Strg+O).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vouch — %1</source>
+        <translation>Vouch — %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Assessment...</source>
+        <translation>&amp;Neue Bewertung...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Package for Review...</source>
+        <translation>Paket zur &amp;Prüfung öffnen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import Packages...</source>
+        <translation>Pakete &amp;importieren...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Pac&amp;kage...</source>
+        <translation>Paket e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;PDF Sign-off...</source>
+        <translation>P&amp;DF-Freigabe exportieren...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;All Listed</source>
+        <translation>&amp;Alle gelisteten exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As &amp;PDF Sign-offs...</source>
+        <translation>Als &amp;PDF-Freigaben...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As Pac&amp;kages...</source>
+        <translation>Als Pa&amp;kete...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse Questionnaire...</source>
+        <translation>&amp;Fragebogen ansehen...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open for &amp;Review</source>
+        <translation>Zur &amp;Prüfung öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Continue Draft</source>
+        <translation>Entwurf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Re&amp;vision</source>
+        <translation>Neue Re&amp;vision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Duplicate as New Assessment</source>
+        <translation>Als neue Bewertung &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De&amp;lete Draft...</source>
+        <translation>Entwurf &amp;löschen...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signer Identities...</source>
+        <translation>&amp;Unterzeichner-Identitäten...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;ttings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Trusted Signers...</source>
+        <translation>&amp;Vertrauenswürdige Unterzeichner...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Vouch</source>
+        <translation>Ü&amp;ber Vouch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Settings saved; the library and language change when Vouch next starts.</source>
+        <translation>Einstellungen gespeichert; Bibliothek und Sprache wechseln beim nächsten Start von Vouch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New Assessment</source>
+        <translation>Neue Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No questionnaire was found next to Vouch.</source>
+        <translation>Neben Vouch wurde kein Fragebogen gefunden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open Assessment</source>
+        <translation>Bewertung öffnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+8"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duplicated as the draft “%1”.</source>
+        <translation>Als Entwurf „%1“ dupliziert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discard the unsigned changes to “%1”? The signed revision stays.</source>
+        <translation>Die nicht unterzeichneten Änderungen an „%1“ verwerfen? Die unterzeichnete Revision bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the draft “%1”? It was never signed; it will be gone.</source>
+        <translation>Den Entwurf „%1“ löschen? Er wurde nie unterzeichnet; er ist danach verloren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Delete Draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft deleted.</source>
+        <translation>Entwurf gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+7"/>
+        <source>Export Package</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+63"/>
+        <location line="+69"/>
+        <source>Vouch packages (*.vouch)</source>
+        <translation>Vouch-Pakete (*.vouch)</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>PDF sign-off written to %1</source>
+        <translation>PDF-Freigabe nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Importing packages</source>
+        <translation>Pakete werden importiert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporting PDF sign-offs</source>
+        <translation>PDF-Freigaben werden exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting packages</source>
+        <translation>Pakete werden exportiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export All</source>
+        <translation>Alle exportieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export All Into</source>
+        <translation>Alle exportieren nach</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Package written to %1</source>
+        <translation>Paket nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Package</source>
+        <translation>Paket öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviewing %1</source>
+        <translation>Prüfung von %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Package for Review</source>
+        <translation>Paket zur Prüfung öffnen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+45"/>
+        <source>Import Packages</source>
+        <translation>Pakete importieren</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::MatrixAnswerWidget</name>
+    <message>
+        <location filename="../../ui/questions/MatrixAnswerWidget.cpp" line="+31"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence note</source>
+        <translation>Nachweisnotiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Status of %1</source>
+        <translation>Status von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose —</source>
+        <translation>— auswählen —</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Attach evidence to the selected row...</source>
+        <translation>Nachweis an die ausgewählte Zeile anhängen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or drop files onto a row</source>
+        <translation>Oder Dateien auf eine Zeile ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::PackageReviewDialog</name>
+    <message>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+78"/>
+        <source>Review: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Answers</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Nachweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action &amp;Plan</source>
+        <translation>&amp;Maßnahmenplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export P&amp;DF...</source>
+        <translation>P&amp;DF exportieren...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Continue &amp;Draft</source>
+        <translation>&amp;Entwurf fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New &amp;Revision</source>
+        <translation>Neue &amp;Revision</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Due for re-review</source>
+        <translation>Erneute Prüfung fällig</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved (UTC)</source>
+        <translation>Gespeichert (UTC)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Compare Selected Revisions</source>
+        <translation>Ausgewählte Revisionen ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select two revisions (Ctrl+click); with one selected, it is compared with the one before it</source>
+        <translation>Wählen Sie zwei Revisionen (Strg+Klick); ist nur eine ausgewählt, wird sie mit der vorherigen verglichen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>assessment</source>
+        <comment>default file name</comment>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PDF Sign-off</source>
+        <translation>PDF-Freigabe exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The PDF was saved. Open it now?</source>
+        <translation>Das PDF wurde gespeichert. Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed as</source>
+        <translation>Unterzeichnet als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed at (UTC)</source>
+        <translation>Unterzeichnet am (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tier:</source>
+        <translation>Risikostufe:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n evidence file(s))</source>
+        <translation>
+            <numerusform>(%n Nachweisdatei)</numerusform>
+            <numerusform>(%n Nachweisdateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payload SHA-256</source>
+        <translation>SHA-256 der Nutzdaten</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/PdfPreviewDialog.cpp" line="+29"/>
+        <source>PDF Sign-off Preview</source>
+        <translation>Vorschau der PDF-Freigabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No temporary folder for the preview: %1</source>
+        <translation>Kein temporärer Ordner für die Vorschau: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save...</source>
+        <translation>&amp;Speichern...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+6"/>
+        <source>Save PDF Sign-off</source>
+        <translation>PDF-Freigabe speichern</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The printer refused the job.</source>
+        <translation>Der Drucker hat den Auftrag abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::Presentation</name>
+    <message>
+        <location filename="../../ui/Presentation.cpp" line="+29"/>
+        <source>Not yet known</source>
+        <translation>Noch unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not evaluated</source>
+        <translation>Nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conditional</source>
+        <translation>Mit Auflagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch out</source>
+        <translation>Beachten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In place</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::QuestionHelp</name>
+    <message>
+        <location filename="../../ui/QuestionHelp.cpp" line="+32"/>
+        <source>Choose one</source>
+        <translation>Eine Auswahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose any</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes / No / Unknown</source>
+        <translation>Ja / Nein / Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsibility matrix</source>
+        <translation>Verantwortungsmatrix</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>high</source>
+        <comment>confidence</comment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>medium</source>
+        <comment>confidence</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>low</source>
+        <comment>confidence</comment>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>as of %1, confidence %2</source>
+        <translation>Stand %1, Verlässlichkeit %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why this matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::QuestionWidget</name>
+    <message>
+        <location filename="../../ui/questions/QuestionWidget.cpp" line="+27"/>
+        <source>%1 (%2, SHA-256 %3…)</source>
+        <translation>%1 (%2, SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why this matters, with sources and their dates</source>
+        <translation>Warum das wichtig ist, mit Quellen und deren Stand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this matters: %1</source>
+        <translation>Warum das wichtig ist: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Help for: %1</source>
+        <translation>Hilfe zu: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Attach evidence...</source>
+        <translation>Nachweis anhängen...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach evidence to: %1</source>
+        <translation>Nachweis anhängen an: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or drop files onto the question</source>
+        <translation>Oder Dateien auf die Frage ziehen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This question needs an answer.</source>
+        <translation>Diese Frage braucht eine Antwort.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Evidence: %1</source>
+        <translation>Nachweise: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::QuestionnaireBrowser</name>
+    <message>
+        <location filename="../../ui/QuestionnaireBrowser.cpp" line="+51"/>
+        <source>Questionnaire — Vouch</source>
+        <translation>Fragebogen — Vouch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer type</source>
+        <translation>Antworttyp</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No questionnaire was found next to Vouch. Use File &gt; Open Questionnaire to choose one.</source>
+        <translation>Neben Vouch wurde kein Fragebogen gefunden. Wählen Sie einen mit Datei &gt; Fragebogen öffnen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Questionnaire...</source>
+        <translation>Fragebogen ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %2 — %3 questions, %4 rules, %5 sources</source>
+        <translation>%1 %2 — %3 Fragen, %4 Regeln, %5 Quellen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source> · required</source>
+        <translation> · Pflicht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 could not be loaded (%n problem(s))</source>
+        <translation>
+            <numerusform>%1 konnte nicht geladen werden (%n Problem)</numerusform>
+            <numerusform>%1 konnte nicht geladen werden (%n Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Questionnaire</source>
+        <translation>Fragebogen öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaires (*.json)</source>
+        <translation>Fragebögen (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::ReviewPage</name>
+    <message>
+        <location filename="../../ui/wizard/ReviewPage.cpp" line="+29"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the answers mean. Go back to any question from a finding; plan what will be done about each finding that is not resolved.</source>
+        <translation>Was die Antworten bedeuten. Springen Sie von einem Befund zurück zu seiner Frage; planen Sie, was zu jedem ungelösten Befund getan wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk tier:</source>
+        <translation>Risikostufe:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verdict:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Enter or double-click a finding to go to its question</source>
+        <translation>Eingabetaste oder Doppelklick auf einen Befund führt zu seiner Frage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Go to Question</source>
+        <translation>Zur Fra&amp;ge gehen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;b&gt;Action plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Maßnahmenplan&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n finding(s), %1 required control(s).</source>
+        <translation>
+            <numerusform>%n Befund, %1 erforderliche Kontrolle(n).</numerusform>
+            <numerusform>%n Befunde, %1 erforderliche Kontrolle(n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n required question(s) unanswered: the verdict stays Incomplete until they are answered.</source>
+        <translation>
+            <numerusform>%n Pflichtfrage unbeantwortet: Das Ergebnis bleibt „Unvollständig“, bis sie beantwortet ist.</numerusform>
+            <numerusform>%n Pflichtfragen unbeantwortet: Das Ergebnis bleibt „Unvollständig“, bis sie beantwortet sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do</source>
+        <translation>Tun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No findings: nothing in the answers raises a concern.</source>
+        <translation>Keine Befunde: Nichts in den Antworten gibt Anlass zur Sorge.</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::RevisionComparisonDialog</name>
+    <message>
+        <location filename="../../ui/RevisionComparisonDialog.cpp" line="+30"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business owner</source>
+        <translation>Fachverantwortlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessor</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review due</source>
+        <translation>Prüfung fällig</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revision %1 and revision %2</source>
+        <translation>Revision %1 und Revision %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed answers</source>
+        <translation>Geänderte Antworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;Tier:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Verdict:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Risikostufe:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Ergebnis:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;New findings:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Neue Befunde:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Findings no longer raised:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht mehr ausgelöste Befunde:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two revisions say the same thing.</source>
+        <translation>Die beiden Revisionen sagen dasselbe aus.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::SectionForm</name>
+    <message>
+        <location filename="../../ui/questions/SectionForm.cpp" line="+80"/>
+        <source>“%1”</source>
+        <comment>a question in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Answer the required question(s) marked below to continue: %1</source>
+        <translation>
+            <numerusform>Beantworten Sie die unten markierte Pflichtfrage, um fortzufahren: %1</numerusform>
+            <numerusform>Beantworten Sie die unten markierten Pflichtfragen, um fortzufahren: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="+27"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse: %1</source>
+        <translation>Durchsuchen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vouch libraries (*.vouchdb)</source>
+        <translation>Vouch-Bibliotheken (*.vouchdb)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Library file:</source>
+        <translation>&amp;Bibliotheksdatei:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Library File</source>
+        <translation>Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default &amp;organisation:</source>
+        <translation>Standard-&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review after, &amp;high tier:</source>
+        <translation>Prüfung nach, Risikostufe &amp;hoch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review after, &amp;medium tier:</source>
+        <translation>Prüfung nach, Risikostufe &amp;mittel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review after, lo&amp;w tier:</source>
+        <translation>Prüfung nach, Risikostufe &amp;niedrig:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your home folder</source>
+        <translation>Ihr persönlicher Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF &amp;folder:</source>
+        <translation>PDF-Or&amp;dner:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF Folder</source>
+        <translation>PDF-Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the PDF after e&amp;xport</source>
+        <translation>PDF nach dem E&amp;xport öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new library file and a new language take effect when Vouch next starts. Review intervals apply to assessments signed from now on.</source>
+        <translation>Eine neue Bibliotheksdatei und eine neue Sprache gelten ab dem nächsten Start von Vouch. Prüfintervalle gelten für Bewertungen, die ab jetzt unterzeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::SignOffPage</name>
+    <message>
+        <location filename="../../ui/wizard/SignOffPage.cpp" line="+37"/>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing freezes this revision: later edits become a new revision, and this one stays as signed.</source>
+        <translation>Das Unterzeichnen friert diese Revision ein: Spätere Änderungen werden zu einer neuen Revision, und diese bleibt wie unterzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New Identity...</source>
+        <translation>&amp;Neue Identität...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assessor</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approver</source>
+        <translation>Freigeber</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Signer:</source>
+        <translation>&amp;Unterzeichner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attestation:</source>
+        <translation>Erklärung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Si&amp;gn and Save</source>
+        <translation>Unterze&amp;ichnen und speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport PDF...</source>
+        <translation>PDF e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n required question(s) are unanswered; an incomplete assessment cannot be signed.</source>
+        <translation>
+            <numerusform>%n Pflichtfrage ist unbeantwortet; eine unvollständige Bewertung kann nicht unterzeichnet werden.</numerusform>
+            <numerusform>%n Pflichtfragen sind unbeantwortet; eine unvollständige Bewertung kann nicht unterzeichnet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no signer identity on this computer yet: create one with New Identity.</source>
+        <translation>Auf diesem Computer gibt es noch keine Unterzeichner-Identität: Legen Sie eine mit „Neue Identität“ an.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The draft could not be saved; nothing was signed.</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden; nichts wurde unterzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Signed by %1 as revision %2 and saved in the library.</source>
+        <translation>Von %1 als Revision %2 unterzeichnet und in der Bibliothek gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PDF sign-off written to %1</source>
+        <translation>PDF-Freigabe nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export PDF Sign-off</source>
+        <translation>PDF-Freigabe exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::SignerIdentitiesDialog</name>
+    <message>
+        <location filename="../../ui/SignerIdentitiesDialog.cpp" line="+24"/>
+        <source>Signer Identities</source>
+        <translation>Unterzeichner-Identitäten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Private keys stay on this computer, encrypted with their passphrase. Give the public key file to whoever verifies your sign-offs.</source>
+        <translation>Private Schlüssel bleiben auf diesem Computer, verschlüsselt mit ihrer Passphrase. Geben Sie die Datei mit dem öffentlichen Schlüssel allen, die Ihre Freigaben prüfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Identity...</source>
+        <translation>&amp;Neue Identität...</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::SignerIdentityDialog</name>
+    <message>
+        <location filename="../../ui/SignerIdentityDialog.cpp" line="+20"/>
+        <source>New Signer Identity</source>
+        <translation>Neue Unterzeichner-Identität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your signature key is kept encrypted with this passphrase. Vouch never stores the passphrase; if you lose it, make a new identity.</source>
+        <translation>Ihr Signaturschlüssel wird mit dieser Passphrase verschlüsselt aufbewahrt. Vouch speichert die Passphrase nie; wenn Sie sie verlieren, legen Sie eine neue Identität an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dr. Alice Example</source>
+        <translation>Dr. Erika Mustermann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chief Compliance Officer</source>
+        <translation>Leitung Compliance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>alice@example.org</source>
+        <translation>erika@example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;peat passphrase:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create Identity</source>
+        <translation>Identität anlegen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::TextAnswerWidget</name>
+    <message>
+        <location filename="../../ui/questions/TextAnswerWidget.cpp" line="+57"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::Translations</name>
+    <message>
+        <location filename="../../ui/Translations.cpp" line="+62"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::TrustedSignersDialog</name>
+    <message>
+        <location filename="../../ui/TrustedSignersDialog.cpp" line="+24"/>
+        <location line="+21"/>
+        <location line="+43"/>
+        <location line="+7"/>
+        <source>Trusted Signers</source>
+        <translation>Vertrauenswürdige Unterzeichner</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Public Key...</source>
+        <translation>Öffentlichen Schlüssel &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Entfernen...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust a Public Key</source>
+        <translation>Einem öffentlichen Schlüssel vertrauen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public keys (*.pub *.pem)</source>
+        <translation>Öffentliche Schlüssel (*.pub *.pem)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Stop trusting %1? Their signatures will show as valid but untrusted.</source>
+        <translation>%1 nicht mehr vertrauen? Die Signaturen erscheinen dann als gültig, aber nicht vertrauenswürdig.</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::UserGuideDialog</name>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="+14"/>
+        <source>Vouch User Guide</source>
+        <translation>Vouch-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user guide is missing from this build.</source>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::WizardSidePanel</name>
+    <message>
+        <location filename="../../ui/wizard/WizardSidePanel.cpp" line="+37"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evaluation so far</source>
+        <translation>Auswertung bisher</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Risk tier:</source>
+        <translation>Risikostufe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Findings so far</source>
+        <translation>Befunde bisher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Enter or double-click to go to the question behind it</source>
+        <translation>Eingabetaste oder Doppelklick führt zur zugehörigen Frage</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: all required questions answered</source>
+        <translation>%1: alle Pflichtfragen beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: required questions still open</source>
+        <translation>%1: Pflichtfragen noch offen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No findings yet.</source>
+        <translation>Noch keine Befunde.</translation>
+    </message>
+</context>
+</TS>

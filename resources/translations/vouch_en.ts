@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>vouch::ui::LibraryView</name>
+    <message numerus="yes">
+        <location filename="../../ui/library/LibraryView.cpp" line="+227"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::PackageReviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+410"/>
+        <source>(%n evidence file(s))</source>
+        <translation>
+            <numerusform>(%n evidence file)</numerusform>
+            <numerusform>(%n evidence files)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::QuestionnaireBrowser</name>
+    <message numerus="yes">
+        <location filename="../../ui/QuestionnaireBrowser.cpp" line="+162"/>
+        <source>%1 could not be loaded (%n problem(s))</source>
+        <translation>
+            <numerusform>%1 could not be loaded (%n problem)</numerusform>
+            <numerusform>%1 could not be loaded (%n problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/wizard/ReviewPage.cpp" line="+103"/>
+        <source>%n finding(s), %1 required control(s).</source>
+        <translation>
+            <numerusform>%n finding, %1 required control(s).</numerusform>
+            <numerusform>%n findings, %1 required control(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n required question(s) unanswered: the verdict stays Incomplete until they are answered.</source>
+        <translation>
+            <numerusform>%n required question unanswered: the verdict stays Incomplete until it is answered.</numerusform>
+            <numerusform>%n required questions unanswered: the verdict stays Incomplete until they are answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::SectionForm</name>
+    <message numerus="yes">
+        <location filename="../../ui/questions/SectionForm.cpp" line="+88"/>
+        <source>Answer the required question(s) marked below to continue: %1</source>
+        <translation>
+            <numerusform>Answer the required question marked below to continue: %1</numerusform>
+            <numerusform>Answer the required questions marked below to continue: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::SignOffPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/wizard/SignOffPage.cpp" line="+148"/>
+        <source>%n required question(s) are unanswered; an incomplete assessment cannot be signed.</source>
+        <translation>
+            <numerusform>%n required question is unanswered; an incomplete assessment cannot be signed.</numerusform>
+            <numerusform>%n required questions are unanswered; an incomplete assessment cannot be signed.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

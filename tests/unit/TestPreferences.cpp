@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TestSupport.h"
+#include "services/PackageReview.h"
+#include "services/Preferences.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vouch;
+
+class TestPreferences : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    [[nodiscard]] QString file(const QString& name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void missingSettingsGiveTheDefaults()
+    {
+        const QSettings settings(file(QStringLiteral("none.ini")), QSettings::IniFormat);
+        const auto loaded = services::loadPreferences(settings);
+        QVERIFY(loaded.problems.empty());
+        QVERIFY(loaded.preferences == services::Preferences{});
+        QCOMPARE(loaded.preferences.reviewIntervals.highMonths, 6);
+        QCOMPARE(loaded.preferences.reviewIntervals.mediumMonths, 12);
+        QCOMPARE(loaded.preferences.reviewIntervals.lowMonths, 24);
+        QVERIFY(services::libraryPathFrom(loaded.preferences) == services::defaultLibraryPath());
+    }
+
+    void savedPreferencesReadBack()
+    {
+        services::Preferences preferences;
+        preferences.libraryPath = file(QStringLiteral("lib.vouchdb")).toStdString();
+        preferences.paper = report::Paper::Letter;
+        preferences.defaultOrganisation = "St. Example Hospital";
+        preferences.reviewIntervals = {3, 9, 18};
+        preferences.pdfFolder = m_dir.path().toStdString();
+        preferences.openPdfAfterExport = true;
+        preferences.language = "de";
+        QVERIFY(services::checkPreferences(preferences).empty());
+        {
+            QSettings settings(file(QStringLiteral("round.ini")), QSettings::IniFormat);
+            services::savePreferences(settings, preferences);
+        }
+        const QSettings settings(file(QStringLiteral("round.ini")), QSettings::IniFormat);
+        const auto loaded = services::loadPreferences(settings);
+        QVERIFY(loaded.problems.empty());
+        QVERIFY(loaded.preferences == preferences);
+    }
+
+    void badStoredValuesFallBackWithAMessage_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("fallback");
+        QTest::newRow("months not a number") << "review/highMonths"
+                                             << "six"
+                                             << "6 months";
+        QTest::newRow("months zero") << "review/mediumMonths"
+                                     << "0"
+                                     << "12 months";
+        QTest::newRow("months too many") << "review/lowMonths"
+                                         << "600"
+                                         << "24 months";
+        QTest::newRow("paper") << "export/paper"
+                               << "A3"
+                               << "a4";
+        QTest::newRow("relative library") << "library/path"
+                                          << "lib.vouchdb"
+                                          << "the default";
+        QTest::newRow("relative pdf folder") << "export/pdfFolder"
+                                             << "pdfs"
+                                             << "the home folder";
+        QTest::newRow("open pdf") << "export/openPdfAfterExport"
+                                  << "sometimes"
+                                  << "false";
+        QTest::newRow("language") << "ui/language"
+                                  << "klingon"
+                                  << "the system language";
+    }
+
+    void badStoredValuesFallBackWithAMessage()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, fallback);
+        const QString path =
+            file(QStringLiteral("bad-%1.ini")
+                     .arg(QString(key).replace(QLatin1Char('/'), QLatin1Char('-'))));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(key, value);
+            settings.setValue(QStringLiteral("assessment/defaultOrganisation"),
+                              QStringLiteral("Kept"));
+        }
+        const QSettings settings(path, QSettings::IniFormat);
+        const auto loaded = services::loadPreferences(settings);
+        QCOMPARE(loaded.problems.size(), std::size_t{1});
+        const QString problem = QString::fromStdString(loaded.problems.front());
+        QVERIFY2(problem.startsWith(path + QStringLiteral(": ") + key), qPrintable(problem));
+        QVERIFY2(problem.contains(fallback), qPrintable(problem));
+        // The other values are still read.
+        QCOMPARE(loaded.preferences.defaultOrganisation, std::string("Kept"));
+        auto expected = services::Preferences{};
+        expected.defaultOrganisation = "Kept";
+        QVERIFY(loaded.preferences == expected);
+    }
+
+    void enteredValuesAreChecked()
+    {
+        services::Preferences preferences;
+        preferences.libraryPath = "relative.vouchdb";
+        preferences.pdfFolder = file(QStringLiteral("no-such-folder")).toStdString();
+        preferences.reviewIntervals.lowMonths = 0;
+        const auto problems = services::checkPreferences(preferences);
+        QCOMPARE(problems.size(), std::size_t{3});
+        QVERIFY(problems[0].starts_with("relative.vouchdb: "));
+        QVERIFY(problems[1].find("not a folder") != std::string::npos);
+        QVERIFY(problems[2].find("between 1 and 60") != std::string::npos);
+        preferences.libraryPath = file(QStringLiteral("missing-folder/lib.vouchdb")).toStdString();
+        QVERIFY(services::checkPreferences(preferences)[0].find("folder does not exist") !=
+                std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreferences)
+#include "TestPreferences.moc"
