@@ -105,14 +105,16 @@ LibraryView::LibraryView(const store::Library& library, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(line + line / 2 + 4);
     auto* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
+    // The title is what people look for: it keeps a readable width, and the last
+    // column takes what is left; a narrow window scrolls sideways rather than squeeze it.
+    header->setStretchLastSection(true);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const std::pair<int, int> widths[] = {
-        {LibraryModel::WorkloadColumn, 18},  {LibraryModel::OrganisationColumn, 15},
-        {LibraryModel::TierColumn, 8},       {LibraryModel::VerdictColumn, 11},
-        {LibraryModel::StatusColumn, 9},     {LibraryModel::SignerColumn, 14},
-        {LibraryModel::UpdatedColumn, 15},   {LibraryModel::ReviewDueColumn, 11},
-        {LibraryModel::NextActionColumn, 12}};
+        {LibraryModel::TitleColumn, 30},        {LibraryModel::WorkloadColumn, 16},
+        {LibraryModel::OrganisationColumn, 14}, {LibraryModel::TierColumn, 8},
+        {LibraryModel::VerdictColumn, 11},      {LibraryModel::StatusColumn, 9},
+        {LibraryModel::SignerColumn, 14},       {LibraryModel::UpdatedColumn, 15},
+        {LibraryModel::ReviewDueColumn, 11},    {LibraryModel::NextActionColumn, 12}};
     // At least as wide as the (translated) header text in bold and its margins,
     // so "Risikostufe" is not cut to "isikostuf".
     QFont bold = header->font();
