@@ -2,6 +2,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "services/PackageReview.h"
+#include "ui/FormRows.h"
 #include "ui/QuestionHelp.h"
 #include "ui/UserPrompts.h"
 
@@ -43,15 +44,8 @@ SettingsDialog::SettingsDialog(const services::Preferences& current, QWidget* pa
     setWindowTitle(tr("Settings"));
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [&](const QString& text, QWidget* field, QLayout* row = nullptr) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        if (row != nullptr) {
-            form->addRow(label, row);
-        } else {
-            form->addRow(label, field);
-        }
+    const auto addRow = [form](const QString& text, QWidget* field, QLayout* row = nullptr) {
+        addLabelledRow(*form, text, field, row);
     };
     const auto browseRow = [&](QLineEdit* edit, const QString& title, bool folder) {
         auto* row = new QHBoxLayout;

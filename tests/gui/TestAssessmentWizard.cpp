@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The wizard driven as an officer would: by keyboard and clicks, from New Assessment to
 // a signed, exported sign-off; and the things it must refuse or remember.
+#include "GuiTestSupport.h"
 #include "LibraryFixture.h"
 #include "TestSupport.h"
 #include "services/SignerIdentities.h"
@@ -45,14 +46,6 @@
 using namespace vouch;
 
 namespace {
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("VOUCH_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-}
 
 void trigger(QWidget& window, const char* name)
 {
@@ -178,7 +171,7 @@ private Q_SLOTS:
         QTest::keyClick(titleEdit, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(),
                  wizard->findChild<QLineEdit*>(QStringLiteral("workloadEdit")));
-        saveScreenshot(*wizard, QStringLiteral("wizard-intro"));
+        test::saveScreenshot(*wizard, QStringLiteral("wizard-intro"));
         fillIntro(*wizard, QStringLiteral("Discharge assistant"));
 
         const auto& answers = m_baseline.at("answers");
@@ -196,8 +189,8 @@ private Q_SLOTS:
                                     .arg(QString::fromStdString(page->form()->section().id))
                                     .arg(page->form()->width())
                                     .arg(scroll->viewport()->width())));
-            saveScreenshot(*wizard,
-                           QStringLiteral("wizard-section-%1").arg(i + 1, 2, 10, QLatin1Char('0')));
+            test::saveScreenshot(
+                *wizard, QStringLiteral("wizard-section-%1").arg(i + 1, 2, 10, QLatin1Char('0')));
             clickNext(*wizard);
         }
         QCOMPARE(wizard->currentId(), wizard->reviewPageId());
@@ -206,7 +199,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->findChild<QLabel*>(QStringLiteral("reviewVerdict"))->text(),
                  QStringLiteral("Ready"));
         QCOMPARE(wizard->sidePanel()->verdictText(), QStringLiteral("Ready"));
-        saveScreenshot(*wizard, QStringLiteral("wizard-review"));
+        test::saveScreenshot(*wizard, QStringLiteral("wizard-review"));
         clickNext(*wizard);
 
         auto* signOff = wizard->signOffPage();
@@ -226,7 +219,7 @@ private Q_SLOTS:
         QTest::keyClick(passphrase, Qt::Key_Return);
         QVERIFY2(signOff->isSigned(),
                  qPrintable(wizard->findChild<QLabel*>(QStringLiteral("signResult"))->text()));
-        saveScreenshot(*wizard, QStringLiteral("wizard-signed"));
+        test::saveScreenshot(*wizard, QStringLiteral("wizard-signed"));
 
         const QString pdf = m_dir.filePath(QStringLiteral("signoff.pdf"));
         ui::prompts::queueFiles({pdf});
@@ -283,7 +276,7 @@ private Q_SLOTS:
         const auto& first = page->form()->section().questions.front();
         QVERIFY2(message.contains(QString::fromStdString(first.text)), qPrintable(message));
         QVERIFY(page->form()->questionWidget(first.id)->isMissing());
-        saveScreenshot(*wizard, QStringLiteral("wizard-refused"));
+        test::saveScreenshot(*wizard, QStringLiteral("wizard-refused"));
         // Answering everything lets it through.
         answerSection(*page, m_baseline.at("answers"));
         QVERIFY(page->form()->missingMessage().isEmpty());
@@ -380,7 +373,7 @@ private Q_SLOTS:
         table->item(0, 2)->setText(QStringLiteral("=Platform team"));
         QCOMPARE(draft.actions().size(), std::size_t{1});
         QCOMPARE(draft.actions().front().finding, std::string("residency-conflict"));
-        saveScreenshot(*wizard, QStringLiteral("wizard-action-plan"));
+        test::saveScreenshot(*wizard, QStringLiteral("wizard-action-plan"));
 
         const QString csv = m_dir.filePath(QStringLiteral("plan.csv"));
         ui::prompts::queueFiles({csv});
@@ -504,11 +497,11 @@ private Q_SLOTS:
         auto* review = window.findChild<ui::PackageReviewDialog*>();
         QVERIFY(review != nullptr);
         QCOMPARE(review->historyTable()->rowCount(), 2);
-        saveScreenshot(*review, QStringLiteral("review-summary"));
+        test::saveScreenshot(*review, QStringLiteral("review-summary"));
         review->tabs()->setCurrentIndex(1);
-        saveScreenshot(*review, QStringLiteral("review-answers"));
+        test::saveScreenshot(*review, QStringLiteral("review-answers"));
         review->tabs()->setCurrentIndex(review->tabs()->count() - 1);
-        saveScreenshot(*review, QStringLiteral("review-history"));
+        test::saveScreenshot(*review, QStringLiteral("review-history"));
         auto* dialog = qobject_cast<ui::RevisionComparisonDialog*>(review->compareRevisions(1, 2));
         QVERIFY(dialog != nullptr);
         auto* table = dialog->changes();
@@ -523,7 +516,7 @@ private Q_SLOTS:
         QVERIFY2(found, "the changed deployment type is listed");
         QVERIFY2(dialog->outcomeText().contains(QStringLiteral("Ready")),
                  qPrintable(dialog->outcomeText()));
-        saveScreenshot(*dialog, QStringLiteral("revision-comparison"));
+        test::saveScreenshot(*dialog, QStringLiteral("revision-comparison"));
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The library window: its table model (checked by QAbstractItemModelTester), paging,
 // sorting, filters, the empty states, overdue marks and importing by drag and drop.
+#include "GuiTestSupport.h"
 #include "LibraryFixture.h"
 #include "TestSupport.h"
 #include "services/SigningService.h"
@@ -40,14 +41,6 @@ using namespace vouch;
 namespace {
 
 constexpr int kAssessments = 230; // more than one page of the model
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("VOUCH_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-}
 
 } // namespace
 
@@ -131,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* view = window.libraryView();
         QCOMPARE(view->model()->rowCount(), kAssessments);
-        saveScreenshot(window, QStringLiteral("library"));
+        test::saveScreenshot(window, QStringLiteral("library"));
         // Keyboard: a row is current from the start; Enter continues that draft.
         QVERIFY(!view->currentId().isEmpty());
         QTest::keyClick(view->table(), Qt::Key_Return);
@@ -172,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionNewAssessment"))->isEnabled());
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionExportPdf"))->isEnabled());
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionDeleteDraft"))->isEnabled());
-        saveScreenshot(window, QStringLiteral("library-empty"));
+        test::saveScreenshot(window, QStringLiteral("library-empty"));
     }
 
     void aboutAndUserGuide()
@@ -295,7 +288,7 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsEmpty("VOUCH_SCREENSHOT_DIR")) {
             preview->show();
             QTest::qWait(800); // QPdfView renders its pages in the background
-            saveScreenshot(*preview, QStringLiteral("pdf-preview"));
+            test::saveScreenshot(*preview, QStringLiteral("pdf-preview"));
         }
         QVERIFY(!QFileInfo::exists(pdf)); // nothing written before Save
         QVERIFY(preview->saveTo(pdf).isEmpty());

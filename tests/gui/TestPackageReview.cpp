@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Opening a package in the window verifies it and says so first, in the banner.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "model/CanonicalJson.h"
 #include "services/AssessmentService.h"
@@ -41,14 +42,6 @@ private:
     static QString banner(ui::PackageReviewDialog* dialog)
     {
         return dialog->findChild<QLabel*>(QStringLiteral("verificationBanner"))->accessibleName();
-    }
-
-    static void saveScreenshot(QWidget& widget, const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("VOUCH_SCREENSHOT_DIR");
-        if (!folder.isEmpty()) {
-            widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-        }
     }
 
 private Q_SLOTS:
@@ -95,7 +88,7 @@ private Q_SLOTS:
             dialog->findChild<QTextBrowser*>(QStringLiteral("packageSummary"))->toPlainText();
         QVERIFY(summary.contains(QStringLiteral("Internal policy Q&A assistant")));
         QVERIFY(summary.contains(QStringLiteral("Verdict: Ready")));
-        saveScreenshot(*dialog, QStringLiteral("package-review-untrusted"));
+        test::saveScreenshot(*dialog, QStringLiteral("package-review-untrusted"));
 
         // Export PDF from the review: the file is written and proves itself.
         QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->isEnabled());
@@ -154,7 +147,7 @@ private Q_SLOTS:
                     ->toPlainText()
                     .contains(QStringLiteral("<b>Renamed</b> after signing")));
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        saveScreenshot(*dialog, QStringLiteral("package-review-invalid"));
+        test::saveScreenshot(*dialog, QStringLiteral("package-review-invalid"));
     }
 
     void unreadableFileIsAnErrorInTheWindow()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "ui/QuestionnaireBrowser.h"
 
@@ -12,20 +13,6 @@
 #include <QTreeWidget>
 
 using vouch::ui::QuestionnaireBrowser;
-
-namespace {
-
-// For people, not assertions: with VOUCH_SCREENSHOT_DIR set, GUI tests save what the
-// user would see so a reviewer can look at it.
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("VOUCH_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-}
-
-} // namespace
 
 class TestQuestionnaireBrowser : public QObject
 {
@@ -62,7 +49,7 @@ private Q_SLOTS:
         QTest::keyClick(outline, Qt::Key_Down);
         QCOMPARE(outline->currentItem(), outline->topLevelItem(0)->child(1));
         QVERIFY(details->toPlainText().contains(outline->currentItem()->text(0)));
-        saveScreenshot(window, QStringLiteral("questionnaire-browser"));
+        vouch::test::saveScreenshot(window, QStringLiteral("questionnaire-browser"));
     }
 
     void brokenQuestionnaireShowsErrorsAndKeepsWhatWasShown()

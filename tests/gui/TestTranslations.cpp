@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Translations: the language a choice resolves to, the built-in catalogues, and the real
 // main window speaking German once the German translators are installed.
+#include "GuiTestSupport.h"
 #include "LibraryFixture.h"
 #include "TestSupport.h"
 #include "ui/MainWindow.h"
@@ -24,14 +25,6 @@
 using namespace vouch;
 
 namespace {
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("VOUCH_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-}
 
 QAction* actionNamed(QWidget& window, const char* name)
 {
@@ -176,7 +169,7 @@ private Q_SLOTS:
             QCOMPARE(QCoreApplication::translate("QWizard", "&Next >"),
                      QStringLiteral("&Weiter >"));
         }
-        saveScreenshot(window, QStringLiteral("library-de"));
+        test::saveScreenshot(window, QStringLiteral("library-de"));
     }
 
     void aSecondInstallReplacesTheFirst()

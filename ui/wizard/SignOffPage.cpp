@@ -6,6 +6,7 @@
 #include "services/SignerIdentities.h"
 #include "services/SigningService.h"
 #include "signing/Keys.h"
+#include "ui/FormRows.h"
 #include "ui/QuestionHelp.h"
 #include "ui/SignerIdentityDialog.h"
 #include "ui/UserPrompts.h"
@@ -58,15 +59,8 @@ SignOffPage::SignOffPage(services::DraftEditor& draft, const store::Library& lib
     m_passphrase->setEchoMode(QLineEdit::Password);
 
     auto* form = new QFormLayout;
-    const auto addRow = [&](const QString& text, QWidget* field, QLayout* row = nullptr) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        if (row != nullptr) {
-            form->addRow(label, row);
-        } else {
-            form->addRow(label, field);
-        }
+    const auto addRow = [form](const QString& text, QWidget* field, QLayout* row = nullptr) {
+        addLabelledRow(*form, text, field, row);
     };
     addRow(tr("&Signer:"), m_signer, signerRow);
     addRow(tr("&Role:"), m_role);
