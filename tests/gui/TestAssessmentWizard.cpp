@@ -143,6 +143,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         ui::prompts::recordMessagesOnly(true);
+        test::useDarkPaletteIfAsked();
         QVERIFY(m_dir.isValid());
         // Keys go to the app-data folder: a private one for this run.
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         ui::prompts::recordMessagesOnly(true);
+        test::useDarkPaletteIfAsked();
         m_baseline = test::readJson(test::baselineAnswersPath());
         m_questionnaire = std::move(
             *model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath()).value);
