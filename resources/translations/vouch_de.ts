@@ -197,7 +197,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 of %2 done.</source>
         <translation>%1 von %2 erledigt.</translation>
     </message>
@@ -478,13 +478,13 @@
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>&lt;h3&gt;The library could not be read&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Die Bibliothek konnte nicht gelesen werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;h3&gt;No assessments yet&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New Assessment&lt;/b&gt; (Ctrl+N): a wizard walks you through the deployment, the data, the use case and the shared-responsibility controls, and Vouch derives the risk tier and the findings.&lt;/p&gt;&lt;p&gt;Received a signed assessment? Use &lt;b&gt;Import Package&lt;/b&gt; (Ctrl+I) or drop the .vouch file onto this window.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;No assessments yet&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New Assessment&lt;/b&gt; (Ctrl+N): a wizard walks you through the deployment, the data, the use case and the shared-responsibility controls, and Vouch derives the risk tier and the findings.&lt;/p&gt;&lt;p&gt;Received a signed assessment? Use &lt;b&gt;Import Packages&lt;/b&gt; (Ctrl+I) or drop the .vouch file onto this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Bewertungen&lt;/h3&gt;&lt;p&gt;Beginnen Sie mit &lt;b&gt;Neue Bewertung&lt;/b&gt; (Strg+N): Ein Assistent führt Sie durch das Deployment, die Daten, den Anwendungsfall und die Kontrollen der geteilten Verantwortung, und Vouch leitet die Risikostufe und die Befunde ab.&lt;/p&gt;&lt;p&gt;Sie haben eine unterzeichnete Bewertung erhalten? Verwenden Sie &lt;b&gt;Pakete importieren&lt;/b&gt; (Strg+I) oder ziehen Sie die .vouch-Datei auf dieses Fenster.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -560,17 +560,17 @@
         <translation>&amp;Alle gelisteten exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>As &amp;PDF Sign-offs...</source>
         <translation>Als &amp;PDF-Freigaben...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>As Pac&amp;kages...</source>
         <translation>Als Pa&amp;kete...</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Browse Questionnaire...</source>
         <translation>&amp;Fragebogen ansehen...</translation>
     </message>
@@ -722,7 +722,7 @@
         <translation>Entwurf gelöscht.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <location line="+7"/>
         <source>Export Package</source>
         <translation>Paket exportieren</translation>
@@ -1061,12 +1061,12 @@
         <translation>Vorschau der PDF-Freigabe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No temporary folder for the preview: %1</source>
         <translation>Kein temporärer Ordner für die Vorschau: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Save...</source>
         <translation>&amp;Speichern...</translation>
     </message>
@@ -1092,7 +1092,7 @@
         <translation>Drucken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The printer refused the job.</source>
         <translation>Der Drucker hat den Auftrag abgelehnt.</translation>
     </message>
@@ -1603,7 +1603,7 @@
 <context>
     <name>vouch::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="+27"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="+28"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
@@ -1613,7 +1613,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
@@ -1658,7 +1658,7 @@
         <translation>Standard-&amp;Organisation:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Review after, &amp;high tier:</source>
         <translation>Prüfung nach, Risikostufe &amp;hoch:</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -1711,7 +1711,7 @@
 <context>
     <name>vouch::ui::SignOffPage</name>
     <message>
-        <location filename="../../ui/wizard/SignOffPage.cpp" line="+37"/>
+        <location filename="../../ui/wizard/SignOffPage.cpp" line="+38"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
@@ -1736,7 +1736,7 @@
         <translation>Freigeber</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>&amp;Signer:</source>
         <translation>&amp;Unterzeichner:</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>PDF-Freigabe nach %1 geschrieben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Export PDF Sign-off</source>
         <translation>PDF-Freigabe exportieren</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>vouch::ui::LibraryView</name>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryView.cpp" line="+227"/>
+        <location filename="../../ui/library/LibraryView.cpp" line="+229"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>vouch::ui::SignOffPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/SignOffPage.cpp" line="+148"/>
+        <location filename="../../ui/wizard/SignOffPage.cpp" line="+142"/>
         <source>%n required question(s) are unanswered; an incomplete assessment cannot be signed.</source>
         <translation>
             <numerusform>%n required question is unanswered; an incomplete assessment cannot be signed.</numerusform>

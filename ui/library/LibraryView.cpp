@@ -216,7 +216,7 @@ void LibraryView::updateEmptyState()
                "<p>Start with <b>New Assessment</b> (Ctrl+N): a wizard walks you through the "
                "deployment, the data, the use case and the shared-responsibility controls, "
                "and Vouch derives the risk tier and the findings.</p>"
-               "<p>Received a signed assessment? Use <b>Import Package</b> (Ctrl+I) or drop "
+               "<p>Received a signed assessment? Use <b>Import Packages</b> (Ctrl+I) or drop "
                "the .vouch file onto this window.</p>"));
         m_stack->setCurrentWidget(m_empty);
     } else if (rows == 0) {
