@@ -36,7 +36,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -50,7 +49,7 @@ const QString kRecentKey = QStringLiteral("recent/packages");
 
 QString safeFileName(QString title)
 {
-    title.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
+    title = fileNameFromTitle(title);
     return title.isEmpty() ? MainWindow::tr("assessment", "default file name") : title;
 }
 

@@ -22,7 +22,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
@@ -308,7 +307,7 @@ void PackageReviewDialog::chooseAndExportPdf()
     QString suggested = m_opened.report.payload
                             ? QString::fromStdString(m_opened.report.payload->meta.title)
                             : tr("assessment", "default file name");
-    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
+    suggested = fileNameFromTitle(suggested);
     const QString path = prompts::saveFile(
         this, tr("Export PDF Sign-off"), QDir(folder).filePath(suggested + QStringLiteral(".pdf")),
         tr("PDF documents (*.pdf)"));

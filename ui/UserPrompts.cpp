@@ -3,6 +3,7 @@
 
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QRegularExpression>
 
 #include <deque>
 
@@ -128,6 +129,11 @@ QString lastMessage()
 }
 
 } // namespace prompts
+
+QString fileNameFromTitle(QString title)
+{
+    return title.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
+}
 
 std::unique_ptr<QSettings> appSettings()
 {

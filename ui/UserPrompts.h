@@ -36,6 +36,10 @@ void recordMessagesOnly(bool recordOnly);
 
 } // namespace prompts
 
+// A title as a suggested file name: anything but letters, digits, space, '-' and '_'
+// becomes '_', so no title can point outside the chosen folder or trip a file system.
+[[nodiscard]] QString fileNameFromTitle(QString title);
+
 // Vouch's settings file (~/.config/Vouch/Vouch.conf on Linux), the same for the window
 // and the command line whatever names the application object carries.
 [[nodiscard]] std::unique_ptr<QSettings> appSettings();

@@ -20,7 +20,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -212,7 +211,7 @@ QString SignOffPage::exportPdfTo(const QString& path)
 void SignOffPage::chooseAndExportPdf()
 {
     QString suggested = fromUtf8(m_draft.meta().title);
-    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
+    suggested = fileNameFromTitle(suggested);
     const QDir folder(m_preferences.pdfFolder.empty()
                           ? QDir::homePath()
                           : QString::fromStdString(m_preferences.pdfFolder.string()));
