@@ -31,23 +31,31 @@ median_of() {
     sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", v[int((NR + 1) / 2)] / 1000 }'
 }
 
-# median_pair RUNS COMMAND_A... -- COMMAND_B...
-# Median wall times of A and B in milliseconds ("A B"), runs interleaved (A, B, A, B,
-# ...) so that both see the same load: other people compile and fuzz on this machine.
-# A command may be a shell function.
-median_pair() {
+# median_each RUNS COMMAND_1... -- COMMAND_2... [-- COMMAND_3...]
+# Median wall times of each command in milliseconds, space-separated in order, runs
+# interleaved (1, 2, 3, 1, 2, 3, ...) so that all see the same load: other people
+# compile and fuzz on this machine. A command may be a shell function.
+median_each() {
     local runs="$1"; shift
-    local a=() b=()
-    while [[ $# -gt 0 && "$1" != "--" ]]; do a+=("$1"); shift; done
-    [[ $# -gt 0 ]] || bench_fail "median_pair: no '--' between the two commands"
-    shift
-    b=("$@")
-    local samples_a=() samples_b=()
-    for _ in $(seq "$runs"); do
-        samples_a+=("$(wall_us "${a[@]}")")
-        samples_b+=("$(wall_us "${b[@]}")")
+    local flat=("$@") starts=(0) lengths=() i k
+    for i in "${!flat[@]}"; do
+        if [[ "${flat[i]}" == "--" ]]; then
+            lengths+=($((i - starts[-1])))
+            starts+=($((i + 1)))
+        fi
     done
-    echo "$(printf '%s\n' "${samples_a[@]}" | median_of) $(printf '%s\n' "${samples_b[@]}" | median_of)"
+    lengths+=($((${#flat[@]} - starts[-1])))
+    local samples=()
+    for _ in $(seq "$runs"); do
+        for k in "${!starts[@]}"; do
+            samples[k]+="$(wall_us "${flat[@]:starts[k]:lengths[k]}")"$'\n'
+        done
+    done
+    local medians=()
+    for k in "${!starts[@]}"; do
+        medians+=("$(printf '%s' "${samples[k]}" | median_of)")
+    done
+    echo "${medians[*]}"
 }
 
 # startup_pair BUILD RUNS
@@ -68,5 +76,5 @@ startup_pair() {
             bench_fail "$program exited with status $status on platform $QT_QPA_PLATFORM"
         fi
     done
-    median_pair "$runs" timeout 20 "$build/vouch" -- timeout 20 "$build/bench/minimal_window"
+    median_each "$runs" timeout 20 "$build/vouch" -- timeout 20 "$build/bench/minimal_window"
 }
