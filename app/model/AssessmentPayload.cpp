@@ -156,6 +156,14 @@ private:
                 m_sink.error(reader.pointerTo("sha256"), "expected 64 lowercase hex digits");
             }
             ref.name = reader.text("name", Need::Required).value_or("");
+            // The original name of an evidence file is shown, never used as a path; a
+            // name with a folder in it did not come from a file, so it is refused rather
+            // than shown as if it were harmless.
+            if (ref.name.find_first_of("/\\") != std::string::npos || ref.name == "." ||
+                ref.name == "..") {
+                m_sink.error(reader.pointerTo("name"),
+                             "expected the name of a file, found a path " + inQuotes(ref.name));
+            }
             ref.mediaType = reader.text("media_type", Need::Required).value_or("");
             ref.size = reader.integer("size", 0, 1LL << 40).value_or(0);
             ref.question = reader.id("question", Need::Required).value_or("");

@@ -10,7 +10,19 @@ std::string Diagnostic::toString() const
         line += ": " + place;
     }
     line += ": " + message;
-    return line;
+    // One diagnostic is one line, whatever a hostile file name or value contains.
+    std::string oneLine;
+    oneLine.reserve(line.size());
+    for (const char c : line) {
+        if (c == '\n') {
+            oneLine += "\\n";
+        } else if (c == '\r') {
+            oneLine += "\\r";
+        } else {
+            oneLine += c;
+        }
+    }
+    return oneLine;
 }
 
 void DiagnosticSink::error(std::string place, std::string message)

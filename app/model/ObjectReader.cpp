@@ -32,6 +32,33 @@ std::string jsonTypeName(const nlohmann::json& value)
     return "an unsupported value";
 }
 
+std::optional<TextProblem> firstNonPlainText(const nlohmann::json& value,
+                                             const std::string& pointer)
+{
+    if (value.is_string()) {
+        if (auto problem = plainTextProblem(value.get_ref<const std::string&>())) {
+            return TextProblem{pointer, std::move(*problem)};
+        }
+    } else if (value.is_object()) {
+        for (const auto& [key, member] : value.items()) {
+            const auto place = appendPointer(pointer, key);
+            if (auto problem = plainTextProblem(key)) {
+                return TextProblem{place, std::move(*problem)};
+            }
+            if (auto problem = firstNonPlainText(member, place)) {
+                return problem;
+            }
+        }
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            if (auto problem = firstNonPlainText(value[i], appendPointer(pointer, i))) {
+                return problem;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 ObjectReader::ObjectReader(const nlohmann::json& value, std::string pointer, DiagnosticSink& sink,
                            std::string_view what)
     : m_pointer(std::move(pointer))

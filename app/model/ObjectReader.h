@@ -60,4 +60,16 @@ private:
 
 [[nodiscard]] std::string jsonTypeName(const nlohmann::json& value);
 
+// A string in a JSON value that is not plain text (see plainTextProblem), and where.
+struct TextProblem
+{
+    std::string pointer;
+    std::string message;
+};
+
+// The first string (object keys included) under `value` that is not plain text; for
+// documents built in memory, which parseJsonText never saw.
+[[nodiscard]] std::optional<TextProblem> firstNonPlainText(const nlohmann::json& value,
+                                                           const std::string& pointer);
+
 } // namespace vouch::model

@@ -736,9 +736,10 @@ Loaded<QuestionnaireSnapshot> loadQuestionnaireSnapshotFile(const std::filesyste
 }
 
 Loaded<QuestionnaireSnapshot> loadQuestionnaireSnapshot(std::string_view bytes,
-                                                        const std::string& displayName)
+                                                        const std::string& displayName,
+                                                        const JsonLimits& limits)
 {
-    auto document = parseJsonText(bytes, displayName);
+    auto document = parseJsonText(bytes, displayName, limits);
     if (!document.ok()) {
         return failed<QuestionnaireSnapshot>(std::move(document.errors));
     }

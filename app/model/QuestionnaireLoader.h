@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Diagnostic.h"
+#include "model/JsonDocument.h"
 #include "model/Questionnaire.h"
 
 #include <nlohmann/json.hpp>
@@ -32,8 +33,10 @@ struct QuestionnaireSnapshot
 
 [[nodiscard]] Loaded<QuestionnaireSnapshot>
 loadQuestionnaireSnapshotFile(const std::filesystem::path& path);
-// From stored canonical bytes (a library snapshot, a package).
+// From stored canonical bytes (a library snapshot, a package). A library reads its own
+// snapshots with `limits.plainTextStrings` false: they were accepted when stored.
 [[nodiscard]] Loaded<QuestionnaireSnapshot>
-loadQuestionnaireSnapshot(std::string_view bytes, const std::string& displayName);
+loadQuestionnaireSnapshot(std::string_view bytes, const std::string& displayName,
+                          const JsonLimits& limits = {});
 
 } // namespace vouch::model

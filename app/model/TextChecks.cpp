@@ -196,9 +196,81 @@ std::string appendPointer(std::string_view pointer, std::size_t index)
     return std::string(pointer) + '/' + std::to_string(index);
 }
 
+std::optional<std::string> findMarkup(std::string_view text)
+{
+    // A '<' can only open markup if some '>' follows it, so one look for the last '>'
+    // keeps this linear.
+    const auto lastClose = text.rfind('>');
+    if (lastClose == std::string_view::npos) {
+        return std::nullopt;
+    }
+    const auto opensMarkup = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?';
+    };
+    for (std::size_t i = 0; i + 1 < lastClose; ++i) {
+        if (text[i] == '<' && opensMarkup(text[i + 1])) {
+            constexpr std::size_t kMaxShown = 40;
+            auto end = text.find('>', i + 1) + 1;
+            if (end - i > kMaxShown) {
+                end = i + kMaxShown;
+                // Never cut a UTF-8 sequence in half.
+                while (end > i && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+                    --end;
+                }
+                return std::string(text.substr(i, end - i)) + "...";
+            }
+            return std::string(text.substr(i, end - i));
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> findControlCharacter(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20U && c != '\t' && c != '\n' && c != '\r') || c == 0x7FU) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> plainTextProblem(std::string_view text)
+{
+    if (const auto offset = findControlCharacter(text)) {
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        const auto c = static_cast<unsigned char>(text[*offset]);
+        return std::string("contains the control character U+00") + kHex[c >> 4U] + kHex[c & 0xFU] +
+               "; texts are plain text";
+    }
+    if (const auto markup = findMarkup(text)) {
+        return "contains HTML markup " + inQuotes(*markup) + "; texts are plain text";
+    }
+    return std::nullopt;
+}
+
 std::string inQuotes(std::string_view text)
 {
-    return '"' + std::string(text) + '"';
+    std::string quoted = "\"";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '\n') {
+            quoted += "\\n";
+        } else if (c == '\r') {
+            quoted += "\\r";
+        } else if (c == '\t') {
+            quoted += "\\t";
+        } else if (byte < 0x20U || byte == 0x7FU) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            quoted += "\\u00";
+            quoted += kHex[byte >> 4U];
+            quoted += kHex[byte & 0xFU];
+        } else {
+            quoted += c;
+        }
+    }
+    return quoted + '"';
 }
 
 } // namespace vouch::model

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,11 +25,29 @@ namespace vouch::model {
 // Number of Unicode code points in valid UTF-8 text.
 [[nodiscard]] std::size_t codePointCount(std::string_view utf8);
 
+// Vouch texts are plain text. A text with HTML markup would display differently in
+// different viewers (a browser, a mail client, Vouch's own PDF), and a signed attestation
+// that reads differently depending on where it is opened is a way to lie. Markup is '<'
+// immediately followed by an ASCII letter, '/', '!' or '?' with a '>' later in the same
+// text ("<script>", "</b>", "<!-- -->", "<?php"); "a < b" and "x<3" are fine. Returns
+// the first piece of markup, from '<' to its '>' (shortened when long).
+[[nodiscard]] std::optional<std::string> findMarkup(std::string_view text);
+
+// The offset of the first control character other than tab, line feed and carriage
+// return (U+0000 to U+001F, U+007F): a NUL cuts a text short in some viewers and others
+// hide what follows it.
+[[nodiscard]] std::optional<std::size_t> findControlCharacter(std::string_view text);
+
+// Why `text` is not plain text, for a message ("contains HTML markup "<b>"; texts are
+// plain text"), or nothing when it is.
+[[nodiscard]] std::optional<std::string> plainTextProblem(std::string_view text);
+
 // Appends one reference token to a JSON pointer, escaping '~' and '/' (RFC 6901).
 [[nodiscard]] std::string appendPointer(std::string_view pointer, std::string_view token);
 [[nodiscard]] std::string appendPointer(std::string_view pointer, std::size_t index);
 
-// `"text"`, for messages that quote a value.
+// `"text"`, for messages that quote a value. Line breaks and other control characters
+// are written as escapes (\n, \u0000) so that a message stays on one line.
 [[nodiscard]] std::string inQuotes(std::string_view text);
 
 } // namespace vouch::model

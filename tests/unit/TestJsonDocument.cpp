@@ -57,6 +57,45 @@ private Q_SLOTS:
                  std::string("deep.json: line 1, column 65: nested deeper than 64 levels"));
     }
 
+    void duplicateKeysAreRejectedWithKeyAndPosition()
+    {
+        const auto loaded = parseJsonText("{\"a\": {\"x\": 1,\n  \"x\": 2}}", "dup.json");
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.errors.front().toString(),
+                 std::string("dup.json: line 2, column 3: duplicate key \"x\" in the object at /a "
+                             "(each key may appear once)"));
+        // The same key in different objects is fine; so is an escaped spelling of a
+        // different key.
+        QVERIFY(
+            parseJsonText(R"({"a": {"x": 1}, "b": {"x": 2}, "x": [{"x": 1}, {"x": 2}]})", "ok.json")
+                .ok());
+        // An escaped spelling of the same key is the same key.
+        QVERIFY(!parseJsonText(R"({"x": 1, "\u0078": 2})", "esc.json").ok());
+    }
+
+    void stringsMustBePlainText()
+    {
+        const auto markup = parseJsonText(R"({"list": [1, {"t": "<b>x</b>"}]})", "m.json");
+        QVERIFY(!markup.ok());
+        QCOMPARE(
+            markup.errors.front().toString(),
+            std::string("m.json: /list/1/t: contains HTML markup \"<b>\"; texts are plain text"));
+        const auto nul = parseJsonText(R"(["a\u0000b"])", "n.json");
+        QVERIFY(!nul.ok());
+        QCOMPARE(nul.errors.front().place, std::string("/0"));
+        // What a library stored before the rule still opens.
+        QVERIFY(parseJsonText(R"({"t": "<b>x</b>"})", "old", kStoredJsonLimits).ok());
+    }
+
+    void rawNulEndsNothing()
+    {
+        // nlohmann would stop at the NUL and ignore what follows.
+        const std::string text("{\"a\": 1}\0garbage", 17);
+        const auto loaded = parseJsonText(text, "nul.json");
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.errors.front().place, std::string("line 1, column 9"));
+    }
+
     void bracketsInsideStringsDoNotCount()
     {
         // {"a": "[[[...[\"]"}: brackets and an escaped quote inside a string.

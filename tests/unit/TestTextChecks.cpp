@@ -100,6 +100,65 @@ private Q_SLOTS:
         QCOMPARE(isValidSemver(text.toStdString()), valid);
     }
 
+    void markup_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("found"); // empty: plain text
+        QTest::newRow("tag") << "Hello <b>world</b>"
+                             << "<b>";
+        QTest::newRow("script") << "<script>alert(1)</script>"
+                                << "<script>";
+        QTest::newRow("closing tag") << "end</p> here"
+                                     << "</p>";
+        QTest::newRow("comment") << "a <!-- hidden --> b"
+                                 << "<!-- hidden -->";
+        QTest::newRow("processing instruction") << "<?php echo 1; ?>"
+                                                << "<?php echo 1; ?>";
+        QTest::newRow("uppercase") << "<IMG SRC=x>"
+                                   << "<IMG SRC=x>";
+        QTest::newRow("comparison") << "a < b and c > d"
+                                    << "";
+        QTest::newRow("heart") << "we <3 plain text"
+                               << "";
+        QTest::newRow("no closing bracket") << "x <b without end"
+                                            << "";
+        QTest::newRow("bracket before") << "> first, then <b"
+                                        << "";
+        QTest::newRow("digit after bracket") << "<1> is fine"
+                                             << "";
+        QTest::newRow("entity text") << "&lt;b&gt; &amp;"
+                                     << "";
+        QTest::newRow("long tag is shortened")
+            << "<a href=\"https://example.org/a/very/long/path/indeed\">"
+            << "<a href=\"https://example.org/a/very/long...";
+    }
+    void markup()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, found);
+        const auto markup = findMarkup(text.toStdString());
+        QCOMPARE(QString::fromStdString(markup.value_or("")), found);
+    }
+
+    void controlCharactersAreNotPlainText()
+    {
+        QVERIFY(!findControlCharacter("tab\tline\nreturn\r").has_value());
+        QCOMPARE(findControlCharacter(std::string_view("ab\0c", 4)), std::optional<std::size_t>(2));
+        QCOMPARE(findControlCharacter("bell\a"), std::optional<std::size_t>(4));
+        QCOMPARE(findControlCharacter("del\x7f"), std::optional<std::size_t>(3));
+        QCOMPARE(plainTextProblem(std::string_view("a\0b", 3)).value_or(""),
+                 std::string("contains the control character U+0000; texts are plain text"));
+        QCOMPARE(plainTextProblem("<b>x</b>").value_or(""),
+                 std::string("contains HTML markup \"<b>\"; texts are plain text"));
+        QVERIFY(!plainTextProblem("Dr. Ärztin, 2 < 3").has_value());
+    }
+
+    void quotedValuesStayOnOneLine()
+    {
+        QCOMPARE(inQuotes("a\nb\tc"), std::string("\"a\\nb\\tc\""));
+        QCOMPARE(inQuotes(std::string_view("x\0", 2)), std::string("\"x\\u0000\""));
+    }
+
     void pointerEscapesTildeAndSlash()
     {
         QCOMPARE(appendPointer("/a", "b/c~d"), std::string("/a/b~1c~0d"));
