@@ -6,7 +6,11 @@ set(VOUCH_WARNINGS
     -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
     -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
     -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough
-    -Wmisleading-indentation -Wduplicated-cond -Wlogical-op)
+    -Wmisleading-indentation)
+# GCC only; clang (the fuzz preset) does not know them.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    list(APPEND VOUCH_WARNINGS -Wduplicated-cond -Wlogical-op)
+endif()
 
 function(vouch_apply_compiler_options target)
     target_compile_options(${target} PRIVATE ${VOUCH_WARNINGS})
@@ -22,6 +26,17 @@ endfunction()
 
 if(VOUCH_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all
+                        -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+# libFuzzer (fuzz/, docs/security.md): every target is instrumented for coverage and
+# checked by ASan+UBSan; only the fuzzer executables link libFuzzer's main.
+if(VOUCH_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "VOUCH_FUZZ needs clang (cmake --preset fuzz); this is ${CMAKE_CXX_COMPILER_ID}")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
                         -fno-omit-frame-pointer)
     add_link_options(-fsanitize=address,undefined)
 endif()

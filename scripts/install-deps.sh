@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 packages Vouch needs to build, run and test, and only those
-# that are missing. Uses sudo when not run as root.
+# that are missing. Uses sudo when not run as root. `--fuzz` adds clang and libFuzzer
+# for scripts/fuzz.sh.
 set -euo pipefail
 
 packages=(
@@ -25,6 +26,11 @@ packages=(
     # for the desktop entry, the AppStream metainfo and the MIME type
     dpkg-dev file desktop-file-utils appstream libxml2-utils shared-mime-info
 )
+
+if [[ "${1:-}" == --fuzz ]]; then
+    # clang 14 and its runtime (libFuzzer, ASan, UBSan); jq cuts seed conditions out
+    packages+=(clang libclang-rt-14-dev jq)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -221,6 +221,30 @@ Package withoutEvidenceBytes(Package package)
     return package;
 }
 
+model::Loaded<Package> packageFromBytes(std::string_view bytes, const std::string& displayName)
+{
+    constexpr model::JsonLimits kPackageLimits{kMaxPackageBytes, 64};
+    if (bytes.starts_with("%PDF-")) {
+        // A PDF sign-off carries its package in the XMP metadata.
+        auto embedded = packageJsonFromPdf(bytes);
+        if (!embedded) {
+            return model::failed<Package>(
+                model::Diagnostic{displayName, {}, "a PDF without an embedded Vouch package"});
+        }
+        const auto where = displayName + " (embedded package)";
+        auto document = model::parseJsonText(*embedded, where, kPackageLimits);
+        if (!document.ok()) {
+            return model::failed<Package>(std::move(document.errors));
+        }
+        return packageFromJson(*document.value, where);
+    }
+    auto document = model::parseJsonText(bytes, displayName, kPackageLimits);
+    if (!document.ok()) {
+        return model::failed<Package>(std::move(document.errors));
+    }
+    return packageFromJson(*document.value, displayName);
+}
+
 model::Loaded<Package> readPackageFile(const std::filesystem::path& path)
 {
     const std::string name = path.string();
@@ -231,23 +255,13 @@ model::Loaded<Package> readPackageFile(const std::filesystem::path& path)
         std::string head(5, '\0');
         stream.read(head.data(), 5);
         if (head == "%PDF-") {
-            // A PDF sign-off carries its package in the XMP metadata.
             stream.seekg(0);
             std::string bytes(static_cast<std::size_t>(size), '\0');
             stream.read(bytes.data(), static_cast<std::streamsize>(size));
-            auto embedded = packageJsonFromPdf(bytes);
-            if (!embedded) {
-                return model::failed<Package>(
-                    model::Diagnostic{name, {}, "a PDF without an embedded Vouch package"});
-            }
-            auto document = model::parseJsonText(*embedded, name + " (embedded package)",
-                                                 model::JsonLimits{kMaxPackageBytes, 64});
-            if (!document.ok()) {
-                return model::failed<Package>(std::move(document.errors));
-            }
-            return packageFromJson(*document.value, name + " (embedded package)");
+            return packageFromBytes(bytes, name);
         }
     }
+    // JSON goes through readJsonFile, which names folders, missing and oversized files.
     auto document = model::readJsonFile(path, model::JsonLimits{kMaxPackageBytes, 64});
     if (!document.ok()) {
         return model::failed<Package>(std::move(document.errors));

@@ -65,6 +65,9 @@ struct Package
 [[nodiscard]] model::Loaded<Package> packageFromJson(const nlohmann::json& document,
                                                      const std::string& displayName);
 [[nodiscard]] model::Loaded<Package> readPackageFile(const std::filesystem::path& path);
+// The same from bytes already read: a JSON package, or a PDF sign-off that embeds one.
+[[nodiscard]] model::Loaded<Package> packageFromBytes(std::string_view bytes,
+                                                      const std::string& displayName);
 
 // The same package with evidence referenced by hash only.
 [[nodiscard]] Package withoutEvidenceBytes(Package package);
