@@ -54,12 +54,12 @@ int draftNew(std::span<const std::string> args, Console console)
     const auto questionnaire =
         model::loadQuestionnaireSnapshotFile(*parsed->option("questionnaire"));
     if (!questionnaire.ok()) {
-        return fail(services::joinedError(questionnaire.errors), console);
+        return fail(questionnaire.errors, console);
     }
     const auto answers =
         model::loadAnswersFile(*parsed->option("answers"), questionnaire.value->questionnaire);
     if (!answers.ok()) {
-        return fail(services::joinedError(answers.errors), console);
+        return fail(answers.errors, console);
     }
     auto meta = model::AssessmentMeta::fromAnswers(*answers.value);
     applyMetaOptions(*parsed, meta);
@@ -93,7 +93,7 @@ int draftUpdate(std::span<const std::string> args, Console console)
     const auto answersPath = *parsed->option("answers");
     const auto document = model::readJsonFile(answersPath);
     if (!document.ok()) {
-        return fail(services::joinedError(document.errors), console);
+        return fail(document.errors, console);
     }
     auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
     if (!library) {

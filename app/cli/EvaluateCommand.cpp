@@ -2,6 +2,7 @@
 #include "cli/EvaluateCommand.h"
 
 #include "cli/Arguments.h"
+#include "cli/LibraryAccess.h"
 #include "model/Answers.h"
 #include "model/QuestionnaireLoader.h"
 #include "rules/EvaluationJson.h"
@@ -10,17 +11,6 @@
 #include <ostream>
 
 namespace vouch::cli {
-namespace {
-
-int reportErrors(const std::vector<model::Diagnostic>& errors, Console console)
-{
-    for (const auto& diagnostic : errors) {
-        console.err << diagnostic.toString() << '\n';
-    }
-    return kBadInput;
-}
-
-} // namespace
 
 int runEvaluate(std::span<const std::string> args, Console console)
 {
@@ -39,11 +29,11 @@ int runEvaluate(std::span<const std::string> args, Console console)
     }
     const auto questionnaire = model::loadQuestionnaireFile(*questionnairePath);
     if (!questionnaire.ok()) {
-        return reportErrors(questionnaire.errors, console);
+        return fail(questionnaire.errors, console);
     }
     const auto answers = model::loadAnswersFile(*answersPath, *questionnaire.value);
     if (!answers.ok()) {
-        return reportErrors(answers.errors, console);
+        return fail(answers.errors, console);
     }
     const auto evaluation = rules::evaluate(*questionnaire.value, *answers.value);
     console.out << rules::evaluationToJson(evaluation, *questionnaire.value).dump(2) << '\n';

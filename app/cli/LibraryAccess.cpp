@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/LibraryAccess.h"
 
+#include "services/AssessmentService.h"
 #include "services/PackageReview.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <ostream>
 
@@ -32,8 +34,24 @@ std::optional<store::Library> openLibrary(const Arguments& arguments, store::Ope
 
 int fail(const Error& error, Console console)
 {
-    console.err << error.message << '\n';
+    std::string_view message = error.message;
+    while (message.ends_with('\n')) {
+        message.remove_suffix(1);
+    }
+    const auto firstBreak = message.find('\n');
+    console.err << message.substr(0, firstBreak);
+    if (firstBreak != std::string_view::npos) {
+        const auto more = std::count(message.begin() + static_cast<std::ptrdiff_t>(firstBreak),
+                                     message.end(), '\n');
+        console.err << " (and " << more << (more == 1 ? " more problem)" : " more problems)");
+    }
+    console.err << '\n';
     return kBadInput;
+}
+
+int fail(const std::vector<model::Diagnostic>& diagnostics, Console console)
+{
+    return fail(services::joinedError(diagnostics), console);
 }
 
 } // namespace vouch::cli

@@ -3,12 +3,14 @@
 
 #include "cli/Arguments.h"
 #include "cli/Cli.h"
+#include "model/Diagnostic.h"
 #include "services/LocalUser.h"
 #include "store/Library.h"
 
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vouch::cli {
 
@@ -21,7 +23,12 @@ namespace vouch::cli {
 [[nodiscard]] std::optional<store::Library> openLibrary(const Arguments& arguments,
                                                         store::OpenIntent intent, Console console);
 
-// Prints a multi-line error (one diagnostic per line) and returns kBadInput.
+// Prints an error as one line and returns kBadInput. An error that lists several
+// problems (one per line) is shown by its first, with the number of the others: a
+// script reads one line per failed command, and the first problem is the one to fix.
 int fail(const Error& error, Console console);
+
+// The same for diagnostics read from a file.
+int fail(const std::vector<model::Diagnostic>& diagnostics, Console console);
 
 } // namespace vouch::cli

@@ -5,6 +5,7 @@
 #include "cli/Passphrase.h"
 #include "services/AssessmentService.h"
 #include "services/ReportService.h"
+#include "services/SignerIdentities.h"
 #include "services/SigningService.h"
 
 #include <ostream>
@@ -50,9 +51,9 @@ struct PackageToJudge
 std::optional<PackageToJudge> readPackageToJudge(const std::string& path,
                                                  const Arguments& arguments, Console console)
 {
-    auto package = signing::readPackageFile(path);
+    auto package = services::readPackage(path);
     if (!package.ok()) {
-        fail(services::joinedError(package.errors), console);
+        fail(package.errors, console);
         return std::nullopt;
     }
     bool failed = false;
@@ -100,12 +101,16 @@ int runKeygen(std::span<const std::string> args, Console console)
                     << '\n';
         return kBadInput;
     }
+    const signing::SignerIdentity identity{*parsed->option("name"), *parsed->option("role"),
+                                           *parsed->option("email")};
+    // Before the passphrase is asked for: a refused name should not cost typing it twice.
+    if (auto plain = services::checkSignerIdentity(identity, "vouch keygen"); !plain) {
+        return fail(plain.error(), console);
+    }
     auto passphrase = readPassphrase(*parsed, "Passphrase for the new key: ", true);
     if (!passphrase) {
         return fail(passphrase.error(), console);
     }
-    const signing::SignerIdentity identity{*parsed->option("name"), *parsed->option("role"),
-                                           *parsed->option("email")};
     const std::filesystem::path out = *parsed->option("out");
     auto key = signing::generateKeyFiles(out, identity, *passphrase);
     if (!key) {
@@ -224,9 +229,9 @@ int runImport(std::span<const std::string> args, Console console)
         return usage(console, "vouch import: usage: vouch import FILE [--db PATH]");
     }
     const auto& path = parsed->positional().front();
-    auto package = signing::readPackageFile(path);
+    auto package = services::readPackage(path);
     if (!package.ok()) {
-        return fail(services::joinedError(package.errors), console);
+        return fail(package.errors, console);
     }
     auto library = openLibrary(*parsed, store::OpenIntent::CreateIfMissing, console);
     if (!library) {
@@ -264,6 +269,17 @@ int runTrust(std::span<const std::string> args, Console console)
         return usage(
             console,
             "vouch trust: usage: vouch trust add PUBKEY | remove KEYID | list [--db PATH]");
+    }
+    // A key that cannot be trusted must not create (or open for writing) a library.
+    if (verb == "add") {
+        if (auto key = signing::loadPublicKey(words[1]); !key) {
+            return fail(key.error(), console);
+        }
+        if (auto identity = signing::loadIdentity(words[1])) {
+            if (auto plain = services::checkSignerIdentity(*identity, words[1]); !plain) {
+                return fail(plain.error(), console);
+            }
+        }
     }
     auto library = openLibrary(
         *parsed, verb == "list" ? store::OpenIntent::MustExist : store::OpenIntent::CreateIfMissing,

@@ -3,6 +3,8 @@
 
 #include "model/CanonicalJson.h"
 #include "model/JsonDocument.h"
+#include "model/ObjectReader.h"
+#include "model/TextChecks.h"
 #include "model/Uuid.h"
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
@@ -68,6 +70,21 @@ AssessmentService::revisionOf(model::AssessmentPayload& payload,
                               const model::QuestionnaireSnapshot& questionnaire,
                               store::RevisionKind kind) const
 {
+    // What people typed must be plain text, as every reader of the saved revision or its
+    // package demands (model::plainTextProblem); refused here, a saved draft always
+    // loads again. The evaluation's texts come from the questionnaire, checked when read.
+    {
+        const auto typed = model::payloadToJson(payload);
+        for (const char* member : {"meta", "answers", "actions", "attachments"}) {
+            if (!typed.contains(member)) {
+                continue;
+            }
+            if (auto problem =
+                    model::firstNonPlainText(typed[member], model::appendPointer("", member))) {
+                return Error{"the assessment: " + problem->pointer + ": " + problem->message};
+            }
+        }
+    }
     // Every save re-evaluates, so a stored evaluation always matches its answers.
     const auto evaluation = rules::evaluate(questionnaire.questionnaire, payload.answers);
     payload.evaluation = rules::evaluationToJson(evaluation, questionnaire.questionnaire);
@@ -184,7 +201,8 @@ AssessmentService::questionnaire(const std::string& sha256) const
                      " is missing"};
     }
     auto snapshot = model::loadQuestionnaireSnapshot(
-        (*stored)->content, m_library.path().string() + " (questionnaire " + sha256 + ")");
+        (*stored)->content, m_library.path().string() + " (questionnaire " + sha256 + ")",
+        model::kStoredJsonLimits);
     if (!snapshot.ok()) {
         return joinedError(snapshot.errors);
     }
@@ -223,7 +241,7 @@ Result<OpenedRevision> AssessmentService::open(const std::string& assessmentId,
     if (!snapshot) {
         return snapshot.error();
     }
-    auto document = model::parseJsonText((*revision)->payload, where);
+    auto document = model::parseJsonText((*revision)->payload, where, model::kStoredJsonLimits);
     if (!document.ok()) {
         return joinedError(document.errors);
     }

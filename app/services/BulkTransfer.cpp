@@ -111,7 +111,7 @@ BulkSummary importPackages(const std::filesystem::path& libraryPath,
         }
         const auto& file = files[static_cast<std::size_t>(done)];
         const std::string name = file.filename().string();
-        auto package = signing::readPackageFile(file);
+        auto package = readPackage(file);
         if (!package.ok()) {
             summary.outcomes.push_back({name, firstLine(package.errors.front().toString())});
             continue;

@@ -2,6 +2,7 @@
 #include "services/PackageReview.h"
 
 #include "services/AssessmentService.h"
+#include "services/SigningService.h"
 
 #include <QStandardPaths>
 
@@ -47,7 +48,7 @@ VerificationBanner bannerFor(const PackageReport& report)
 Result<OpenedPackage> openPackageFile(const std::filesystem::path& path,
                                       const store::Library* library)
 {
-    auto package = signing::readPackageFile(path);
+    auto package = readPackage(path);
     if (!package.ok()) {
         return joinedError(package.errors);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "services/SignerIdentities.h"
 
+#include "model/TextChecks.h"
+
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -87,10 +89,25 @@ std::vector<KnownSigner> knownSigners(const std::filesystem::path& folder)
     return signers;
 }
 
+Result<void> checkSignerIdentity(const signing::SignerIdentity& identity, const std::string& where)
+{
+    const std::pair<const char*, const std::string*> fields[]{
+        {"Name", &identity.name}, {"Role", &identity.role}, {"E-mail", &identity.email}};
+    for (const auto& [label, value] : fields) {
+        if (auto problem = model::plainTextProblem(*value)) {
+            return Error{(where.empty() ? std::string() : where + ": ") + label + ": " + *problem};
+        }
+    }
+    return {};
+}
+
 Result<signing::PublicKey> createSignerIdentity(const std::filesystem::path& keyPath,
                                                 const signing::SignerIdentity& identity,
                                                 const std::string& passphrase)
 {
+    if (auto plain = checkSignerIdentity(identity); !plain) {
+        return plain.error();
+    }
     std::error_code ec;
     if (keyPath.has_parent_path()) {
         std::filesystem::create_directories(keyPath.parent_path(), ec);

@@ -34,6 +34,14 @@ struct KnownSigner
 // The *.key files in `folder`, by signer name. A missing folder lists none.
 [[nodiscard]] std::vector<KnownSigner> knownSigners(const std::filesystem::path& folder);
 
+// A signer's name, role and e-mail go into key files and every signature, and signed
+// texts are plain text (model::plainTextProblem): refused with the field named, as in
+// "Name: contains HTML markup "<b>"; texts are plain text". `where` starts the message
+// (a key file, or empty).
+[[nodiscard]] Result<void> checkSignerIdentity(const signing::SignerIdentity& identity,
+                                               const std::string& where = {});
+
+// Refuses an identity that is not plain text, then writes the key files.
 [[nodiscard]] Result<signing::PublicKey>
 createSignerIdentity(const std::filesystem::path& keyPath, const signing::SignerIdentity& identity,
                      const std::string& passphrase);

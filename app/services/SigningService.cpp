@@ -8,6 +8,7 @@
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
 #include "services/AssessmentService.h"
+#include "services/SignerIdentities.h"
 #include "store/Clock.h"
 
 #include <algorithm>
@@ -16,6 +17,18 @@
 
 namespace vouch::services {
 namespace {
+
+// A signature whose texts are not plain text would make a package that no Vouch reads.
+Result<void> checkSignedTexts(const signing::SigningKey& key, const std::string& attestation)
+{
+    if (auto plain = checkSignerIdentity(key.identity(), "the signing key"); !plain) {
+        return plain.error();
+    }
+    if (auto problem = model::plainTextProblem(attestation)) {
+        return Error{"the attestation: " + *problem};
+    }
+    return {};
+}
 
 std::string firstInvalid(const signing::PackageVerification& verification)
 {
@@ -32,14 +45,18 @@ std::string firstInvalid(const signing::PackageVerification& verification)
 // Re-reads the payload against the package's questionnaire and re-evaluates it.
 void checkConsistency(const signing::Package& package, PackageReport& report)
 {
-    auto snapshot =
-        model::loadQuestionnaireSnapshot(package.questionnaire, "the package's questionnaire");
+    // A package read from a file was checked strictly when it was read
+    // (readPackage); one made from the library holds what the library
+    // accepted when it was saved.
+    auto snapshot = model::loadQuestionnaireSnapshot(
+        package.questionnaire, "the package's questionnaire", model::kStoredJsonLimits);
     if (!snapshot.ok()) {
         report.problem =
             "its questionnaire snapshot cannot be read: " + joinedError(snapshot.errors).message;
         return;
     }
-    auto document = model::parseJsonText(package.payload, "the package's payload");
+    auto document =
+        model::parseJsonText(package.payload, "the package's payload", model::kStoredJsonLimits);
     if (!document.ok()) {
         report.problem = joinedError(document.errors).message;
         return;
@@ -190,11 +207,27 @@ PackageReport SigningService::verify(const signing::Package& package) const
     return report;
 }
 
+model::Loaded<signing::Package> readPackage(const std::filesystem::path& path)
+{
+    auto package = signing::readPackageFile(path);
+    if (!package.ok()) {
+        return package;
+    }
+    if (auto problems = signing::unreadableContents(*package.value, path.string());
+        !problems.empty()) {
+        return model::failed<signing::Package>(std::move(problems));
+    }
+    return package;
+}
+
 Result<signing::SignatureEntry>
 SigningService::signPackageFile(const std::filesystem::path& path, const signing::SigningKey& key,
                                 signing::SignatureRole role, const std::string& attestation) const
 {
-    auto package = signing::readPackageFile(path);
+    if (auto plain = checkSignedTexts(key, attestation); !plain) {
+        return plain.error();
+    }
+    auto package = readPackage(path);
     if (!package.ok()) {
         return joinedError(package.errors);
     }
@@ -255,7 +288,7 @@ Result<signing::Package> SigningService::packageOf(const std::string& assessment
         const auto where = m_library->path().string() + " (signature " +
                            std::to_string(signature.position) + " of assessment " + assessmentId +
                            ")";
-        auto document = model::parseJsonText(signature.entry, where);
+        auto document = model::parseJsonText(signature.entry, where, model::kStoredJsonLimits);
         if (!document.ok()) {
             return joinedError(document.errors);
         }
@@ -275,6 +308,9 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId,
 {
     if (m_library == nullptr) {
         return Error{"no library"};
+    }
+    if (auto plain = checkSignedTexts(key, attestation); !plain) {
+        return plain.error();
     }
     auto package = packageOf(assessmentId);
     if (!package) {
@@ -378,6 +414,11 @@ Result<signing::PublicKey> SigningService::trust(const std::filesystem::path& pu
         return key.error();
     }
     auto identity = signing::loadIdentity(publicKeyFile);
+    if (identity) {
+        if (auto plain = checkSignerIdentity(*identity, publicKeyFile.string()); !plain) {
+            return plain.error();
+        }
+    }
     const auto name = identity && !identity->name.empty()
                           ? identity->name
                           : std::string("(no name in the key file)");

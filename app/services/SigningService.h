@@ -18,6 +18,11 @@ namespace vouch::services {
 // The attestation a signer makes, unless they give their own words.
 [[nodiscard]] std::string defaultAttestation(signing::SignatureRole role);
 
+// A package file (or a PDF sign-off) read for use: signing::readPackageFile, then what
+// it carries (signing::unreadableContents), so that every verb and window refuses the
+// same packages as unreadable.
+[[nodiscard]] model::Loaded<signing::Package> readPackage(const std::filesystem::path& path);
+
 // How long a signed assessment stays current before it is due for review, per tier.
 struct ReviewIntervals
 {

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "signing/Package.h"
 
+#include "model/AssessmentPayload.h"
 #include "model/JsonDocument.h"
 #include "model/ObjectReader.h"
+#include "model/QuestionnaireLoader.h"
 #include "model/Sha256.h"
 #include "model/TextChecks.h"
 #include "signing/Base64.h"
 #include "signing/PdfEmbedding.h"
 
+#include <algorithm>
 #include <fstream>
 #include <system_error>
 
@@ -211,6 +214,51 @@ model::Loaded<SignatureEntry> signatureFromJson(const json& value, const std::st
 model::Loaded<Package> packageFromJson(const json& document, const std::string& displayName)
 {
     return PackageReader(displayName).read(document);
+}
+
+std::vector<model::Diagnostic> unreadableContents(const Package& package,
+                                                  const std::string& displayName)
+{
+    model::DiagnosticSink sink(displayName);
+    const auto relocated = [&](const char* member, const model::Diagnostic& inner) {
+        sink.error(std::string("/") + member,
+                   std::string("in the decoded ") + member + ", " +
+                       (inner.place.empty() ? std::string() : inner.place + ": ") + inner.message);
+    };
+    const model::JsonLimits limits{kMaxPackageBytes, 64};
+    auto snapshot =
+        model::loadQuestionnaireSnapshot(package.questionnaire, "questionnaire", limits);
+    if (!snapshot.ok()) {
+        relocated("questionnaire", snapshot.errors.front());
+        return sink.take();
+    }
+    auto document = model::parseJsonText(package.payload, "payload", limits);
+    if (!document.ok()) {
+        relocated("payload", document.errors.front());
+        return sink.take();
+    }
+    auto payload =
+        model::payloadFromJson(*document.value, snapshot.value->questionnaire, "payload");
+    if (!payload.ok()) {
+        relocated("payload", payload.errors.front());
+        return sink.take();
+    }
+    const auto& refs = payload.value->attachments;
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+        const auto carried = std::find_if(
+            package.attachments.begin(), package.attachments.end(),
+            [&](const PackageAttachment& a) { return a.sha256 == refs[i].sha256 && a.data; });
+        if (carried != package.attachments.end() &&
+            static_cast<std::int64_t>(carried->data->size()) != refs[i].size) {
+            relocated("payload", model::Diagnostic{{},
+                                                   "/attachments/" + std::to_string(i) + "/size",
+                                                   "declares " + std::to_string(refs[i].size) +
+                                                       " bytes, but the evidence in the package "
+                                                       "has " +
+                                                       std::to_string(carried->data->size())});
+        }
+    }
+    return sink.take();
 }
 
 Package withoutEvidenceBytes(Package package)

@@ -69,6 +69,16 @@ struct Package
 [[nodiscard]] model::Loaded<Package> packageFromBytes(std::string_view bytes,
                                                       const std::string& displayName);
 
+// What a package carries, read as strictly as a file: the questionnaire snapshot loads,
+// the payload is JSON (no duplicate keys, plain text) and a valid assessment of that
+// questionnaire, and evidence carried has the size the payload declares. A package that
+// fails this cannot be shown, judged or imported: it is unreadable like broken JSON, not
+// merely inconsistent. Verification (services::SigningService) checks what a readable
+// package can still get wrong: canonical form, the questionnaire's hash, the evaluation,
+// evidence missing or extra. Empty when readable.
+[[nodiscard]] std::vector<model::Diagnostic> unreadableContents(const Package& package,
+                                                                const std::string& displayName);
+
 // The same package with evidence referenced by hash only.
 [[nodiscard]] Package withoutEvidenceBytes(Package package);
 

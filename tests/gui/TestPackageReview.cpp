@@ -123,7 +123,8 @@ private Q_SLOTS:
             QByteArray::fromBase64(
                 QByteArray::fromStdString(document["payload"].get<std::string>()))
                 .toStdString());
-        payload["meta"]["title"] = "<b>Renamed</b> after signing";
+        // Not markup, which would make the package unreadable: texts are plain text.
+        payload["meta"]["title"] = "Renamed after signing: a < b & &amp; <3";
         const auto bytes = QByteArray::fromStdString(*model::canonicalJson(payload).bytes);
         document["payload"] = bytes.toBase64().toStdString();
         document["payload_sha256"] =
@@ -145,7 +146,7 @@ private Q_SLOTS:
         // The user's text is shown as typed, never as markup.
         QVERIFY(dialog->findChild<QTextBrowser*>(QStringLiteral("packageSummary"))
                     ->toPlainText()
-                    .contains(QStringLiteral("<b>Renamed</b> after signing")));
+                    .contains(QStringLiteral("Renamed after signing: a < b & &amp; <3")));
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         test::saveScreenshot(*dialog, QStringLiteral("package-review-invalid"));
     }

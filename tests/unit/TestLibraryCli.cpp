@@ -168,12 +168,13 @@ private Q_SLOTS:
                       vouch::test::shippedQuestionnaireArgument(), QStringLiteral("--answers"),
                       writeAnswers({{"deployment.type", "moon"}, {"data.categories", "phi"}})});
         QCOMPARE(run.exitCode, 2);
+        // One line: the first problem, and how many more there are.
         const auto lines = run.err.trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 2);
-        QVERIFY(lines[0].contains(
-            QStringLiteral(": /answers/data.categories: expected an array of values")));
-        QVERIFY(lines[1].contains(
-            QStringLiteral(": /answers/deployment.type: \"moon\" is not a value")));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines[0].contains(
+                     QStringLiteral(": /answers/data.categories: expected an array of values")),
+                 qPrintable(run.err));
+        QVERIFY2(lines[0].endsWith(QStringLiteral(" (and 1 more problem)")), qPrintable(run.err));
         QVERIFY(!QFile::exists(db));
     }
 
