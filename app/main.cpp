@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "services/PackageReview.h"
 #include "services/Preferences.h"
+#include "signing/MemoryProtection.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 #include "ui/UserPrompts.h"
@@ -36,7 +37,7 @@ void useQuietRuntimeDirectory()
     qputenv("XDG_RUNTIME_DIR", folder);
 }
 
-// For the start-up benchmark (bench/run-startup-bench.sh): with VOUCH_QUIT_WHEN_SHOWN=1
+// For the start-up rows of bench/run: with VOUCH_QUIT_WHEN_SHOWN=1
 // the window quits right after its first paint, library table included.
 class QuitOnFirstPaint final : public QObject
 {
@@ -104,6 +105,8 @@ int runWindow(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // Before any passphrase is read or key decrypted, window or command line alike.
+    static_cast<void>(vouch::signing::protectProcessMemory());
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (vouch::cli::isCliInvocation(args)) {
         if (vouch::cli::needsGuiApplication(args)) {

@@ -2,6 +2,7 @@
 #include "ui/SignerIdentityDialog.h"
 
 #include "services/SignerIdentities.h"
+#include "ui/SecretInput.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -77,7 +78,7 @@ void SignerIdentityDialog::updateState()
         m_file->setText(QString::fromStdString(
             services::defaultKeyPath(m_name->text().toStdString()).string()));
     }
-    const auto strength = services::assessPassphrase(m_passphrase->text().toStdString());
+    const auto strength = services::assessPassphrase(secretTextOf(*m_passphrase).view());
     m_strength->setValue(strength.score);
     m_hint->setText(m_passphrase->text().isEmpty() ? QString()
                                                    : QString::fromStdString(strength.hint));
@@ -100,7 +101,7 @@ void SignerIdentityDialog::create()
                                            m_role->text().trimmed().toStdString(),
                                            m_email->text().trimmed().toStdString()};
     auto created = services::createSignerIdentity(m_file->text().toStdString(), identity,
-                                                  m_passphrase->text().toStdString());
+                                                  secretTextOf(*m_passphrase).view());
     if (!created) {
         m_error->setText(QString::fromStdString(created.error().message));
         return;

@@ -112,7 +112,7 @@ int runKeygen(std::span<const std::string> args, Console console)
         return fail(passphrase.error(), console);
     }
     const std::filesystem::path out = *parsed->option("out");
-    auto key = signing::generateKeyFiles(out, identity, *passphrase);
+    auto key = signing::generateKeyFiles(out, identity, passphrase->view());
     if (!key) {
         return fail(key.error(), console);
     }
@@ -147,7 +147,7 @@ int runSign(std::span<const std::string> args, Console console)
     if (!passphrase) {
         return fail(passphrase.error(), console);
     }
-    auto key = signing::loadSigningKey(*parsed->option("key"), *passphrase);
+    auto key = signing::loadSigningKey(*parsed->option("key"), passphrase->view());
     if (!key) {
         return fail(key.error(), console);
     }

@@ -13,7 +13,7 @@
 
 namespace vouch::services {
 
-PassphraseStrength assessPassphrase(const std::string& passphrase)
+PassphraseStrength assessPassphrase(std::string_view passphrase)
 {
     if (passphrase.size() < signing::kMinimumPassphraseLength) {
         return {0, "Too short: use at least " + std::to_string(signing::kMinimumPassphraseLength) +
@@ -103,7 +103,7 @@ Result<void> checkSignerIdentity(const signing::SignerIdentity& identity, const 
 
 Result<signing::PublicKey> createSignerIdentity(const std::filesystem::path& keyPath,
                                                 const signing::SignerIdentity& identity,
-                                                const std::string& passphrase)
+                                                std::string_view passphrase)
 {
     if (auto plain = checkSignerIdentity(identity); !plain) {
         return plain.error();

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vouch::services {
@@ -18,7 +19,7 @@ struct PassphraseStrength
     std::string hint;
 };
 
-[[nodiscard]] PassphraseStrength assessPassphrase(const std::string& passphrase);
+[[nodiscard]] PassphraseStrength assessPassphrase(std::string_view passphrase);
 
 // Where a new identity's key goes by default: <app data>/keys/<name>.key.
 [[nodiscard]] std::filesystem::path defaultKeyPath(const std::string& signerName);
@@ -44,6 +45,6 @@ struct KnownSigner
 // Refuses an identity that is not plain text, then writes the key files.
 [[nodiscard]] Result<signing::PublicKey>
 createSignerIdentity(const std::filesystem::path& keyPath, const signing::SignerIdentity& identity,
-                     const std::string& passphrase);
+                     std::string_view passphrase);
 
 } // namespace vouch::services

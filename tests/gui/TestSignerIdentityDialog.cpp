@@ -3,8 +3,10 @@
 #include "TestSupport.h"
 #include "ui/SignerIdentityDialog.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QObject>
@@ -31,6 +33,23 @@ private:
     }
 
 private Q_SLOTS:
+    void passphraseNeverReachesTheClipboard()
+    {
+        SignerIdentityDialog dialog;
+        dialog.show();
+        QGuiApplication::clipboard()->setText(QStringLiteral("what was there before"));
+        for (const char* name : {"passphraseEdit", "repeatEdit"}) {
+            auto* field = child<QLineEdit>(dialog, name);
+            QTest::keyClicks(field, QStringLiteral("a secret passphrase"));
+            for (const auto key : {Qt::Key_C, Qt::Key_X}) { // copy, then cut
+                QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+                QTest::keyClick(field, key, Qt::ControlModifier);
+                QCOMPARE(QGuiApplication::clipboard()->text(),
+                         QStringLiteral("what was there before"));
+            }
+        }
+    }
+
     void typingFillsAnIdentityAndCreatesTheKeys()
     {
         SignerIdentityDialog dialog;

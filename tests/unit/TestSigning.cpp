@@ -6,7 +6,9 @@
 #include "model/Sha256.h"
 #include "signing/Base64.h"
 #include "signing/Keys.h"
+#include "signing/MemoryProtection.h"
 #include "signing/Package.h"
+#include "signing/SecretText.h"
 #include "signing/Signatures.h"
 
 #include <QFile>
@@ -14,7 +16,10 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <filesystem>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 using namespace vouch;
 using namespace vouch::signing;
@@ -94,6 +99,47 @@ private:
     }
 
 private Q_SLOTS:
+    void processMemoryIsKeptOutOfCoreDumps()
+    {
+        QVERIFY(vouch::signing::protectProcessMemory());
+        rlimit core{};
+        QCOMPARE(::getrlimit(RLIMIT_CORE, &core), 0);
+        QCOMPARE(core.rlim_cur, rlim_t{0});
+#if !defined(__SANITIZE_ADDRESS__)
+        QCOMPARE(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
+#endif
+    }
+
+    void secretTextKeepsOneCopyAndWipesIt()
+    {
+        using vouch::signing::SecretText;
+        SecretText typed;
+        const std::string_view passphrase =
+            "correct horse battery staple, and then some more words";
+        for (const char c : passphrase) {
+            typed.append(c); // grows past its first buffer on the way
+        }
+        QCOMPARE(typed.view(), passphrase);
+        typed.append('\r');
+        typed.dropTrailingCarriageReturn();
+        QCOMPARE(typed.view(), passphrase);
+
+        SecretText moved(std::move(typed));
+        QCOMPARE(moved.view(), passphrase);
+        QVERIFY(typed.empty()); // NOLINT(bugprone-use-after-move): moved-from is defined empty
+        QVERIFY(typed.view().empty());
+
+        SecretText other("another one");
+        other = std::move(moved);
+        QCOMPARE(other.view(), passphrase);
+        QVERIFY(moved.empty()); // NOLINT(bugprone-use-after-move)
+        QVERIFY(other == SecretText(passphrase));
+
+        char buffer[] = "decrypted key bytes";
+        vouch::signing::wipeBytes(buffer, sizeof buffer);
+        QVERIFY(std::all_of(std::begin(buffer), std::end(buffer), [](char c) { return c == 0; }));
+    }
+
     void initTestCase()
     {
         m_alice = makeKey(QStringLiteral("alice.key"),

@@ -297,6 +297,30 @@ private Q_SLOTS:
                                                  QStringLiteral("witness"),
                                                  m_package}
                                   << 2 << QStringLiteral("--role: expected assessor or approver");
+        writeFile(file(QStringLiteral("empty.pass")), "\n");
+        QTest::newRow("empty passphrase file")
+            << QStringList{QStringLiteral("sign"),
+                           QStringLiteral("--key"),
+                           file(QStringLiteral("alice.key")),
+                           QStringLiteral("--role"),
+                           QStringLiteral("assessor"),
+                           QStringLiteral("--passphrase-file"),
+                           file(QStringLiteral("empty.pass")),
+                           m_package}
+            << 2 << QStringLiteral("empty.pass: the passphrase file is empty");
+        writeFile(file(QStringLiteral("huge.pass")), QByteArray(5000, 'x'));
+        QTest::newRow("passphrase file that is not one")
+            << QStringList{QStringLiteral("sign"),
+                           QStringLiteral("--key"),
+                           file(QStringLiteral("alice.key")),
+                           QStringLiteral("--role"),
+                           QStringLiteral("assessor"),
+                           QStringLiteral("--passphrase-file"),
+                           file(QStringLiteral("huge.pass")),
+                           m_package}
+            << 2
+            << QStringLiteral("huge.pass: the first line is longer than 4096 bytes; not a "
+                              "passphrase file");
         QTest::newRow("no terminal for the passphrase")
             << QStringList{QStringLiteral("sign"),
                            QStringLiteral("--key"),

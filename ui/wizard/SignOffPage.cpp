@@ -8,6 +8,7 @@
 #include "signing/Keys.h"
 #include "ui/FormRows.h"
 #include "ui/QuestionHelp.h"
+#include "ui/SecretInput.h"
 #include "ui/SignerIdentityDialog.h"
 #include "ui/UserPrompts.h"
 
@@ -166,8 +167,7 @@ QString SignOffPage::sign()
         return error;
     }
     const QString keyPath = m_signer->currentData().toString();
-    auto key = signing::loadSigningKey(keyPath.toStdString(), m_passphrase->text().toStdString());
-    m_passphrase->clear();
+    auto key = signing::loadSigningKey(keyPath.toStdString(), takeSecretText(*m_passphrase).view());
     if (!key) {
         const QString error = fromUtf8(key.error().message);
         showResult(error, false);
