@@ -6,9 +6,12 @@
 #include "store/Migrations.h"
 
 #include <array>
+#include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <system_error>
+#include <unistd.h>
 
 namespace vouch::store {
 namespace {
@@ -20,6 +23,26 @@ std::uint32_t bigEndian32(const unsigned char* bytes)
 {
     return (std::uint32_t{bytes[0]} << 24U) | (std::uint32_t{bytes[1]} << 16U) |
            (std::uint32_t{bytes[2]} << 8U) | std::uint32_t{bytes[3]};
+}
+
+// Assessments are confidential: a new library is readable and writable by its owner
+// only, and SQLite gives its -wal and -shm files the same mode (docs/security.md).
+Result<void> createPrivateFile(const std::filesystem::path& path)
+{
+    if (path.has_parent_path()) {
+        std::error_code ec;
+        std::filesystem::create_directories(path.parent_path(), ec);
+        if (ec) {
+            return Error{path.parent_path().string() + ": cannot create the folder (" +
+                         ec.message() + ")"};
+        }
+    }
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return Error{path.string() + ": cannot create the library (" + std::strerror(errno) + ")"};
+    }
+    ::close(fd);
+    return {};
 }
 
 // Checks the file before SQLite touches it, so that a wrong or damaged file gets a
@@ -230,12 +253,8 @@ Result<Library> Library::open(const std::filesystem::path& path, OpenIntent inte
     } else if (intent != OpenIntent::CreateIfMissing) {
         return Error{path.string() + ": no library here (it is created when the first assessment "
                                      "is saved)"};
-    } else if (path.has_parent_path()) {
-        std::filesystem::create_directories(path.parent_path(), ec);
-        if (ec) {
-            return Error{path.parent_path().string() + ": cannot create the folder (" +
-                         ec.message() + ")"};
-        }
+    } else if (auto created = createPrivateFile(path); !created) {
+        return created.error();
     }
     // A file marked read-only is opened read-only even for root, who could write it:
     // the mark is the owner's intent.

@@ -100,6 +100,18 @@ private Q_SLOTS:
         QVERIFY(!library.isReadOnly());
     }
 
+    void newLibraryIsReadableByItsOwnerOnly()
+    {
+        const auto path = freshPath();
+        const auto library = openNew(path); // stores a questionnaire: the WAL file exists
+        using std::filesystem::perms;
+        const auto ownerOnly = perms::owner_read | perms::owner_write;
+        for (const auto& file : {path, std::filesystem::path(path.string() + "-wal")}) {
+            QVERIFY2(std::filesystem::exists(file), file.c_str());
+            QCOMPARE(std::filesystem::status(file).permissions() & perms::all, ownerOnly);
+        }
+    }
+
     void createAppendAndReadBack()
     {
         auto library = openNew(freshPath());
