@@ -271,64 +271,35 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
+        // `vouch sign --key KEY --role ROLE [--passphrase-file PASS] PACKAGE`
+        const auto sign = [this](const char* key, const char* role, const char* passphraseFile) {
+            QStringList arguments{QStringLiteral("sign"), QStringLiteral("--key"),
+                                  file(QString::fromLatin1(key)), QStringLiteral("--role"),
+                                  QString::fromLatin1(role)};
+            if (passphraseFile != nullptr) {
+                arguments << QStringLiteral("--passphrase-file")
+                          << file(QString::fromLatin1(passphraseFile));
+            }
+            return arguments << m_package;
+        };
         QTest::newRow("wrong passphrase")
-            << QStringList{QStringLiteral("sign"),
-                           QStringLiteral("--key"),
-                           file(QStringLiteral("alice.key")),
-                           QStringLiteral("--role"),
-                           QStringLiteral("assessor"),
-                           QStringLiteral("--passphrase-file"),
-                           file(QStringLiteral("bob.pass")),
-                           m_package}
-            << 2 << QStringLiteral("alice.key: wrong passphrase, or the key file is damaged");
-        QTest::newRow("missing key") << QStringList{QStringLiteral("sign"),
-                                                    QStringLiteral("--key"),
-                                                    file(QStringLiteral("nobody.key")),
-                                                    QStringLiteral("--role"),
-                                                    QStringLiteral("assessor"),
-                                                    QStringLiteral("--passphrase-file"),
-                                                    file(QStringLiteral("bob.pass")),
-                                                    m_package}
-                                     << 2 << QStringLiteral("nobody.key: cannot read");
-        QTest::newRow("bad role") << QStringList{QStringLiteral("sign"),
-                                                 QStringLiteral("--key"),
-                                                 file(QStringLiteral("alice.key")),
-                                                 QStringLiteral("--role"),
-                                                 QStringLiteral("witness"),
-                                                 m_package}
-                                  << 2 << QStringLiteral("--role: expected assessor or approver");
+            << sign("alice.key", "assessor", "bob.pass") << 2
+            << QStringLiteral("alice.key: wrong passphrase, or the key file is damaged");
+        QTest::newRow("missing key") << sign("nobody.key", "assessor", "bob.pass") << 2
+                                     << QStringLiteral("nobody.key: cannot read");
+        QTest::newRow("bad role") << sign("alice.key", "witness", nullptr) << 2
+                                  << QStringLiteral("--role: expected assessor or approver");
         writeFile(file(QStringLiteral("empty.pass")), "\n");
         QTest::newRow("empty passphrase file")
-            << QStringList{QStringLiteral("sign"),
-                           QStringLiteral("--key"),
-                           file(QStringLiteral("alice.key")),
-                           QStringLiteral("--role"),
-                           QStringLiteral("assessor"),
-                           QStringLiteral("--passphrase-file"),
-                           file(QStringLiteral("empty.pass")),
-                           m_package}
-            << 2 << QStringLiteral("empty.pass: the passphrase file is empty");
+            << sign("alice.key", "assessor", "empty.pass") << 2
+            << QStringLiteral("empty.pass: the passphrase file is empty");
         writeFile(file(QStringLiteral("huge.pass")), QByteArray(5000, 'x'));
         QTest::newRow("passphrase file that is not one")
-            << QStringList{QStringLiteral("sign"),
-                           QStringLiteral("--key"),
-                           file(QStringLiteral("alice.key")),
-                           QStringLiteral("--role"),
-                           QStringLiteral("assessor"),
-                           QStringLiteral("--passphrase-file"),
-                           file(QStringLiteral("huge.pass")),
-                           m_package}
-            << 2
+            << sign("alice.key", "assessor", "huge.pass") << 2
             << QStringLiteral("huge.pass: the first line is longer than 4096 bytes; not a "
                               "passphrase file");
         QTest::newRow("no terminal for the passphrase")
-            << QStringList{QStringLiteral("sign"),
-                           QStringLiteral("--key"),
-                           file(QStringLiteral("alice.key")),
-                           QStringLiteral("--role"),
-                           QStringLiteral("assessor"),
-                           m_package}
-            << 2
+            << sign("alice.key", "assessor", nullptr) << 2
             << QStringLiteral("no terminal to ask for the passphrase; use --passphrase-file FILE");
         QTest::newRow("verify a missing file")
             << QStringList{QStringLiteral("verify"), file(QStringLiteral("none.vouch"))} << 2
