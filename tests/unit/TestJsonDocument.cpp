@@ -41,6 +41,27 @@ private Q_SLOTS:
         QVERIFY2(line.find("UTF-8") != std::string::npos, line.c_str());
     }
 
+    // Found by the canonical-json and condition fuzzers: nlohmann throws out_of_range,
+    // not parse_error, for a number no double holds, and that ended the program.
+    void numberTooLargeForADoubleIsAnError()
+    {
+        for (const auto* text : {"[1e400]", "{\"n\": -1e999}",
+                                 "[1111111111111111111111111111111111111111"
+                                 "1111111111111111111111111111111111111111"
+                                 "1111111111111111111111111111111111111111"
+                                 "1111111111111111111111111111111111111111"
+                                 "1111111111111111111111111111111111111111"
+                                 "1111111111111111111111111111111111111111"
+                                 "1111111111111111111111111111111111111111"
+                                 "11111111111111111111111111111111111111111]"}) {
+            const auto loaded = parseJsonText(text, "numbers.json");
+            QVERIFY2(!loaded.ok(), text);
+            QVERIFY2(loaded.errors.front().toString().starts_with(
+                         "numbers.json: invalid JSON: number overflow parsing"),
+                     loaded.errors.front().toString().c_str());
+        }
+    }
+
     void emptyFileIsRejected()
     {
         const auto loaded = readJsonFile(vouch::test::dataPath("questionnaires/empty.json"));
