@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/QuestionHelp.h"
 
+#include "model/TextChecks.h"
+
 #include <QCoreApplication>
 
 namespace vouch::ui {
@@ -18,6 +20,25 @@ struct QuestionHelp
 QString fromUtf8(const std::string& text)
 {
     return QString::fromStdString(text);
+}
+
+QString plainTextWarning(const QString& text)
+{
+    const auto utf8 = text.toStdString();
+    if (model::findControlCharacter(utf8)) {
+        return QCoreApplication::translate(
+            "vouch::ui::PlainText",
+            "Contains a control character. Texts in Vouch are plain text, so this cannot be "
+            "saved.");
+    }
+    if (const auto markup = model::findMarkup(utf8)) {
+        return QCoreApplication::translate(
+                   "vouch::ui::PlainText",
+                   "Contains HTML markup (%1). Texts in Vouch are plain text and are shown "
+                   "exactly as typed, so this cannot be saved: remove the angle brackets.")
+            .arg(fromUtf8(*markup));
+    }
+    return {};
 }
 
 QString escaped(const std::string& text)

@@ -12,6 +12,11 @@ namespace vouch::ui {
 [[nodiscard]] QString fromUtf8(const std::string& text);
 [[nodiscard]] QString escaped(const std::string& text);
 
+// Why typed text cannot be saved, shown at the field as it is typed: texts are plain
+// text (model::plainTextProblem), and the engine refuses a save that holds markup or a
+// control character. Empty when the text is fine.
+[[nodiscard]] QString plainTextWarning(const QString& text);
+
 [[nodiscard]] QString questionTypeLabel(model::QuestionType type);
 
 // "Why this matters", the options' own help and the sources the question cites, each

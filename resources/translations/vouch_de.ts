@@ -297,6 +297,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>An assessment needs a title.</source>
         <translation>Eine Bewertung braucht einen Titel.</translation>
     </message>
@@ -504,7 +505,7 @@
 <context>
     <name>vouch::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../../ui/MainWindow.cpp" line="+53"/>
         <source>assessment</source>
         <comment>default file name</comment>
         <translation>Bewertung</translation>
@@ -847,7 +848,7 @@
 <context>
     <name>vouch::ui::PackageReviewDialog</name>
     <message>
-        <location filename="../../ui/PackageReviewDialog.cpp" line="+78"/>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+77"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
@@ -1098,6 +1099,19 @@
     </message>
 </context>
 <context>
+    <name>vouch::ui::PlainText</name>
+    <message>
+        <location filename="../../ui/QuestionHelp.cpp" line="+29"/>
+        <source>Contains a control character. Texts in Vouch are plain text, so this cannot be saved.</source>
+        <translation>Enthält ein Steuerzeichen. Texte in Vouch sind reiner Text, daher kann dies nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contains HTML markup (%1). Texts in Vouch are plain text and are shown exactly as typed, so this cannot be saved: remove the angle brackets.</source>
+        <translation>Enthält HTML-Auszeichnung (%1). Texte in Vouch sind reiner Text und werden genau so angezeigt, wie sie eingegeben wurden, daher kann dies nicht gespeichert werden: Entfernen Sie die spitzen Klammern.</translation>
+    </message>
+</context>
+<context>
     <name>vouch::ui::Presentation</name>
     <message>
         <location filename="../../ui/Presentation.cpp" line="+29"/>
@@ -1233,7 +1247,7 @@
 <context>
     <name>vouch::ui::QuestionHelp</name>
     <message>
-        <location filename="../../ui/QuestionHelp.cpp" line="+32"/>
+        <location filename="../../ui/QuestionHelp.cpp" line="+18"/>
         <source>Choose one</source>
         <translation>Eine Auswahl</translation>
     </message>
@@ -1789,7 +1803,7 @@
         <translation>Der Entwurf konnte nicht gespeichert werden; nichts wurde unterzeichnet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Signed by %1 as revision %2 and saved in the library.</source>
         <translation>Von %1 als Revision %2 unterzeichnet und in der Bibliothek gespeichert.</translation>
     </message>
@@ -1850,7 +1864,7 @@
 <context>
     <name>vouch::ui::SignerIdentityDialog</name>
     <message>
-        <location filename="../../ui/SignerIdentityDialog.cpp" line="+20"/>
+        <location filename="../../ui/SignerIdentityDialog.cpp" line="+21"/>
         <source>New Signer Identity</source>
         <translation>Neue Unterzeichner-Identität</translation>
     </message>
@@ -1923,7 +1937,7 @@
 <context>
     <name>vouch::ui::TextAnswerWidget</name>
     <message>
-        <location filename="../../ui/questions/TextAnswerWidget.cpp" line="+57"/>
+        <location filename="../../ui/questions/TextAnswerWidget.cpp" line="+61"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>

@@ -259,6 +259,29 @@ private Q_SLOTS:
         QFile::remove(QString::fromStdString(signing::publicKeyPathFor(keyPath).string()));
     }
 
+    void markupIsPointedOutAtTheIntroAndRefusedOnNext()
+    {
+        ui::MainWindow window(newLibraryPath());
+        auto* wizard = window.newAssessment();
+        QVERIFY(wizard != nullptr);
+        auto* title = wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+        QTest::keyClicks(title, QStringLiteral("Triage <b>assistant</b>"));
+        // Said while typing, before anything fails to save.
+        auto* message = wizard->findChild<QLabel*>(QStringLiteral("introMissing"));
+        QVERIFY(!message->isHidden());
+        QVERIFY2(message->text().contains(QStringLiteral("<b>")), qPrintable(message->text()));
+        QVERIFY2(message->text().startsWith(QStringLiteral("Title: ")),
+                 qPrintable(message->text()));
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), 0);
+        title->clear();
+        QTest::keyClicks(title, QStringLiteral("Triage assistant, a < b"));
+        QVERIFY(message->isHidden());
+        clickNext(*wizard);
+        QVERIFY(wizard->currentId() != 0);
+        wizard->close();
+    }
+
     void nextIsRefusedWithAMessageNamingWhatIsMissing()
     {
         ui::MainWindow window(newLibraryPath());

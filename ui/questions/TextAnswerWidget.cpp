@@ -53,8 +53,13 @@ void TextAnswerWidget::enforceLimit()
         m_edit->moveCursor(QTextCursor::End);
     }
     const bool nearLimit = length * 10 >= limit * 9;
-    m_counter->setVisible(nearLimit);
-    m_counter->setText(tr("%1 of %2 characters").arg(std::min(length, limit)).arg(limit));
+    // Text that cannot be saved says so at the field, before the save fails.
+    const auto warning = plainTextWarning(m_edit->toPlainText());
+    m_counter->setVisible(nearLimit || !warning.isEmpty());
+    m_counter->setStyleSheet(warning.isEmpty() ? QString() : QStringLiteral("color: #b71c1c;"));
+    m_counter->setText(warning.isEmpty()
+                           ? tr("%1 of %2 characters").arg(std::min(length, limit)).arg(limit)
+                           : warning);
 }
 
 model::AnswerValue TextAnswerWidget::answer() const

@@ -48,6 +48,7 @@ IntroPage::IntroPage(services::DraftEditor& draft, QWidget* parent)
     m_assessor = add(tr("&Assessor"), QStringLiteral("assessorEdit"), QString());
     m_missing = new QLabel(tr("An assessment needs a title."), this);
     m_missing->setObjectName(QStringLiteral("introMissing"));
+    m_missing->setWordWrap(true);
     m_missing->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_missing->setVisible(false);
     layout->addWidget(m_missing);
@@ -78,20 +79,34 @@ void IntroPage::store()
     meta.businessOwner = m_businessOwner->text().trimmed().toStdString();
     meta.assessor = m_assessor->text().trimmed().toStdString();
     m_draft.setMeta(meta);
-    if (m_draft.missingMeta().empty()) {
-        m_missing->setVisible(false);
+    // Markup is pointed out while it is typed; a missing title only once Next is pressed.
+    const auto why = problem();
+    if (why.isEmpty() || m_draft.missingMeta().empty()) {
+        m_missing->setText(why);
+        m_missing->setVisible(!why.isEmpty());
     }
+}
+
+QString IntroPage::problem() const
+{
+    for (auto* edit : {m_title, m_workload, m_organisation, m_businessOwner, m_assessor}) {
+        if (const auto warning = plainTextWarning(edit->text()); !warning.isEmpty()) {
+            return edit->accessibleName().trimmed() + QStringLiteral(": ") + warning;
+        }
+    }
+    return m_draft.missingMeta().empty() ? QString() : tr("An assessment needs a title.");
 }
 
 bool IntroPage::validatePage()
 {
     store();
-    const bool ok = m_draft.missingMeta().empty();
-    m_missing->setVisible(!ok);
-    if (!ok) {
+    const auto why = problem();
+    m_missing->setText(why);
+    m_missing->setVisible(!why.isEmpty());
+    if (!why.isEmpty()) {
         m_title->setFocus();
     }
-    return ok;
+    return why.isEmpty();
 }
 
 void IntroPage::setReadOnly(bool readOnly)

@@ -29,6 +29,8 @@ Q_SIGNALS:
 private:
     QLineEdit* addField(const QString& label, const QString& objectName, const QString& hint);
     void store();
+    // Why the page cannot be left: a missing title, or a field that is not plain text.
+    [[nodiscard]] QString problem() const;
 
     services::DraftEditor& m_draft;
     QLineEdit* m_title = nullptr;
