@@ -18,7 +18,9 @@ namespace {
 using nlohmann::json;
 
 // Beyond 2^53 not every integer has its own double, so JCS (which serialises every
-// number as a double) would silently change the value.
+// number as a double) would silently change the value. An integer there is accepted only
+// when it is exactly how JCS writes the double it rounds to (3333333333333333500 is;
+// 9007199254740993 is not): canonical output must read back and canonicalise to itself.
 constexpr std::uint64_t maxExactInteger = std::uint64_t{1} << 53U;
 
 // Reads one code point of strict UTF-8 (RFC 3629): no overlong forms, no surrogates,
@@ -250,26 +252,28 @@ private:
     {
         return fail(pointer, "integer " + number +
                                  " is outside the range a JSON number can hold exactly "
-                                 "(-2^53 to 2^53)");
+                                 "(-2^53 to 2^53) and would change as a double");
     }
 
     bool writeInteger(std::int64_t number, const std::string& pointer)
     {
         const std::uint64_t magnitude = number < 0 ? 0U - static_cast<std::uint64_t>(number)
                                                    : static_cast<std::uint64_t>(number);
-        if (magnitude > maxExactInteger) {
-            return failOutOfRange(pointer, std::to_string(number));
+        const std::string digits = std::to_string(number);
+        if (magnitude > maxExactInteger && formatDouble(static_cast<double>(number)) != digits) {
+            return failOutOfRange(pointer, digits);
         }
-        m_out += std::to_string(number);
+        m_out += digits;
         return true;
     }
 
     bool writeUnsigned(std::uint64_t number, const std::string& pointer)
     {
-        if (number > maxExactInteger) {
-            return failOutOfRange(pointer, std::to_string(number));
+        const std::string digits = std::to_string(number);
+        if (number > maxExactInteger && formatDouble(static_cast<double>(number)) != digits) {
+            return failOutOfRange(pointer, digits);
         }
-        m_out += std::to_string(number);
+        m_out += digits;
         return true;
     }
 
