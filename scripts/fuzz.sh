@@ -70,17 +70,21 @@ seed() {
 run() {
     local target="$1"
     mkdir -p "$out/logs" "$out/crashes/$target"
+    local started=$SECONDS
     # -rss_limit_mb: the package target legitimately holds a 150 KB package many times
     # over under ASan; 4 GB still catches a runaway allocation.
     "$out/fuzz/fuzz_$target" "$out/corpus/$target" \
         -max_total_time="$seconds" -print_final_stats=1 -rss_limit_mb=4096 \
         -timeout=25 -artifact_prefix="$out/crashes/$target/" \
         >"$out/logs/$target.log" 2>&1 || true
+    # libFuzzer stops at the first crash: the table shows how long it really ran.
+    echo $((SECONDS - started)) >"$out/logs/$target.seconds"
 }
 
 summary() {
     local target="$1" log="$out/logs/$target.log"
-    local execs speed cov features corpus crashes
+    local ran execs speed cov features corpus crashes
+    ran=$(cat "$out/logs/$target.seconds" 2>/dev/null || echo '?')
     # A run that crashed at once has no coverage lines: '?' rather than an abort.
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
@@ -88,7 +92,7 @@ summary() {
     features=$( (grep -o 'ft: [0-9]*' "$log" || true) | tail -1 | cut -d' ' -f2)
     corpus=$(find "$out/corpus/$target" -type f | wc -l)
     crashes=$(find "$out/crashes/$target" -type f | wc -l)
-    printf '| %-14s | %8ss | %12s | %8s | %6s | %8s | %6s | %7s |\n' "$target" "$seconds" \
+    printf '| %-14s | %8ss | %12s | %8s | %6s | %8s | %6s | %7s |\n' "$target" "$ran" \
         "${execs:-?}" "${speed:-?}" "${cov:-?}" "${features:-?}" "$corpus" "$crashes"
 }
 
@@ -108,7 +112,7 @@ done
 wait
 
 echo
-echo '| target         |     time |   executions |  execs/s |  edges | features | corpus | crashes |'
+echo '| target         | ran for  |   executions |  execs/s |  edges | features | corpus | crashes |'
 echo '| -------------- | -------: | -----------: | -------: | -----: | -------: | -----: | ------: |'
 for target in "${targets[@]}"; do
     summary "$target"
