@@ -84,6 +84,7 @@ MainWindow::MainWindow(std::filesystem::path libraryPath, QWidget* parent)
     }
     setWindowTitle(tr("Vouch — %1").arg(QString::fromStdString(m_libraryPath.filename().string())));
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // messages quote file names and typed text
     m_status->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_status, 1);
     createActions();

@@ -65,6 +65,7 @@ QuestionnaireBrowser::QuestionnaireBrowser(QWidget* parent)
     setCentralWidget(splitter);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_status, 1);
 
     connect(m_outline, &QTreeWidget::currentItemChanged, this,

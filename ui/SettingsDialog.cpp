@@ -107,6 +107,7 @@ SettingsDialog::SettingsDialog(const services::Preferences& current, QWidget* pa
         this);
     note->setWordWrap(true);
     m_problems = new QLabel(this);
+    m_problems->setTextFormat(Qt::PlainText);
     m_problems->setObjectName(QStringLiteral("settingsProblems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));

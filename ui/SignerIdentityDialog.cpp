@@ -57,6 +57,7 @@ SignerIdentityDialog::SignerIdentityDialog(QWidget* parent)
     layout->addLayout(form);
 
     m_error = new QLabel(this);
+    m_error->setTextFormat(Qt::PlainText); // errors quote the typed name
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color:#b71c1c;"));

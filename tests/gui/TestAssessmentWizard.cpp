@@ -270,8 +270,11 @@ private Q_SLOTS:
         auto* message = wizard->findChild<QLabel*>(QStringLiteral("introMissing"));
         QVERIFY(!message->isHidden());
         QVERIFY2(message->text().contains(QStringLiteral("<b>")), qPrintable(message->text()));
+        // Shown as typed: a rich-text label would render the quoted <b> as bold.
+        QCOMPARE(message->textFormat(), Qt::PlainText);
         QVERIFY2(message->text().startsWith(QStringLiteral("Title: ")),
                  qPrintable(message->text()));
+        test::saveScreenshot(*wizard, QStringLiteral("wizard-intro-markup"));
         clickNext(*wizard);
         QCOMPARE(wizard->currentId(), 0);
         title->clear();

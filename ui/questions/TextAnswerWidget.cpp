@@ -32,6 +32,7 @@ TextAnswerWidget::TextAnswerWidget(const model::Questionnaire& questionnaire,
     m_edit->setMaximumHeight(140);
     body()->addWidget(m_edit);
     m_counter->setVisible(false);
+    m_counter->setTextFormat(Qt::PlainText); // the warning quotes the typed markup
     body()->addWidget(m_counter);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         enforceLimit();

@@ -90,6 +90,7 @@ AssessmentWizard::AssessmentWizard(std::unique_ptr<services::DraftEditor> draft,
     m_side = new WizardSidePanel(*m_draft, side);
     sideLayout->addWidget(m_side, 1);
     m_saveState = new QLabel(side);
+    m_saveState->setTextFormat(Qt::PlainText); // a refused save quotes the typed markup
     m_saveState->setObjectName(QStringLiteral("saveState"));
     m_saveState->setWordWrap(true);
     sideLayout->addWidget(m_saveState);

@@ -48,6 +48,7 @@ IntroPage::IntroPage(services::DraftEditor& draft, QWidget* parent)
     m_assessor = add(tr("&Assessor"), QStringLiteral("assessorEdit"), QString());
     m_missing = new QLabel(tr("An assessment needs a title."), this);
     m_missing->setObjectName(QStringLiteral("introMissing"));
+    m_missing->setTextFormat(Qt::PlainText); // the warning quotes the typed markup
     m_missing->setWordWrap(true);
     m_missing->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_missing->setVisible(false);

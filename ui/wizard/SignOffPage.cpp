@@ -77,6 +77,7 @@ SignOffPage::SignOffPage(services::DraftEditor& draft, const store::Library& lib
     m_exportPdf->setObjectName(QStringLiteral("exportPdfButton"));
     m_exportPdf->setEnabled(false);
     m_result = new QLabel(this);
+    m_result->setTextFormat(Qt::PlainText); // errors quote names and paths
     m_result->setObjectName(QStringLiteral("signResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
