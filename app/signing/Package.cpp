@@ -21,6 +21,9 @@ using model::Need;
 using model::ObjectReader;
 using nlohmann::json;
 
+// Packages carry evidence, base64-encoded, so they may be far larger than other JSON.
+constexpr model::JsonLimits kPackageLimits{kMaxPackageBytes, 64};
+
 } // namespace
 
 json signatureToJson(const SignatureEntry& entry)
@@ -225,14 +228,13 @@ std::vector<model::Diagnostic> unreadableContents(const Package& package,
                    std::string("in the decoded ") + member + ", " +
                        (inner.place.empty() ? std::string() : inner.place + ": ") + inner.message);
     };
-    const model::JsonLimits limits{kMaxPackageBytes, 64};
     auto snapshot =
-        model::loadQuestionnaireSnapshot(package.questionnaire, "questionnaire", limits);
+        model::loadQuestionnaireSnapshot(package.questionnaire, "questionnaire", kPackageLimits);
     if (!snapshot.ok()) {
         relocated("questionnaire", snapshot.errors.front());
         return sink.take();
     }
-    auto document = model::parseJsonText(package.payload, "payload", limits);
+    auto document = model::parseJsonText(package.payload, "payload", kPackageLimits);
     if (!document.ok()) {
         relocated("payload", document.errors.front());
         return sink.take();
@@ -271,7 +273,6 @@ Package withoutEvidenceBytes(Package package)
 
 model::Loaded<Package> packageFromBytes(std::string_view bytes, const std::string& displayName)
 {
-    constexpr model::JsonLimits kPackageLimits{kMaxPackageBytes, 64};
     if (bytes.starts_with("%PDF-")) {
         // A PDF sign-off carries its package in the XMP metadata.
         auto embedded = packageJsonFromPdf(bytes);
@@ -310,7 +311,7 @@ model::Loaded<Package> readPackageFile(const std::filesystem::path& path)
         }
     }
     // JSON goes through readJsonFile, which names folders, missing and oversized files.
-    auto document = model::readJsonFile(path, model::JsonLimits{kMaxPackageBytes, 64});
+    auto document = model::readJsonFile(path, kPackageLimits);
     if (!document.ok()) {
         return model::failed<Package>(std::move(document.errors));
     }
