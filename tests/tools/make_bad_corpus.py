@@ -86,22 +86,19 @@ def seed(vouch, work):
     return json.loads(package.read_text()), library.read_bytes(), (work / "alice.key.pub")
 
 
+def with_payload_bytes(package, data):
+    """The package carrying `data` as its payload, with the hash to match."""
+    result = copy.deepcopy(package)
+    result["payload"] = b64(data)
+    result["payload_sha256"] = sha(data)
+    return result
+
+
 def with_payload(package, change):
     """The package with its payload changed by `change` and stored canonically."""
-    result = copy.deepcopy(package)
-    payload = json.loads(base64.b64decode(result["payload"]))
+    payload = json.loads(base64.b64decode(package["payload"]))
     change(payload)
-    data = canonical(payload)
-    result["payload"] = b64(data)
-    result["payload_sha256"] = sha(data)
-    return result
-
-
-def with_payload_bytes(package, data):
-    result = copy.deepcopy(package)
-    result["payload"] = b64(data)
-    result["payload_sha256"] = sha(data)
-    return result
+    return with_payload_bytes(package, canonical(payload))
 
 
 def questionnaires():
