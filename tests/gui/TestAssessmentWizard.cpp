@@ -210,16 +210,26 @@ private Q_SLOTS:
         QVERIFY(signer->currentText().contains(QStringLiteral("Dana Officer")));
         auto* sign = wizard->findChild<QPushButton*>(QStringLiteral("signButton"));
         QVERIFY(!sign->isEnabled()); // no passphrase yet
+        // Done on an unsigned sign-off page asks first; "No" keeps the wizard open.
+        ui::prompts::queueConfirmation(false);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(wizard->isVisible());
         auto* passphrase = wizard->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
-        // A wrong passphrase first: refused, nothing signed.
+        // A wrong passphrase first: refused, nothing signed, and Enter in the field never
+        // reaches the wizard's default button (Done).
         QTest::keyClicks(passphrase, QStringLiteral("not the passphrase"));
         QTest::keyClick(passphrase, Qt::Key_Return);
         QVERIFY(!signOff->isSigned());
+        QVERIFY(wizard->isVisible());
         QVERIFY(passphrase->text().isEmpty());
+        // Enter in the empty field does nothing at all.
+        QTest::keyClick(passphrase, Qt::Key_Enter);
+        QVERIFY(wizard->isVisible());
         QTest::keyClicks(passphrase, QString::fromStdString(test::kTestPassphrase));
         QTest::keyClick(passphrase, Qt::Key_Return);
         QVERIFY2(signOff->isSigned(),
                  qPrintable(wizard->findChild<QLabel*>(QStringLiteral("signResult"))->text()));
+        QVERIFY(wizard->isVisible());
         test::saveScreenshot(*wizard, QStringLiteral("wizard-signed"));
 
         const QString pdf = m_dir.filePath(QStringLiteral("signoff.pdf"));

@@ -275,6 +275,14 @@ void AssessmentWizard::lockAfterSigning()
 
 void AssessmentWizard::done(int result)
 {
+    // An officer who reached the sign-off page and leaves without signing is told so:
+    // the wizard never finishes quietly with the decision unsigned.
+    if (currentPage() == m_signOff && !m_signOff->isSigned() &&
+        !prompts::confirm(this, tr("Close Without Signing?"),
+                          tr("This assessment has not been signed. It stays in the library "
+                             "as a draft. Close the wizard anyway?"))) {
+        return;
+    }
     // Closing keeps the draft: whatever was typed since the last autosave is saved.
     saveDraft();
     QWizard::done(result);

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -97,13 +98,25 @@ SignOffPage::SignOffPage(services::DraftEditor& draft, const store::Library& lib
     connect(m_role, &QComboBox::currentIndexChanged, this, &SignOffPage::updateState);
     connect(m_signer, &QComboBox::currentIndexChanged, this, &SignOffPage::updateState);
     connect(m_passphrase, &QLineEdit::textChanged, this, &SignOffPage::updateState);
-    connect(m_passphrase, &QLineEdit::returnPressed, this, [this] {
-        if (m_sign->isEnabled()) {
-            sign();
-        }
-    });
+    // Enter in the passphrase field means "sign" and nothing else: left to the wizard it
+    // would also press the default button (Done) and close the wizard unsigned.
+    m_passphrase->installEventFilter(this);
     connect(m_sign, &QPushButton::clicked, this, [this] { sign(); });
     connect(m_exportPdf, &QPushButton::clicked, this, &SignOffPage::chooseAndExportPdf);
+}
+
+bool SignOffPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_passphrase && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_sign->isEnabled()) {
+                sign();
+            }
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void SignOffPage::initializePage()

@@ -42,6 +42,9 @@ public:
 Q_SIGNALS:
     void signedAssessment();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateState();
     void createIdentity();
