@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Arguments.h"
 
+#include <charconv>
+
 namespace vouch::cli {
 
 std::optional<Arguments> Arguments::parse(std::span<const std::string> args,
@@ -51,6 +53,16 @@ std::optional<std::string> Arguments::option(const std::string& name) const
         return std::nullopt;
     }
     return it->second;
+}
+
+std::optional<int> nonNegativeInt(const std::string& text)
+{
+    int value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < 0) {
+        return std::nullopt;
+    }
+    return value;
 }
 
 } // namespace vouch::cli

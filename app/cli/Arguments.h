@@ -31,4 +31,7 @@ private:
     std::vector<std::string> m_positional;
 };
 
+// A whole, non-negative decimal number (a revision, a page size), or nothing.
+[[nodiscard]] std::optional<int> nonNegativeInt(const std::string& text);
+
 } // namespace vouch::cli

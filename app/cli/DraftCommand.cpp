@@ -83,12 +83,23 @@ int draftNew(std::span<const std::string> args, Console console)
 int draftUpdate(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"db", "answers"}, error);
+    const auto parsed = Arguments::parse(args, {"db", "answers", "base"}, error);
     if (!parsed || !parsed->option("answers") || parsed->positional().size() != 1) {
         console.err << "vouch draft update: "
-                    << (parsed ? "usage: vouch draft update ID --answers FILE [--db PATH]" : error)
+                    << (parsed
+                            ? "usage: vouch draft update ID --answers FILE [--base N] [--db PATH]"
+                            : error)
                     << '\n';
         return kBadInput;
+    }
+    std::optional<int> base;
+    if (const auto& given = parsed->option("base")) {
+        base = nonNegativeInt(*given);
+        if (!base) {
+            console.err << "vouch draft update: --base expects a revision number, not \"" << *given
+                        << "\"\n";
+            return kBadInput;
+        }
     }
     const auto answersPath = *parsed->option("answers");
     const auto document = model::readJsonFile(answersPath);
@@ -100,9 +111,13 @@ int draftUpdate(std::span<const std::string> args, Console console)
         return kBadInput;
     }
     const services::AssessmentService service(*library, services::currentActor());
-    auto number =
-        service.updateDraftFromDocument(parsed->positional().front(), *document.value, answersPath);
+    auto number = service.updateDraftFromDocument(parsed->positional().front(), *document.value,
+                                                  answersPath, base);
     if (!number) {
+        if (number.error().kind == ErrorKind::Conflict) {
+            console.err << number.error().message << '\n';
+            return kCheckFailed;
+        }
         return fail(number.error(), console);
     }
     console.out << "revision " << *number << '\n';
@@ -146,12 +161,13 @@ int draftAttach(std::span<const std::string> args, Console console)
         return kBadInput;
     }
     const services::AssessmentService service(*library, services::currentActor());
-    auto ref =
+    auto attached =
         service.attachEvidence(parsed->positional()[0], parsed->positional()[1],
                                *parsed->option("question"), parsed->option("item").value_or(""));
-    if (!ref) {
-        return fail(ref.error(), console);
+    if (!attached) {
+        return fail(attached.error(), console);
     }
+    const auto* ref = &attached->ref;
     console.out << ref->sha256 << "  " << ref->mediaType << "  " << ref->size << " bytes\n";
     return kSuccess;
 }

@@ -6,7 +6,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <charconv>
 #include <iomanip>
 #include <ostream>
 
@@ -38,16 +37,6 @@ std::string column(const std::string& text, std::size_t width)
         result += text[i];
     }
     return result + std::string(width - points, ' ');
-}
-
-std::optional<int> toInt(const std::string& text)
-{
-    int value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || value < 0) {
-        return std::nullopt;
-    }
-    return value;
 }
 
 json recordToJson(const store::AssessmentRecord& record)
@@ -106,7 +95,7 @@ std::optional<store::ListQuery> listQueryFrom(const Arguments& arguments, Consol
     for (const auto& [name, target] :
          {std::pair{"limit", &query.limit}, std::pair{"offset", &query.offset}}) {
         if (const auto text = arguments.option(name)) {
-            const auto value = toInt(*text);
+            const auto value = nonNegativeInt(*text);
             if (!value) {
                 console.err << "vouch list: --" << name << ": expected a whole number\n";
                 return std::nullopt;
@@ -179,7 +168,7 @@ int runShow(std::span<const std::string> args, Console console)
     }
     std::optional<int> number;
     if (const auto text = parsed->option("revision")) {
-        number = toInt(*text);
+        number = nonNegativeInt(*text);
         if (!number || *number < 1) {
             console.err << "vouch show: --revision: expected a revision number from 1\n";
             return kBadInput;

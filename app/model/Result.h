@@ -10,9 +10,18 @@ namespace vouch {
 
 // One failure at a module edge, as one line a user can act on: what failed and where
 // (the file, the assessment id), never a stack of internal detail.
+enum class ErrorKind
+{
+    Failure,
+    // A save built on a revision that is no longer the current one: someone else saved
+    // in between. The caller still holds the user's edits and decides what to do.
+    Conflict,
+};
+
 struct Error
 {
     std::string message;
+    ErrorKind kind = ErrorKind::Failure;
 };
 
 // A value or an Error; the std::expected of C++23, reduced to what Vouch uses.

@@ -129,7 +129,8 @@ AssessmentService::createDraft(const model::QuestionnaireSnapshot& questionnaire
 
 Result<int> AssessmentService::updateDraft(const std::string& assessmentId,
                                            const model::Answers& answers,
-                                           const std::optional<model::AssessmentMeta>& meta) const
+                                           const std::optional<model::AssessmentMeta>& meta,
+                                           std::optional<int> baseRevision) const
 {
     auto current = open(assessmentId);
     if (!current) {
@@ -149,12 +150,14 @@ Result<int> AssessmentService::updateDraft(const std::string& assessmentId,
         revision->payload == current->revision.payload) {
         return current->revision.number;
     }
+    revision->baseRevision = baseRevision;
     return m_library.appendRevision(assessmentId, fieldsOf(payload), *revision);
 }
 
 Result<int> AssessmentService::updateDraftFromDocument(const std::string& assessmentId,
                                                        const nlohmann::json& answersDocument,
-                                                       const std::string& displayName) const
+                                                       const std::string& displayName,
+                                                       std::optional<int> baseRevision) const
 {
     auto current = open(assessmentId);
     if (!current) {
@@ -186,7 +189,7 @@ Result<int> AssessmentService::updateDraftFromDocument(const std::string& assess
     if (keys.contains("review_due")) {
         meta.reviewDue = given.reviewDue;
     }
-    return updateDraft(assessmentId, *answers.value, meta);
+    return updateDraft(assessmentId, *answers.value, meta, baseRevision);
 }
 
 Result<model::QuestionnaireSnapshot>
@@ -304,10 +307,10 @@ std::string mediaTypeOf(const std::filesystem::path& file, const std::string& by
 
 } // namespace
 
-Result<model::AttachmentRef> AssessmentService::attachEvidence(const std::string& assessmentId,
-                                                               const std::filesystem::path& file,
-                                                               const std::string& question,
-                                                               const std::string& item) const
+Result<AssessmentService::AttachedEvidence>
+AssessmentService::attachEvidence(const std::string& assessmentId,
+                                  const std::filesystem::path& file, const std::string& question,
+                                  const std::string& item, std::optional<int> baseRevision) const
 {
     auto current = open(assessmentId);
     if (!current) {
@@ -338,17 +341,19 @@ Result<model::AttachmentRef> AssessmentService::attachEvidence(const std::string
     auto payload = current->payload;
     if (std::find(payload.attachments.begin(), payload.attachments.end(), ref) !=
         payload.attachments.end()) {
-        return ref; // already attached there
+        return AttachedEvidence{ref, current->revision.number}; // already attached there
     }
     payload.attachments.push_back(ref);
     auto revision = revisionOf(payload, current->questionnaire, store::RevisionKind::Draft);
     if (!revision) {
         return revision.error();
     }
-    if (auto saved = m_library.appendRevision(assessmentId, fieldsOf(payload), *revision); !saved) {
+    revision->baseRevision = baseRevision;
+    auto saved = m_library.appendRevision(assessmentId, fieldsOf(payload), *revision);
+    if (!saved) {
         return saved.error();
     }
-    return ref;
+    return AttachedEvidence{ref, *saved};
 }
 
 } // namespace vouch::services

@@ -42,15 +42,19 @@ public:
     // questionnaire the assessment was answered with. Evidence references are kept.
     // Returns the new revision number, or the current one if nothing changed. On a
     // signed assessment the new draft's parent is the signed revision, which stays.
+    // With `baseRevision` (the revision the edits started from) a save after someone
+    // else's is refused with ErrorKind::Conflict instead of overwriting their work.
     [[nodiscard]] Result<int> updateDraft(const std::string& assessmentId,
                                           const model::Answers& answers,
-                                          const std::optional<model::AssessmentMeta>& meta) const;
+                                          const std::optional<model::AssessmentMeta>& meta,
+                                          std::optional<int> baseRevision = std::nullopt) const;
 
     // Reads an answers document (`{"answers": ..., "meta": ...}`) against the
     // assessment's own questionnaire, then saves it as above.
-    [[nodiscard]] Result<int> updateDraftFromDocument(const std::string& assessmentId,
-                                                      const nlohmann::json& answersDocument,
-                                                      const std::string& displayName) const;
+    [[nodiscard]] Result<int>
+    updateDraftFromDocument(const std::string& assessmentId, const nlohmann::json& answersDocument,
+                            const std::string& displayName,
+                            std::optional<int> baseRevision = std::nullopt) const;
 
     // The current revision, or revision `number`.
     [[nodiscard]] Result<OpenedRevision> open(const std::string& assessmentId,
@@ -61,10 +65,16 @@ public:
     // Attaches a file as evidence to a question (and matrix item): the bytes go into
     // the library's blob store, a reference with the original name, media type, size
     // and SHA-256 into a new draft revision. The name is kept for display only.
-    [[nodiscard]] Result<model::AttachmentRef> attachEvidence(const std::string& assessmentId,
-                                                              const std::filesystem::path& file,
-                                                              const std::string& question,
-                                                              const std::string& item) const;
+    // Returns the reference and the revision that holds it.
+    struct AttachedEvidence
+    {
+        model::AttachmentRef ref;
+        int revision = 0;
+    };
+    [[nodiscard]] Result<AttachedEvidence>
+    attachEvidence(const std::string& assessmentId, const std::filesystem::path& file,
+                   const std::string& question, const std::string& item,
+                   std::optional<int> baseRevision = std::nullopt) const;
 
     // A stored questionnaire snapshot, parsed and validated.
     [[nodiscard]] Result<model::QuestionnaireSnapshot>

@@ -2,6 +2,7 @@
 #include "services/DraftEditor.h"
 
 #include "rules/ConditionEvaluator.h"
+#include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
 
 #include <variant>
@@ -31,6 +32,7 @@ DraftEditor::DraftEditor(OpenedRevision opened)
     , m_meta(std::move(opened.payload.meta))
     , m_answers(std::move(opened.payload.answers))
     , m_attachments(std::move(opened.payload.attachments))
+    , m_baseRevision(opened.revision.number)
 {}
 
 void DraftEditor::changed()
@@ -140,11 +142,69 @@ Result<void> DraftEditor::save(const AssessmentService& service)
             return id.error();
         }
         m_assessmentId = std::move(*id);
+        m_baseRevision = 1;
     } else if (m_dirty) {
-        if (auto saved = service.updateDraft(*m_assessmentId, m_answers, m_meta); !saved) {
+        auto saved = service.updateDraft(*m_assessmentId, m_answers, m_meta, m_baseRevision);
+        if (!saved) {
             return saved.error();
         }
+        m_baseRevision = *saved;
     }
+    m_dirty = false;
+    return {};
+}
+
+Result<void> DraftEditor::saveOnTopOfCurrent(const AssessmentService& service)
+{
+    if (!m_assessmentId) {
+        return save(service);
+    }
+    auto current = service.open(*m_assessmentId);
+    if (!current) {
+        return current.error();
+    }
+    const auto previousBase = m_baseRevision;
+    m_baseRevision = current->revision.number;
+    m_dirty = true;
+    if (auto saved = save(service); !saved) {
+        m_baseRevision = previousBase;
+        return saved;
+    }
+    return {};
+}
+
+Result<RevisionComparison> DraftEditor::compareWithCurrent(const AssessmentService& service) const
+{
+    if (!m_assessmentId) {
+        return Error{"the assessment has not been saved yet"};
+    }
+    auto current = service.open(*m_assessmentId);
+    if (!current) {
+        return current.error();
+    }
+    auto mine = current->payload;
+    mine.meta = m_meta;
+    mine.answers = m_answers;
+    mine.attachments = m_attachments;
+    mine.evaluation = rules::evaluationToJson(evaluation(), m_questionnaire.questionnaire);
+    return compareRevisions(current->payload, current->questionnaire.questionnaire, mine,
+                            m_questionnaire.questionnaire);
+}
+
+Result<void> DraftEditor::discardEdits(const AssessmentService& service)
+{
+    if (!m_assessmentId) {
+        return {};
+    }
+    auto current = service.open(*m_assessmentId);
+    if (!current) {
+        return current.error();
+    }
+    m_meta = std::move(current->payload.meta);
+    m_answers = std::move(current->payload.answers);
+    m_attachments = std::move(current->payload.attachments);
+    m_baseRevision = current->revision.number;
+    m_evaluation.reset();
     m_dirty = false;
     return {};
 }
@@ -157,14 +217,16 @@ Result<model::AttachmentRef> DraftEditor::attach(const AssessmentService& servic
     if (auto saved = save(service); !saved) {
         return saved.error();
     }
-    auto ref = service.attachEvidence(*m_assessmentId, file, questionId, item);
-    if (!ref) {
-        return ref.error();
+    auto attached = service.attachEvidence(*m_assessmentId, file, questionId, item, m_baseRevision);
+    if (!attached) {
+        return attached.error();
     }
+    m_baseRevision = attached->revision;
+    const auto* ref = &attached->ref;
     if (std::find(m_attachments.begin(), m_attachments.end(), *ref) == m_attachments.end()) {
         m_attachments.push_back(*ref);
     }
-    return ref;
+    return *ref;
 }
 
 std::vector<const rules::Finding*> actionableFindings(const rules::Evaluation& evaluation)

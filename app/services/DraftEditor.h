@@ -6,6 +6,7 @@
 #include "model/Result.h"
 #include "rules/Evaluation.h"
 #include "services/AssessmentService.h"
+#include "services/RevisionComparison.h"
 
 #include <optional>
 #include <string>
@@ -72,8 +73,20 @@ public:
     [[nodiscard]] int sectionOf(const std::string& questionId) const;
 
     // Creates the assessment on the first save, then appends draft revisions (a save
-    // that changes nothing adds none). Keeps the editor's state on failure.
+    // that changes nothing adds none). Keeps the editor's state on failure. Each save
+    // builds on the revision the editor last read or wrote: when someone else saved
+    // since, it fails with ErrorKind::Conflict and the edits stay here, unsaved.
     [[nodiscard]] Result<void> save(const AssessmentService& service);
+    // The revision the edits build on (nullopt before the first save).
+    [[nodiscard]] std::optional<int> baseRevision() const { return m_baseRevision; }
+    // After a conflict: saves the edits as a new revision on top of the current one.
+    [[nodiscard]] Result<void> saveOnTopOfCurrent(const AssessmentService& service);
+    // After a conflict: how the edits differ from the current revision (older: the
+    // stored revision, newer: the edits).
+    [[nodiscard]] Result<RevisionComparison>
+    compareWithCurrent(const AssessmentService& service) const;
+    // After a conflict: drops the edits and continues from the current revision.
+    [[nodiscard]] Result<void> discardEdits(const AssessmentService& service);
     // Saves first, then stores the file as evidence for the question (and matrix item).
     [[nodiscard]] Result<model::AttachmentRef> attach(const AssessmentService& service,
                                                       const std::filesystem::path& file,
@@ -90,6 +103,7 @@ private:
     std::vector<model::AttachmentRef> m_attachments;
     mutable std::optional<rules::Evaluation> m_evaluation;
     bool m_dirty = false;
+    std::optional<int> m_baseRevision;
 };
 
 // The action plan's rows for findings the evaluation no longer raises are kept (the

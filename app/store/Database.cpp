@@ -252,6 +252,16 @@ bool Database::isReadOnly() const
     return sqlite3_db_readonly(m_handle, "main") == 1;
 }
 
+bool Database::hasMoved() const
+{
+    int moved = 0;
+    // Answered by SQLite's unix VFS (fstat link count and inode against the path).
+    if (sqlite3_file_control(m_handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK) {
+        return false;
+    }
+    return moved != 0;
+}
+
 std::int64_t Database::changes() const
 {
     return sqlite3_changes64(m_handle);
@@ -282,7 +292,12 @@ Result<Transaction> Transaction::begin(const Database& database)
     if (auto started = database.exec("BEGIN IMMEDIATE"); !started) {
         return started.error();
     }
-    return Transaction(&database);
+    Transaction transaction(&database);
+    if (database.hasMoved()) {
+        return Error{database.path().string() +
+                     ": the library file was moved or deleted while open; nothing was saved"};
+    }
+    return transaction;
 }
 
 Transaction::Transaction(Transaction&& other) noexcept

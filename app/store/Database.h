@@ -113,6 +113,9 @@ public:
     }
 
     [[nodiscard]] bool isReadOnly() const;
+    // True when the file this connection has open was deleted or renamed since: a
+    // write would then land in a file no one can open again.
+    [[nodiscard]] bool hasMoved() const;
     [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
     [[nodiscard]] std::int64_t changes() const;
 

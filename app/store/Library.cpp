@@ -361,7 +361,7 @@ Result<int> Library::appendRevision(const std::string& assessmentId, const Asses
         return transaction.error();
     }
     auto current = m_database->prepare(
-        "SELECT a.status, a.current_revision, r.sha256 FROM assessments a "
+        "SELECT a.status, a.current_revision, r.sha256, r.author, r.created_at FROM assessments a "
         "JOIN revisions r ON r.assessment_id = a.id AND r.number = a.current_revision "
         "WHERE a.id = ?");
     if (!current) {
@@ -378,7 +378,15 @@ Result<int> Library::appendRevision(const std::string& assessmentId, const Asses
         return Error{path().string() + ": assessment " + assessmentId +
                      " has been superseded and cannot be changed"};
     }
-    const int number = static_cast<int>(current->integer(1)) + 1;
+    const int currentNumber = static_cast<int>(current->integer(1));
+    if (revision.baseRevision && *revision.baseRevision != currentNumber) {
+        return Error{path().string() + ": assessment " + assessmentId + " changed since revision " +
+                         std::to_string(*revision.baseRevision) + " (revision " +
+                         std::to_string(currentNumber) + " saved by " + current->text(3) + " at " +
+                         current->text(4) + "); this save was refused so nothing is overwritten",
+                     ErrorKind::Conflict};
+    }
+    const int number = currentNumber + 1;
     const std::string parent = current->text(2);
     const std::string now = utcTimestamp();
     const auto sha256 = model::sha256Hex(revision.payload);

@@ -50,6 +50,9 @@ struct RevisionInput
     std::string questionnaireSha256;
     std::string author;
     RevisionKind kind = RevisionKind::Draft;
+    // The revision this one was edited from. When set and no longer the current
+    // revision, the save is refused as a conflict instead of overwriting newer work.
+    std::optional<int> baseRevision = std::nullopt;
 };
 
 struct RevisionRecord

@@ -100,6 +100,47 @@ private Q_SLOTS:
         QCOMPARE(library.history(id)->size(), std::size_t{2});
     }
 
+    void aSaveOnAStaleBaseIsRefusedAndOverwritesNothing()
+    {
+        auto library = newLibrary();
+        const services::AssessmentService service(library, "alice");
+        const auto first = answers();
+        const auto id = *service.createDraft(*m_questionnaire, first,
+                                             model::AssessmentMeta::fromAnswers(first));
+        // Someone else saves revision 2 while this editor still builds on revision 1.
+        const services::AssessmentService other(library, "bob");
+        QCOMPARE(
+            *other.updateDraft(id, answers({{"network.access", "all_networks"}}), std::nullopt, 1),
+            2);
+
+        const auto stale =
+            service.updateDraft(id, answers({{"network.access", "private_only"}}), std::nullopt, 1);
+        QVERIFY(!stale);
+        QVERIFY(stale.error().kind == ErrorKind::Conflict);
+        QVERIFY2(stale.error().message.find("changed since revision 1 (revision 2 saved by bob "
+                                            "at ") != std::string::npos,
+                 stale.error().message.c_str());
+        QCOMPARE(library.history(id)->size(), std::size_t{2});
+        QCOMPARE(
+            std::get<std::string>(service.open(id)->payload.answers.values.at("network.access")),
+            std::string("all_networks"));
+
+        // Building on the revision in force succeeds.
+        QCOMPARE(*service.updateDraft(id, answers({{"network.access", "private_only"}}),
+                                      std::nullopt, 2),
+                 3);
+        // Evidence follows the same rule.
+        const QString file = m_dir.filePath(QStringLiteral("evidence.txt"));
+        QFile evidence(file);
+        QVERIFY(evidence.open(QIODevice::WriteOnly));
+        evidence.write("evidence\n");
+        evidence.close();
+        const auto attached = service.attachEvidence(id, file.toStdString(), "contract.baa", "", 2);
+        QVERIFY(!attached);
+        QVERIFY(attached.error().kind == ErrorKind::Conflict);
+        QCOMPARE(library.history(id)->size(), std::size_t{3});
+    }
+
     void editingASignedAssessmentKeepsTheSignedRevision()
     {
         auto library = newLibrary();
@@ -247,8 +288,10 @@ private Q_SLOTS:
         pdf.write("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
         pdf.close();
 
-        auto ref = service.attachEvidence(id, real.toStdString(), "contract.baa", "");
-        QVERIFY2(ref, ref ? "" : ref.error().message.c_str());
+        auto attached = service.attachEvidence(id, real.toStdString(), "contract.baa", "");
+        QVERIFY2(attached, attached ? "" : attached.error().message.c_str());
+        QCOMPARE(attached->revision, 2);
+        const auto* ref = &attached->ref;
         QCOMPARE(ref->name, std::string("BAA signed (2026).pdf"));
         QCOMPARE(ref->mediaType, std::string("application/pdf"));
         QCOMPARE(ref->sha256, model::sha256Hex(library.blob(ref->sha256)->value()));

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <set>
 
 using namespace vouch;
@@ -100,6 +101,85 @@ private Q_SLOTS:
         QCOMPARE(reopened.actions().size(), std::size_t{1});
         QCOMPARE(std::get<std::string>(*reopened.answer("deployment.type")), std::string("global"));
         QVERIFY(!reopened.isDirty());
+    }
+
+    void aSaveAfterSomeoneElseSavedIsAConflictThatLosesNothing()
+    {
+        auto library = test::newLibrary(m_dir, m_counter);
+        const services::AssessmentService service(library, "alice");
+        services::DraftEditor draft(shipped());
+        auto meta = draft.meta();
+        meta.title = "Test One";
+        draft.setMeta(meta);
+        QVERIFY(draft.save(service));
+        const auto id = *draft.assessmentId();
+        QCOMPARE(draft.baseRevision(), 1);
+
+        // Another window or the CLI renames it meanwhile.
+        const services::AssessmentService other(library, "bob");
+        services::DraftEditor theirs(std::move(*other.open(id)));
+        auto theirMeta = theirs.meta();
+        theirMeta.title = "W-200";
+        theirs.setMeta(theirMeta);
+        QVERIFY(theirs.save(other));
+
+        draft.setAnswer("deployment.type", std::string("global"));
+        auto refused = draft.save(service);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().kind == ErrorKind::Conflict);
+        QVERIFY2(refused.error().message.find("saved by bob") != std::string::npos,
+                 refused.error().message.c_str());
+        QVERIFY(draft.isDirty()); // the edits are kept in the editor
+        QCOMPARE(service.open(id)->payload.meta.title, std::string("W-200"));
+        QCOMPARE(library.history(id)->size(), std::size_t{2});
+
+        // Comparing shows what differs between the saved revision and the edits.
+        const auto comparison = draft.compareWithCurrent(service);
+        QVERIFY2(comparison, comparison ? "" : comparison.error().message.c_str());
+
+        // Saving on top makes a new revision with the edits, building on theirs.
+        QVERIFY(draft.saveOnTopOfCurrent(service));
+        QCOMPARE(library.history(id)->size(), std::size_t{3});
+        QCOMPARE(draft.baseRevision(), 3);
+        QCOMPARE(std::get<std::string>(*service.open(id)->payload.answers.find("deployment.type")),
+                 std::string("global"));
+
+        // Discarding takes the saved revision back into the editor.
+        theirMeta.title = "W-201";
+        services::DraftEditor again(std::move(*other.open(id)));
+        again.setMeta(theirMeta);
+        QVERIFY(again.save(other));
+        draft.setAnswer("deployment.type", std::string("data_zone"));
+        QVERIFY(!draft.save(service));
+        QVERIFY(draft.discardEdits(service));
+        QVERIFY(!draft.isDirty());
+        QCOMPARE(draft.meta().title, std::string("W-201"));
+        QCOMPARE(draft.baseRevision(), 4);
+        QCOMPARE(library.history(id)->size(), std::size_t{4});
+    }
+
+    void aLibraryDeletedWhileOpenSavesNothingAndSaysSo()
+    {
+        auto library = test::newLibrary(m_dir, m_counter);
+        const services::AssessmentService service(library, "alice");
+        services::DraftEditor draft(shipped());
+        auto meta = draft.meta();
+        meta.title = "Into nowhere";
+        draft.setMeta(meta);
+        QVERIFY(draft.save(service));
+        const auto path = library.path();
+        std::filesystem::remove(path);
+        std::filesystem::remove(path.string() + "-wal");
+        std::filesystem::remove(path.string() + "-shm");
+
+        draft.setAnswer("deployment.type", std::string("global"));
+        const auto refused = draft.save(service);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message,
+                 path.string() +
+                     ": the library file was moved or deleted while open; nothing was saved");
+        QVERIFY(draft.isDirty());
+        QVERIFY(!std::filesystem::exists(path));
     }
 
     void attachingSavesFirstAndListsTheEvidence()

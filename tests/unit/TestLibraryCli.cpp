@@ -274,6 +274,43 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(empty).size(), 0);
     }
 
+    void draftUpdateOnAStaleBaseIsAConflictAndChangesNothing()
+    {
+        const QString db = freshDb();
+        const QString id = newDraft(db, vouch::test::baselineAnswersArgument());
+        const auto update = [&](const QString& access, const QString& base) {
+            return runVouch({QStringLiteral("draft"), QStringLiteral("update"), id,
+                             QStringLiteral("--db"), db, QStringLiteral("--answers"),
+                             writeAnswers({{"network.access", access.toStdString()}}),
+                             QStringLiteral("--base"), base});
+        };
+        QCOMPARE(update(QStringLiteral("all_networks"), QStringLiteral("1")).exitCode, 0);
+        const auto historyBefore =
+            runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db}).out;
+
+        const auto stale = update(QStringLiteral("private_only"), QStringLiteral("1"));
+        QCOMPARE(stale.exitCode, 1);
+        QVERIFY2(stale.err.startsWith(db + QStringLiteral(": assessment ") + id +
+                                      QStringLiteral(" changed since revision 1 (revision 2 "
+                                                     "saved by ")),
+                 qPrintable(stale.err));
+        QVERIFY(stale.err.endsWith(
+            QStringLiteral("); this save was refused so nothing is overwritten\n")));
+        QVERIFY(stale.out.isEmpty());
+        QCOMPARE(runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db}).out,
+                 historyBefore);
+
+        const auto bad = update(QStringLiteral("private_only"), QStringLiteral("two"));
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(
+            bad.err,
+            QStringLiteral("vouch draft update: --base expects a revision number, not \"two\"\n"));
+
+        const auto current = update(QStringLiteral("private_only"), QStringLiteral("2"));
+        QCOMPARE(current.exitCode, 0);
+        QCOMPARE(current.out, QStringLiteral("revision 3\n"));
+    }
+
     void auditVerifyReportsTheFirstBrokenLink()
     {
         const QString db = freshDb();
