@@ -54,8 +54,31 @@ RevisionComparisonDialog::RevisionComparisonDialog(const store::Library& library
                                                    int newer, QWidget* parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("revisionComparisonDialog"));
     setWindowTitle(tr("Revision %1 and revision %2").arg(older).arg(newer));
+    build(tr("Revision %1").arg(older), tr("Revision %1").arg(newer));
+    const services::AssessmentService service(library, services::currentActor());
+    auto before = service.open(assessmentId, older);
+    auto after = service.open(assessmentId, newer);
+    if (!before || !after) {
+        m_outcome->setText(escaped((!before ? before.error() : after.error()).message));
+        return;
+    }
+    showComparison(services::compareRevisions(*before, *after));
+}
+
+RevisionComparisonDialog::RevisionComparisonDialog(const services::RevisionComparison& comparison,
+                                                   const QString& olderLabel,
+                                                   const QString& newerLabel, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("%1 and %2").arg(olderLabel, newerLabel));
+    build(olderLabel, newerLabel);
+    showComparison(comparison);
+}
+
+void RevisionComparisonDialog::build(const QString& olderLabel, const QString& newerLabel)
+{
+    setObjectName(QStringLiteral("revisionComparisonDialog"));
     resize(980, 620);
     m_outcome = new QLabel(this);
     m_outcome->setObjectName(QStringLiteral("comparisonOutcome"));
@@ -65,8 +88,7 @@ RevisionComparisonDialog::RevisionComparisonDialog(const store::Library& library
     m_changes = new QTableWidget(0, 3, this);
     m_changes->setObjectName(QStringLiteral("comparisonTable"));
     m_changes->setAccessibleName(tr("Changed answers"));
-    m_changes->setHorizontalHeaderLabels(
-        {tr("Question"), tr("Revision %1").arg(older), tr("Revision %1").arg(newer)});
+    m_changes->setHorizontalHeaderLabels({tr("Question"), olderLabel, newerLabel});
     m_changes->verticalHeader()->hide();
     m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_changes->setWordWrap(true);
@@ -79,15 +101,10 @@ RevisionComparisonDialog::RevisionComparisonDialog(const store::Library& library
     layout->addWidget(m_outcome);
     layout->addWidget(m_changes, 1);
     layout->addWidget(buttons);
+}
 
-    const services::AssessmentService service(library, services::currentActor());
-    auto before = service.open(assessmentId, older);
-    auto after = service.open(assessmentId, newer);
-    if (!before || !after) {
-        m_outcome->setText(escaped((!before ? before.error() : after.error()).message));
-        return;
-    }
-    const auto comparison = services::compareRevisions(*before, *after);
+void RevisionComparisonDialog::showComparison(const services::RevisionComparison& comparison)
+{
     QString outcome;
     const auto arrow = [](const QString& from, const QString& to) {
         return from == to ? from : QStringLiteral("%1 → %2").arg(from, to);

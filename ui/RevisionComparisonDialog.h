@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "services/RevisionComparison.h"
 #include "store/Library.h"
 
 #include <QDialog>
@@ -21,11 +22,18 @@ class RevisionComparisonDialog final : public QDialog
 public:
     RevisionComparisonDialog(const store::Library& library, const std::string& assessmentId,
                              int older, int newer, QWidget* parent = nullptr);
+    // Any two payloads already compared, e.g. a stored revision and unsaved edits.
+    RevisionComparisonDialog(const services::RevisionComparison& comparison,
+                             const QString& olderLabel, const QString& newerLabel,
+                             QWidget* parent = nullptr);
 
     [[nodiscard]] QTableWidget* changes() const { return m_changes; }
     [[nodiscard]] QString outcomeText() const;
 
 private:
+    void build(const QString& olderLabel, const QString& newerLabel);
+    void showComparison(const services::RevisionComparison& comparison);
+
     QLabel* m_outcome = nullptr;
     QTableWidget* m_changes = nullptr;
 };

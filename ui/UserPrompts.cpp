@@ -3,9 +3,12 @@
 
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QPushButton>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <deque>
+#include <vector>
 
 namespace vouch::ui {
 namespace prompts {
@@ -20,6 +23,12 @@ std::deque<QStringList>& queuedFiles()
 std::deque<bool>& queuedConfirmations()
 {
     static std::deque<bool> queue;
+    return queue;
+}
+
+std::deque<int>& queuedChoices()
+{
+    static std::deque<int> queue;
     return queue;
 }
 
@@ -96,6 +105,30 @@ bool confirm(QWidget* parent, const QString& title, const QString& text)
                                  QMessageBox::No) == QMessageBox::Yes;
 }
 
+int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
+           int cancelIndex)
+{
+    lastMessageText() = text;
+    if (!queuedChoices().empty()) {
+        const int answer = queuedChoices().front();
+        queuedChoices().pop_front();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    std::vector<QAbstractButton*> buttons;
+    for (const auto& choice : choices) {
+        buttons.push_back(box.addButton(choice, QMessageBox::ActionRole));
+    }
+    if (cancelIndex >= 0 && cancelIndex < static_cast<int>(buttons.size())) {
+        box.setEscapeButton(buttons[static_cast<std::size_t>(cancelIndex)]);
+    }
+    box.exec();
+    const auto chosen = std::find(buttons.begin(), buttons.end(), box.clickedButton());
+    return chosen == buttons.end() ? cancelIndex
+                                   : static_cast<int>(std::distance(buttons.begin(), chosen));
+}
+
 void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text)
 {
     lastMessageText() = text;
@@ -116,6 +149,11 @@ void queueFiles(const QStringList& files)
 void queueConfirmation(bool answer)
 {
     queuedConfirmations().push_back(answer);
+}
+
+void queueChoice(int index)
+{
+    queuedChoices().push_back(index);
 }
 
 void recordMessagesOnly(bool recordOnly)

@@ -24,12 +24,17 @@ namespace prompts {
 [[nodiscard]] QString existingFolder(QWidget* parent, const QString& title);
 // Yes/No with No as the default; true for Yes.
 [[nodiscard]] bool confirm(QWidget* parent, const QString& title, const QString& text);
+// One of several actions, shown as buttons in order; returns the chosen index, or
+// `cancelIndex` when the dialog is closed without a choice.
+[[nodiscard]] int choose(QWidget* parent, const QString& title, const QString& text,
+                         const QStringList& choices, int cancelIndex);
 // A message the user must acknowledge; tests read the last one instead.
 void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text);
 
 // Test seams.
 void queueFiles(const QStringList& files); // one call answers one file question
 void queueConfirmation(bool answer);
+void queueChoice(int index);
 // Messages are recorded, never shown (tests on a real display).
 void recordMessagesOnly(bool recordOnly);
 [[nodiscard]] QString lastMessage();

@@ -110,7 +110,7 @@
 <context>
     <name>vouch::ui::AssessmentWizard</name>
     <message>
-        <location filename="../../ui/wizard/AssessmentWizard.cpp" line="+45"/>
+        <location filename="../../ui/wizard/AssessmentWizard.cpp" line="+46"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -136,18 +136,18 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>New Assessment — Vouch</source>
         <translation>Neue Bewertung — Vouch</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>%1 — Vouch</source>
         <translation>%1 — Vouch</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -157,7 +157,60 @@
         <translation>Entwurf um %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <source>This assessment was changed elsewhere while you were editing it.
+
+%1
+
+Your edits are still in this window; nothing has been overwritten.</source>
+        <translation>Diese Bewertung wurde an anderer Stelle geändert, während Sie sie bearbeitet haben.
+
+%1
+
+Ihre Änderungen sind noch in diesem Fenster; nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed Elsewhere</source>
+        <translation>An anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare…</source>
+        <translation>Vergleichen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save My Edits on Top</source>
+        <translation>Meine Änderungen darüber speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard My Edits</source>
+        <translation>Meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved elsewhere</source>
+        <translation>An anderer Stelle gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your edits</source>
+        <translation>Ihre Änderungen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>changed elsewhere; your edits are kept here until you decide</source>
+        <translation>an anderer Stelle geändert; Ihre Änderungen bleiben hier, bis Sie entscheiden</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Give the assessment a title first: evidence is stored with it.</source>
         <translation>Geben Sie der Bewertung zuerst einen Titel: Nachweise werden mit ihr gespeichert.</translation>
     </message>
@@ -187,6 +240,30 @@
         <location line="+11"/>
         <source>Signed; this revision can no longer change.</source>
         <translation>Unterzeichnet; diese Revision kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close Without Signing?</source>
+        <translation>Ohne Unterschrift schließen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment has not been signed. It stays in the library as a draft. Close the wizard anyway?</source>
+        <translation>Diese Bewertung wurde nicht unterzeichnet. Sie bleibt als Entwurf in der Bibliothek. Den Assistenten trotzdem schließen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close Without Saving?</source>
+        <translation>Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your latest edits could not be saved: %1
+
+Close the wizard and lose them?</source>
+        <translation>Ihre letzten Änderungen konnten nicht gespeichert werden: %1
+
+Den Assistenten schließen und sie verlieren?</translation>
     </message>
 </context>
 <context>
@@ -297,7 +374,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>An assessment needs a title.</source>
         <translation>Eine Bewertung braucht einen Titel.</translation>
     </message>
@@ -521,7 +598,7 @@
         <translation>Vouch — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1386,7 +1463,7 @@
         <translation>Antworttyp</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No questionnaire was found next to Vouch. Use File &gt; Open Questionnaire to choose one.</source>
         <translation>Neben Vouch wurde kein Fragebogen gefunden. Wählen Sie einen mit Datei &gt; Fragebogen öffnen.</translation>
     </message>
@@ -1551,27 +1628,32 @@
         <translation>Prüfung fällig</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Revision %1 and revision %2</source>
         <translation>Revision %1 und Revision %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Changed answers</source>
         <translation>Geänderte Antworten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
         <source>Revision %1</source>
         <translation>Revision %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>&lt;b&gt;Tier:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Verdict:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Risikostufe:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Ergebnis:&lt;/b&gt; %2</translation>
     </message>
@@ -1725,7 +1807,7 @@
 <context>
     <name>vouch::ui::SignOffPage</name>
     <message>
-        <location filename="../../ui/wizard/SignOffPage.cpp" line="+38"/>
+        <location filename="../../ui/wizard/SignOffPage.cpp" line="+39"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
@@ -1780,7 +1862,7 @@
         <translation>PDF e&amp;xportieren...</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1924,7 +2006,7 @@
         <translation>Stärke:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Create Identity</source>
         <translation>Identität anlegen</translation>
     </message>
@@ -1937,7 +2019,7 @@
 <context>
     <name>vouch::ui::TextAnswerWidget</name>
     <message>
-        <location filename="../../ui/questions/TextAnswerWidget.cpp" line="+61"/>
+        <location filename="../../ui/questions/TextAnswerWidget.cpp" line="+62"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -496,6 +497,99 @@ private Q_SLOTS:
             qobject_cast<ui::ChoiceAnswerWidget*>(page->form()->questionWidget("deployment.type"));
         QVERIFY(type->button(QStringLiteral("data_zone_eu"))->isChecked());
         wizard->close();
+    }
+
+    // Another process renames the draft while it is open here; the window's next save
+    // must not write its stale copy on top.
+    void aSaveAfterAnotherProcessSavedAsksAndOverwritesNothing()
+    {
+        const auto path = newLibraryPath();
+        ui::MainWindow window(path);
+        auto* wizard = window.newAssessment();
+        fillIntro(*wizard, QStringLiteral("Test One"));
+        QVERIFY(wizard->saveDraft());
+        const auto id = *wizard->draft().assessmentId();
+
+        const auto renameElsewhere = [&](const std::string& title) {
+            auto other = store::Library::open(path, store::OpenIntent::MustExist);
+            QVERIFY2(other, other ? "" : other.error().message.c_str());
+            const services::AssessmentService service(*other, "bob");
+            services::DraftEditor theirs(std::move(*service.open(id)));
+            auto meta = theirs.meta();
+            meta.title = title;
+            theirs.setMeta(meta);
+            QVERIFY(theirs.save(service));
+        };
+        const auto savedTitle = [&] {
+            auto reader = store::Library::open(path, store::OpenIntent::MustExist);
+            const services::AssessmentService service(*reader, "reader");
+            return service.open(id)->payload.meta.title;
+        };
+        const auto revisions = [&] {
+            auto reader = store::Library::open(path, store::OpenIntent::MustExist);
+            return reader->history(id)->size();
+        };
+        auto* page = qobject_cast<ui::SectionPage*>(wizard->currentPage());
+        auto* state = wizard->findChild<QLabel*>(QStringLiteral("saveState"));
+
+        // Decide later: nothing is written, the edits stay, the label says why.
+        renameElsewhere("W-200");
+        answerByHand(page->form()->questionWidget("deployment.type"), "global");
+        ui::prompts::queueChoice(3);
+        QVERIFY(!wizard->saveDraft());
+        QVERIFY(ui::prompts::lastMessage().contains(QStringLiteral("saved by bob")));
+        QVERIFY2(state->text().startsWith(QStringLiteral("Not saved: ")),
+                 qPrintable(state->text()));
+        QCOMPARE(savedTitle(), std::string("W-200"));
+        QCOMPARE(revisions(), std::size_t{2});
+        QVERIFY(wizard->draft().isDirty());
+
+        // Discard: the window shows what was saved elsewhere.
+        ui::prompts::queueChoice(2);
+        QVERIFY(wizard->saveDraft());
+        QCOMPARE(wizard->draft().meta().title, std::string("W-200"));
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit"))->text(),
+                 QStringLiteral("W-200"));
+        QCOMPARE(revisions(), std::size_t{2});
+        QVERIFY(wizard->draft().answer("deployment.type") == nullptr);
+
+        // Save on top: a new revision with the window's edits, after theirs.
+        renameElsewhere("W-201");
+        answerByHand(page->form()->questionWidget("deployment.type"), "global");
+        ui::prompts::queueChoice(1);
+        QVERIFY(wizard->saveDraft());
+        QCOMPARE(revisions(), std::size_t{4});
+        QCOMPARE(savedTitle(), std::string("W-200"));
+        QVERIFY(state->text().startsWith(QStringLiteral("Draft saved")));
+        wizard->close();
+    }
+
+    void aLibraryDeletedWhileOpenIsNeverReportedAsSaved()
+    {
+        const auto path = newLibraryPath();
+        ui::MainWindow window(path);
+        auto* wizard = window.newAssessment();
+        fillIntro(*wizard, QStringLiteral("Into nowhere"));
+        QVERIFY(wizard->saveDraft());
+        std::filesystem::remove(path);
+        std::filesystem::remove(path.string() + "-wal");
+        std::filesystem::remove(path.string() + "-shm");
+
+        auto* page = qobject_cast<ui::SectionPage*>(wizard->currentPage());
+        answerByHand(page->form()->questionWidget("deployment.type"), "global");
+        QVERIFY(!wizard->saveDraft());
+        auto* state = wizard->findChild<QLabel*>(QStringLiteral("saveState"));
+        QVERIFY2(state->text().contains(QStringLiteral("moved or deleted")),
+                 qPrintable(state->text()));
+        // Closing would lose the edits: the user is asked, and "No" keeps the window open.
+        ui::prompts::queueConfirmation(false);
+        wizard->close();
+        QVERIFY(wizard->isVisible());
+        QVERIFY(ui::prompts::lastMessage().contains(QStringLiteral("moved or deleted")));
+        const QPointer<ui::AssessmentWizard> guard(wizard);
+        ui::prompts::queueConfirmation(true);
+        wizard->close();
+        QVERIFY(guard.isNull() || !guard->isVisible());
     }
 
     void deleteDraftAsksFirst()

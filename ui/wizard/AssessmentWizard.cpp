@@ -4,6 +4,7 @@
 #include "rules/EvaluationJson.h"
 #include "services/ActionPlanCsv.h"
 #include "ui/QuestionHelp.h"
+#include "ui/RevisionComparisonDialog.h"
 #include "ui/UserPrompts.h"
 #include "ui/questions/QuestionWidget.h"
 #include "ui/questions/SectionForm.h"
@@ -101,7 +102,11 @@ AssessmentWizard::AssessmentWizard(std::unique_ptr<services::DraftEditor> draft,
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveDelayMs);
-    connect(m_autosave, &QTimer::timeout, this, [this] { saveDraft(); });
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (!m_conflictDeferred) {
+            saveDraft();
+        }
+    });
     connect(this, &QWizard::currentIdChanged, this, &AssessmentWizard::pageChanged);
 
     const auto& title = m_draft->meta().title;
@@ -160,17 +165,81 @@ bool AssessmentWizard::saveDraft()
         return m_draft->assessmentId().has_value();
     }
     auto saved = m_draft->save(m_service);
+    if (!saved && saved.error().kind == ErrorKind::Conflict) {
+        saved = resolveConflict(saved.error());
+    }
     if (!saved) {
-        m_saveState->setText(tr("Not saved: %1").arg(fromUtf8(saved.error().message)));
+        m_lastSaveError = fromUtf8(saved.error().message);
+        m_saveState->setText(tr("Not saved: %1").arg(m_lastSaveError));
         m_saveState->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         return false;
     }
     m_saveState->setText(
         tr("Draft saved at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     m_saveState->setStyleSheet(QString());
+    m_lastSaveError.clear();
     setWindowTitle(tr("%1 — Vouch").arg(fromUtf8(m_draft->meta().title)));
     Q_EMIT assessmentSaved(fromUtf8(*m_draft->assessmentId()));
     return true;
+}
+
+Result<void> AssessmentWizard::resolveConflict(const Error& conflict)
+{
+    enum Choice
+    {
+        Compare,
+        KeepMine,
+        DiscardMine,
+        DecideLater
+    };
+    const QString text =
+        tr("This assessment was changed elsewhere while you were editing it.\n\n%1\n\n"
+           "Your edits are still in this window; nothing has been overwritten.")
+            .arg(fromUtf8(conflict.message));
+    for (;;) {
+        const int choice = prompts::choose(this, tr("Changed Elsewhere"), text,
+                                           {tr("Compare…"), tr("Save My Edits on Top"),
+                                            tr("Discard My Edits"), tr("Decide Later")},
+                                           DecideLater);
+        if (choice == Compare) {
+            auto comparison = m_draft->compareWithCurrent(m_service);
+            if (!comparison) {
+                return comparison.error();
+            }
+            RevisionComparisonDialog dialog(*comparison, tr("Saved elsewhere"), tr("Your edits"),
+                                            this);
+            dialog.exec();
+            continue;
+        }
+        if (choice == KeepMine) {
+            m_conflictDeferred = false;
+            return m_draft->saveOnTopOfCurrent(m_service);
+        }
+        if (choice == DiscardMine) {
+            m_conflictDeferred = false;
+            auto discarded = m_draft->discardEdits(m_service);
+            if (discarded) {
+                reloadPages();
+            }
+            return discarded;
+        }
+        m_conflictDeferred = true;
+        return Error{
+            tr("changed elsewhere; your edits are kept here until you decide").toStdString(),
+            ErrorKind::Conflict};
+    }
+}
+
+void AssessmentWizard::reloadPages()
+{
+    m_intro->initializePage();
+    for (auto* page : m_sections) {
+        page->form()->reload();
+    }
+    if (currentPage() == m_review) {
+        m_review->initializePage();
+    }
+    refreshSidePanel();
 }
 
 void AssessmentWizard::goToSection(int section)
@@ -283,8 +352,17 @@ void AssessmentWizard::done(int result)
                              "as a draft. Close the wizard anyway?"))) {
         return;
     }
-    // Closing keeps the draft: whatever was typed since the last autosave is saved.
-    saveDraft();
+    // Closing keeps the draft: whatever was typed since the last autosave is saved. When
+    // that fails (conflict, library moved away, disk full) closing would lose the edits,
+    // so the user decides with the reason in front of them.
+    m_conflictDeferred = false;
+    if (!saveDraft() && m_draft->assessmentId() && m_draft->isDirty() &&
+        !prompts::confirm(this, tr("Close Without Saving?"),
+                          tr("Your latest edits could not be saved: %1\n\nClose the wizard "
+                             "and lose them?")
+                              .arg(m_lastSaveError))) {
+        return;
+    }
     QWizard::done(result);
 }
 

@@ -69,6 +69,11 @@ private:
     void draftEdited();
     void pageChanged(int id);
     void refreshSidePanel();
+    // Someone else saved while the user edited: asks whether to compare, put the edits
+    // on top or drop them. Returns the outcome of the chosen save, or the conflict.
+    [[nodiscard]] Result<void> resolveConflict(const Error& conflict);
+    // Shows the draft again in every page after it changed underneath them.
+    void reloadPages();
     void chooseActionsCsv();
     void lockAfterSigning();
     [[nodiscard]] int currentSection() const;
@@ -84,6 +89,9 @@ private:
     WizardSidePanel* m_side = nullptr;
     QLabel* m_saveState = nullptr;
     QTimer* m_autosave = nullptr;
+    // After "Decide Later" autosave stops asking; the next explicit save asks again.
+    bool m_conflictDeferred = false;
+    QString m_lastSaveError; // why the last save failed; empty after a save
 };
 
 } // namespace vouch::ui
