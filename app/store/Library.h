@@ -78,7 +78,8 @@ public:
     struct ImportOutcome
     {
         int revision = 0;
-        bool created = false;  // the assessment was new to this library
+        bool created = false;     // the assessment was new to this library
+        bool newRevision = false; // a revision was added (always when created)
         int newSignatures = 0; // 0 and !created: already there
     };
     [[nodiscard]] Result<ImportOutcome>
