@@ -344,6 +344,19 @@ int runAudit(std::span<const std::string> args, Console console)
                     << *verification->brokenAt << ": " << verification->problem << '\n';
         return kCheckFailed;
     }
+    // Trust and distrust entries replayed against the trust list (issue 13).
+    auto trustProblems = services::trustListProblems(*library);
+    if (!trustProblems) {
+        return fail(trustProblems.error(), console);
+    }
+    if (!trustProblems->empty()) {
+        console.err << library->path().string() << ": " << trustProblems->front();
+        if (trustProblems->size() > 1) {
+            console.err << " (and " << trustProblems->size() - 1 << " more)";
+        }
+        console.err << '\n';
+        return kCheckFailed;
+    }
     console.out << library->path().string() << ": audit log intact, " << verification->entries
                 << " entries\n";
     return kSuccess;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace vouch::services {
 namespace {
@@ -243,6 +244,63 @@ Result<TrustVerdict> SignatureTrust::judgeCurrent(const store::Library& library,
         return TrustVerdict{};
     }
     return judgeRevision(library, **revision);
+}
+
+Result<std::vector<std::string>> trustListProblems(const store::Library& library)
+{
+    // key id -> the sequence number of the entry that trusted it, for keys trusted now.
+    std::map<std::string, std::int64_t> replayed;
+    const auto log = library.auditLog();
+    constexpr int kBatch = 1000;
+    for (std::int64_t after = 0;;) {
+        auto entries = log.entries(after, kBatch);
+        if (!entries) {
+            return entries.error();
+        }
+        for (const auto& entry : *entries) {
+            after = entry.seq;
+            const bool trust = entry.action == store::spelling(store::AuditAction::Trust);
+            if (!trust && entry.action != store::spelling(store::AuditAction::Distrust)) {
+                continue;
+            }
+            // "key KEYID (name <e-mail>)" or "key KEYID" (Library::trustKey, distrustKey)
+            const auto rest = std::string_view(entry.detail).substr(
+                std::min<std::size_t>(4, entry.detail.size()));
+            const auto keyId = std::string(rest.substr(0, rest.find(' ')));
+            if (trust) {
+                replayed[keyId] = entry.seq;
+            } else {
+                replayed.erase(keyId);
+            }
+        }
+        if (entries->size() < static_cast<std::size_t>(kBatch)) {
+            break;
+        }
+    }
+    auto keys = library.trustedKeys();
+    if (!keys) {
+        return keys.error();
+    }
+    std::vector<std::string> problems;
+    for (const auto& key : *keys) {
+        const auto who = "key " + key.keyId + " (" + key.name +
+                         (key.email.empty() ? "" : " <" + key.email + ">") + ")";
+        if (replayed.erase(key.keyId) == 0) {
+            problems.push_back(who +
+                               " is in the trust list, but no audit entry trusted it (the trust "
+                               "list was changed behind Vouch's back)");
+            continue;
+        }
+        auto publicKey = signing::publicKeyFromPem(key.publicKeyPem, who);
+        if (!publicKey || publicKey->keyId != key.keyId) {
+            problems.push_back(who + " in the trust list does not match its public key");
+        }
+    }
+    for (const auto& [keyId, seq] : replayed) {
+        problems.push_back("key " + keyId + " is trusted by audit entry " + std::to_string(seq) +
+                           " but is not in the trust list (removed behind Vouch's back)");
+    }
+    return problems;
 }
 
 std::optional<TrustState> SignatureTrust::stateOf(const store::Library& library,

@@ -93,4 +93,11 @@ private:
     std::vector<store::TrustedKey> m_keys;
 };
 
+// Replays the audit log's trust and distrust entries and compares the result with the
+// trust list: a key in the list that no entry trusted (a row inserted with sqlite3), a
+// key an entry trusted that is gone without a distrust entry, and a key whose id is not
+// the SHA-256 of its public key. One line per problem, each naming the key; empty when
+// they agree. `audit --verify` reports them.
+[[nodiscard]] Result<std::vector<std::string>> trustListProblems(const store::Library& library);
+
 } // namespace vouch::services

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
 using nlohmann::json;
 using vouch::test::Run;
 using vouch::test::runVouch;
@@ -28,6 +30,20 @@ QByteArray readFile(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// What someone with write access does behind Vouch's back.
+void sql(const QString& db, const QByteArray& statement)
+{
+    sqlite3* handle = nullptr;
+    if (sqlite3_open(db.toUtf8().constData(), &handle) != SQLITE_OK) {
+        qFatal("cannot open %s", qPrintable(db));
+    }
+    char* error = nullptr;
+    if (sqlite3_exec(handle, statement.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        qFatal("%s", error);
+    }
+    sqlite3_close(handle);
 }
 
 } // namespace
@@ -420,6 +436,50 @@ private Q_SLOTS:
                             .out.toStdString())["revision"]["trust"],
             nullptr);
         QVERIFY(readFile(db).size() > 0);
+    }
+
+    // Issue 13 case 4: a trusted key added or removed with sqlite3, not through Vouch,
+    // has no audit entry; audit --verify replays trust and distrust and catches it.
+    void trustListChangedBehindVouchsBackIsCaught()
+    {
+        const QString db = fresh(QStringLiteral("audited"), QStringLiteral(".vouchdb"));
+        trust(QStringLiteral("alice"), db);
+        trust(QStringLiteral("bob"), db);
+        mustRun({QStringLiteral("trust"), QStringLiteral("remove"), m_aliceKeyId,
+                 QStringLiteral("--db"), db});
+        trust(QStringLiteral("alice"), db);
+        const auto intact = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
+        QVERIFY2(intact.exitCode == 0, qPrintable(intact.err));
+
+        const auto pub = readFile(file(QStringLiteral("fake-alice.key.pub")));
+        const auto pem = pub.mid(pub.indexOf("-----BEGIN"));
+        sql(db, "INSERT INTO trusted_keys(key_id, public_key, name, email, added_at) VALUES ('" +
+                    m_fakeAliceKeyId.toUtf8() + "', '" + pem +
+                    "', 'Dr. Alice Example', 'alice@example.org', '2026-11-22T00:00:00Z')");
+        const auto inserted = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
+        QCOMPARE(inserted.exitCode, 1);
+        QCOMPARE(inserted.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(inserted.err.contains(QStringLiteral("key ") + m_fakeAliceKeyId +
+                                       QStringLiteral(" (Dr. Alice Example <alice@example.org>) is "
+                                                      "in the trust list, but no audit entry "
+                                                      "trusted it")),
+                 qPrintable(inserted.err));
+
+        sql(db, "DELETE FROM trusted_keys WHERE key_id = '" + m_fakeAliceKeyId.toUtf8() + "'");
+        QCOMPARE(runVouch({QStringLiteral("audit"), QStringLiteral("--verify"),
+                           QStringLiteral("--db"), db})
+                     .exitCode,
+                 0);
+        sql(db, "DELETE FROM trusted_keys WHERE name = 'Bob Approver'");
+        const auto removed = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
+        QCOMPARE(removed.exitCode, 1);
+        QVERIFY2(removed.err.contains(QStringLiteral("is trusted by audit entry")),
+                 qPrintable(removed.err));
+        QVERIFY2(removed.err.contains(QStringLiteral("but is not in the trust list")),
+                 qPrintable(removed.err));
     }
 };
 
