@@ -110,14 +110,15 @@ json recordToJson(const store::AssessmentRecord& record,
 // A signed revision carries its signatures, each judged; a draft has trust null.
 json revisionToJson(const store::RevisionRecord& revision, const services::TrustVerdict& verdict)
 {
-    json result = {{"number", revision.number},
-            {"kind", store::spelling(revision.kind)},
-            {"sha256", revision.sha256},
-            {"parent_sha256", revision.parentSha256 ? json(*revision.parentSha256) : json(nullptr)},
-            {"questionnaire_sha256", revision.questionnaireSha256},
-            {"author", revision.author},
-            {"created_at", revision.createdAt},
-            {"intact", revision.isIntact()}};
+    json result = {
+        {"number", revision.number},
+        {"kind", store::spelling(revision.kind)},
+        {"sha256", revision.sha256},
+        {"parent_sha256", revision.parentSha256 ? json(*revision.parentSha256) : json(nullptr)},
+        {"questionnaire_sha256", revision.questionnaireSha256},
+        {"author", revision.author},
+        {"created_at", revision.createdAt},
+        {"intact", revision.isIntact()}};
     result["trust"] = trustToJson(verdict.overall());
     if (revision.kind == store::RevisionKind::Signed) {
         result["signatures"] = signersToJson(verdict);
@@ -253,9 +254,9 @@ int runShow(std::span<const std::string> args, Console console)
     if (!verdict) {
         return fail(verdict.error(), console);
     }
-    const json output = {
-        {"assessment", recordToJson(opened->assessment, trust->stateOf(*library, opened->assessment))},
-        {"revision", revisionToJson(opened->revision, *verdict)},
+    const json output = {{"assessment", recordToJson(opened->assessment,
+                                                     trust->stateOf(*library, opened->assessment))},
+                         {"revision", revisionToJson(opened->revision, *verdict)},
                          {"payload", model::payloadToJson(opened->payload)}};
     console.out << output.dump(2) << '\n';
     return kSuccess;

@@ -158,9 +158,14 @@ bool SignatureTrust::isTrusted(const std::string& keyId) const
 SignerTrust SignatureTrust::judge(std::size_t position, const signing::SignatureEntry& entry,
                                   const signing::SignatureCheck& check) const
 {
-    SignerTrust result{position,          TrustState::Invalid, entry.signerName,
-                       entry.signerEmail, entry.signatureRole, entry.signedAt,
-                       entry.keyId,       {}};
+    SignerTrust result{position,
+                       TrustState::Invalid,
+                       entry.signerName,
+                       entry.signerEmail,
+                       entry.signatureRole,
+                       entry.signedAt,
+                       entry.keyId,
+                       {}};
     if (check.state == signing::SignatureState::Invalid) {
         result.reason = check.reason;
         return result;
@@ -181,8 +186,8 @@ SignerTrust SignatureTrust::judge(std::size_t position, const signing::Signature
         result.state = TrustState::LookAlike;
         result.reason = "claims to be " + entry.signerName +
                         (entry.signerEmail.empty() ? "" : " <" + entry.signerEmail + ">") +
-                        " but key " + entry.keyId + " is not " + trustedName +
-                        "'s trusted key (" + claimed->keyId + ")";
+                        " but key " + entry.keyId + " is not " + trustedName + "'s trusted key (" +
+                        claimed->keyId + ")";
         return result;
     }
     result.state = own != m_keys.end() ? TrustState::Trusted : TrustState::Untrusted;
@@ -264,8 +269,8 @@ Result<std::vector<std::string>> trustListProblems(const store::Library& library
                 continue;
             }
             // "key KEYID (name <e-mail>)" or "key KEYID" (Library::trustKey, distrustKey)
-            const auto rest = std::string_view(entry.detail).substr(
-                std::min<std::size_t>(4, entry.detail.size()));
+            const auto rest = std::string_view(entry.detail)
+                                  .substr(std::min<std::size_t>(4, entry.detail.size()));
             const auto keyId = std::string(rest.substr(0, rest.find(' ')));
             if (trust) {
                 replayed[keyId] = entry.seq;
@@ -304,7 +309,7 @@ Result<std::vector<std::string>> trustListProblems(const store::Library& library
 }
 
 std::optional<TrustState> SignatureTrust::stateOf(const store::Library& library,
-                                                 const store::AssessmentRecord& record) const
+                                                  const store::AssessmentRecord& record) const
 {
     if (record.status == "draft") {
         return std::nullopt;

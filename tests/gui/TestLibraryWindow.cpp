@@ -263,8 +263,9 @@ private Q_SLOTS:
             if (title == QStringLiteral("By the look-alike")) {
                 QCOMPARE(status.data(ui::LibraryModel::TrustRole).toString(),
                          QStringLiteral("look-alike"));
-                QVERIFY(status.data(Qt::ToolTipRole).toString().contains(
-                    QStringLiteral("name or e-mail of a trusted signer")));
+                QVERIFY(status.data(Qt::ToolTipRole)
+                            .toString()
+                            .contains(QStringLiteral("name or e-mail of a trusted signer")));
                 // The signer's name alone would say "Dr. Alice Example".
                 QCOMPARE(model->index(row, ui::LibraryModel::SignerColumn).data().toString(),
                          QStringLiteral("Dr. Alice Example"));

@@ -118,9 +118,9 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(QStringLiteral("to-import"));
         QVERIFY(QDir().mkpath(folder));
         // Only signed packages by trusted signers are imported: sign two, leave one a draft.
-        const auto key = test::makeSigningKey(
-            m_dir.filePath(QStringLiteral("alice.key")).toStdString(),
-            {"Dr. Alice Example", "Assessor", "alice@example.org"});
+        const auto key =
+            test::makeSigningKey(m_dir.filePath(QStringLiteral("alice.key")).toStdString(),
+                                 {"Dr. Alice Example", "Assessor", "alice@example.org"});
         {
             auto source = store::Library::open(m_library, store::OpenIntent::MustExist);
             QVERIFY(source);
@@ -140,9 +140,9 @@ private Q_SLOTS:
         file.close();
         std::vector<std::filesystem::path> files{exported.outcomes[0].detail, junk.toStdString(),
                                                  exported.outcomes[1].detail};
-        const auto draft = services::exportAssessments(
-            m_library, {m_ids[2]}, folder.toStdString(), services::ExportFormat::Package,
-            report::Paper::A4, "alice", always);
+        const auto draft = services::exportAssessments(m_library, {m_ids[2]}, folder.toStdString(),
+                                                       services::ExportFormat::Package,
+                                                       report::Paper::A4, "alice", always);
         QCOMPARE(draft.succeeded(), 1);
         files.emplace_back(draft.outcomes[0].detail);
         auto receiver = test::newLibrary(m_dir, m_counter);
@@ -159,8 +159,7 @@ private Q_SLOTS:
         QCOMPARE(summary.outcomes[0].detail, std::string("imported as a new assessment"));
         QCOMPARE(receiver.list({})->total, 2);
         const auto again = services::importPackages(receiver.path(), {files[0]}, "bob", always);
-        QCOMPARE(again.outcomes[0].detail,
-                 std::string("already in the library; nothing changed"));
+        QCOMPARE(again.outcomes[0].detail, std::string("already in the library; nothing changed"));
     }
 };
 
