@@ -354,10 +354,19 @@ QTableWidget* PackageReviewDialog::makeSignatureTable()
     for (int row = 0; row < table->rowCount(); ++row) {
         const auto& check = checks[static_cast<std::size_t>(row)];
         const auto& entry = entries[static_cast<std::size_t>(row)];
-        const QString state = QString::fromUtf8(signing::spelling(check.state));
+        const auto& trust = m_opened.report.trust.signers;
+        const bool lookAlike =
+            static_cast<std::size_t>(row) < trust.size() &&
+            trust[static_cast<std::size_t>(row)].state == services::TrustState::LookAlike;
+        // A look-alike is valid-untrusted by its signature, but the reader must see it.
+        const QString state =
+            lookAlike ? QString::fromLatin1(services::spelling(services::TrustState::LookAlike))
+                      : QString::fromUtf8(signing::spelling(check.state));
         auto* stateItem = new QTableWidgetItem(state);
         if (!check.reason.empty()) {
             stateItem->setToolTip(text(check.reason));
+        } else if (lookAlike) {
+            stateItem->setToolTip(text(trust[static_cast<std::size_t>(row)].reason));
         }
         table->setItem(row, 0, stateItem);
         table->setItem(row, 1,

@@ -60,8 +60,20 @@ QString verdictLabel(const std::optional<std::string>& verdict)
     return QString::fromStdString(*verdict);
 }
 
-QString statusLabel(const std::string& status)
+QString statusLabel(const std::string& status, const std::optional<services::TrustState>& trust)
 {
+    if (status == "signed" && trust) {
+        switch (*trust) {
+        case services::TrustState::Trusted:
+            return Presentation::tr("Signed, trusted");
+        case services::TrustState::Untrusted:
+            return Presentation::tr("Signed, untrusted");
+        case services::TrustState::LookAlike:
+            return Presentation::tr("Signed, look-alike signer");
+        case services::TrustState::Invalid:
+            return Presentation::tr("Signed, invalid signature");
+        }
+    }
     if (status == "draft") {
         return Presentation::tr("Draft");
     }

@@ -4,6 +4,7 @@
 #include "model/Answers.h"
 #include "model/Vocabulary.h"
 #include "rules/Evaluation.h"
+#include "services/SignatureTrust.h"
 
 #include <QColor>
 #include <QString>
@@ -19,7 +20,9 @@ namespace vouch::ui {
 // so the library, the wizard and review mode say "Conditional" in the same amber.
 [[nodiscard]] QString tierLabel(const std::optional<std::string>& tier);
 [[nodiscard]] QString verdictLabel(const std::optional<std::string>& verdict);
-[[nodiscard]] QString statusLabel(const std::string& status);
+// "Signed" says how far the signatures are trusted when `trust` is given.
+[[nodiscard]] QString statusLabel(const std::string& status,
+                                  const std::optional<services::TrustState>& trust = std::nullopt);
 [[nodiscard]] QString severityLabel(model::Severity severity);
 [[nodiscard]] QString ownerLabel(model::Owner owner);
 [[nodiscard]] QString matrixStatusLabel(model::MatrixStatus status);

@@ -27,7 +27,7 @@ constexpr std::string_view kUsage =
     "       vouch audit --verify\n"
     "       vouch keygen --name N --role R --email E --out KEY [--passphrase-file F]\n"
     "       vouch sign --key KEY --role assessor|approver [--passphrase-file F] PACKAGE|ID\n"
-    "       vouch verify PACKAGE [--require-trusted]\n"
+    "       vouch verify PACKAGE [--allow-untrusted]\n"
     "       vouch export ID --out FILE | vouch import FILE|PDF\n"
     "       vouch export-pdf PACKAGE|ID --out FILE [--paper a4|letter]\n"
     "       vouch trust add PUBKEY | remove KEYID | list\n"

@@ -3,6 +3,7 @@
 
 #include "cli/LibraryAccess.h"
 #include "services/AssessmentService.h"
+#include "services/SignatureTrust.h"
 
 #include <nlohmann/json.hpp>
 
@@ -39,7 +40,40 @@ std::string column(const std::string& text, std::size_t width)
     return result + std::string(width - points, ' ');
 }
 
-json recordToJson(const store::AssessmentRecord& record)
+json trustToJson(const std::optional<services::TrustState>& state)
+{
+    return state ? json(services::spelling(*state)) : json(nullptr);
+}
+
+json signersToJson(const services::TrustVerdict& verdict)
+{
+    json list = json::array();
+    for (const auto& signer : verdict.signers) {
+        list.push_back({{"position", signer.position},
+                        {"signer", signer.signerName},
+                        {"email", signer.signerEmail},
+                        {"signature_role", signer.signatureRole},
+                        {"signed_at", signer.signedAt},
+                        {"key_id", signer.keyId},
+                        {"trust", services::spelling(signer.state)},
+                        {"reason", signer.reason.empty() ? json(nullptr) : json(signer.reason)}});
+    }
+    return list;
+}
+
+// The library's trust list, or (after printing why) nothing.
+std::optional<services::SignatureTrust> loadTrust(const store::Library& library, Console console)
+{
+    auto trust = services::SignatureTrust::of(&library);
+    if (!trust) {
+        fail(trust.error(), console);
+        return std::nullopt;
+    }
+    return std::move(*trust);
+}
+
+json recordToJson(const store::AssessmentRecord& record,
+                  const std::optional<services::TrustState>& trust)
 {
     const auto optional = [](const std::optional<std::string>& value) {
         return value ? json(*value) : json(nullptr);
@@ -55,22 +89,30 @@ json recordToJson(const store::AssessmentRecord& record)
             {"tier", optional(record.fields.tier)},
             {"verdict", optional(record.fields.verdict)},
             {"signer", optional(record.fields.signer)},
+            {"trust", trustToJson(trust)},
             {"review_due", optional(record.fields.reviewDue)},
             {"superseded_by", optional(record.supersededBy)},
             {"created_at", record.createdAt},
             {"updated_at", record.updatedAt}};
 }
 
-json revisionToJson(const store::RevisionRecord& revision)
+// A signed revision carries its signatures, each judged; a draft has trust null.
+json revisionToJson(const store::RevisionRecord& revision, const services::TrustVerdict& verdict)
 {
-    return {{"number", revision.number},
-            {"kind", store::spelling(revision.kind)},
-            {"sha256", revision.sha256},
-            {"parent_sha256", revision.parentSha256 ? json(*revision.parentSha256) : json(nullptr)},
-            {"questionnaire_sha256", revision.questionnaireSha256},
-            {"author", revision.author},
-            {"created_at", revision.createdAt},
-            {"intact", revision.isIntact()}};
+    json result = {
+        {"number", revision.number},
+        {"kind", store::spelling(revision.kind)},
+        {"sha256", revision.sha256},
+        {"parent_sha256", revision.parentSha256 ? json(*revision.parentSha256) : json(nullptr)},
+        {"questionnaire_sha256", revision.questionnaireSha256},
+        {"author", revision.author},
+        {"created_at", revision.createdAt},
+        {"intact", revision.isIntact()}};
+    result["trust"] = trustToJson(verdict.overall());
+    if (revision.kind == store::RevisionKind::Signed) {
+        result["signatures"] = signersToJson(verdict);
+    }
+    return result;
 }
 
 std::optional<store::ListQuery> listQueryFrom(const Arguments& arguments, Console console)
@@ -106,17 +148,19 @@ std::optional<store::ListQuery> listQueryFrom(const Arguments& arguments, Consol
     return query;
 }
 
-void printTable(const store::ListPage& page, std::ostream& out)
+void printTable(const store::ListPage& page,
+                const std::vector<std::optional<services::TrustState>>& trust, std::ostream& out)
 {
     out << column("ID", 36) << "  " << column("TITLE", 40) << "  " << column("TIER", 6) << "  "
-        << column("VERDICT", 11) << "  " << column("STATUS", 10) << "  " << column("REV", 3)
-        << "  UPDATED\n";
-    for (const auto& row : page.rows) {
+        << column("VERDICT", 11) << "  " << column("STATUS", 10) << "  " << column("TRUST", 10)
+        << "  " << column("REV", 3) << "  UPDATED\n";
+    for (std::size_t i = 0; i < page.rows.size(); ++i) {
+        const auto& row = page.rows[i];
         out << row.id << "  " << column(row.fields.title, 40) << "  "
             << column(row.fields.tier.value_or("-"), 6) << "  "
             << column(row.fields.verdict.value_or("-"), 11) << "  " << column(row.status, 10)
-            << "  " << column(std::to_string(row.currentRevision), 3) << "  " << row.updatedAt
-            << '\n';
+            << "  " << column(trust[i] ? services::spelling(*trust[i]) : "-", 10) << "  "
+            << column(std::to_string(row.currentRevision), 3) << "  " << row.updatedAt << '\n';
     }
     out << page.rows.size() << " of " << page.total << " assessments\n";
 }
@@ -145,14 +189,22 @@ int runList(std::span<const std::string> args, Console console)
     if (!page) {
         return fail(page.error(), console);
     }
+    const auto trust = loadTrust(*library, console);
+    if (!trust) {
+        return kBadInput;
+    }
+    std::vector<std::optional<services::TrustState>> states;
+    for (const auto& row : page->rows) {
+        states.push_back(trust->stateOf(*library, row));
+    }
     if (parsed->flag("json")) {
         json rows = json::array();
-        for (const auto& row : page->rows) {
-            rows.push_back(recordToJson(row));
+        for (std::size_t i = 0; i < page->rows.size(); ++i) {
+            rows.push_back(recordToJson(page->rows[i], states[i]));
         }
         console.out << json{{"total", page->total}, {"assessments", rows}}.dump(2) << '\n';
     } else {
-        printTable(*page, console.out);
+        printTable(*page, states, console.out);
     }
     return kSuccess;
 }
@@ -183,8 +235,17 @@ int runShow(std::span<const std::string> args, Console console)
     if (!opened) {
         return fail(opened.error(), console);
     }
-    const json output = {{"assessment", recordToJson(opened->assessment)},
-                         {"revision", revisionToJson(opened->revision)},
+    const auto trust = loadTrust(*library, console);
+    if (!trust) {
+        return kBadInput;
+    }
+    auto verdict = trust->judgeRevision(*library, opened->revision);
+    if (!verdict) {
+        return fail(verdict.error(), console);
+    }
+    const json output = {{"assessment", recordToJson(opened->assessment,
+                                                     trust->stateOf(*library, opened->assessment))},
+                         {"revision", revisionToJson(opened->revision, *verdict)},
                          {"payload", model::payloadToJson(opened->payload)}};
     console.out << output.dump(2) << '\n';
     return kSuccess;
@@ -212,21 +273,41 @@ int runHistory(std::span<const std::string> args, Console console)
         console.err << library->path().string() << ": no assessment " << id << '\n';
         return kBadInput;
     }
+    const auto trust = loadTrust(*library, console);
+    if (!trust) {
+        return kBadInput;
+    }
+    std::vector<services::TrustVerdict> verdicts;
+    for (const auto& revision : *revisions) {
+        auto verdict = trust->judgeRevision(*library, revision);
+        if (!verdict) {
+            return fail(verdict.error(), console);
+        }
+        verdicts.push_back(std::move(*verdict));
+    }
     if (parsed->flag("json")) {
         json list = json::array();
-        for (const auto& revision : *revisions) {
-            list.push_back(revisionToJson(revision));
+        for (std::size_t i = 0; i < revisions->size(); ++i) {
+            list.push_back(revisionToJson((*revisions)[i], verdicts[i]));
         }
         console.out << list.dump(2) << '\n';
         return kSuccess;
     }
-    console.out << "REV  KIND    CREATED                   AUTHOR            SHA-256\n";
-    for (const auto& revision : *revisions) {
+    console.out << "REV  KIND    TRUST       CREATED                   AUTHOR            SHA-256\n";
+    for (std::size_t i = 0; i < revisions->size(); ++i) {
+        const auto& revision = (*revisions)[i];
+        const auto state = verdicts[i].overall();
         console.out << std::left << std::setw(3) << revision.number << "  "
-                    << column(store::spelling(revision.kind), 6) << "  " << revision.createdAt
-                    << "  " << column(revision.author, 16) << "  " << revision.sha256
+                    << column(store::spelling(revision.kind), 6) << "  "
+                    << column(state ? services::spelling(*state) : "-", 10) << "  "
+                    << revision.createdAt << "  " << column(revision.author, 16) << "  "
+                    << revision.sha256
                     << (revision.isIntact() ? "" : "  (DAMAGED: does not match its contents)")
                     << '\n';
+        for (const auto& signer : verdicts[i].signers) {
+            console.out << "       " << services::spelling(signer.state) << ": "
+                        << signer.sentence() << '\n';
+        }
     }
     return kSuccess;
 }
@@ -251,6 +332,19 @@ int runAudit(std::span<const std::string> args, Console console)
     if (verification->brokenAt) {
         console.err << library->path().string() << ": audit log broken at entry "
                     << *verification->brokenAt << ": " << verification->problem << '\n';
+        return kCheckFailed;
+    }
+    // Trust and distrust entries replayed against the trust list (issue 13).
+    auto trustProblems = services::trustListProblems(*library);
+    if (!trustProblems) {
+        return fail(trustProblems.error(), console);
+    }
+    if (!trustProblems->empty()) {
+        console.err << library->path().string() << ": " << trustProblems->front();
+        if (trustProblems->size() > 1) {
+            console.err << " (and " << trustProblems->size() - 1 << " more)";
+        }
+        console.err << '\n';
         return kCheckFailed;
     }
     console.out << library->path().string() << ": audit log intact, " << verification->entries

@@ -78,11 +78,22 @@ void printVerification(const std::string& name, const services::PackageReport& r
             << "  key " << check.keyId;
         if (!check.reason.empty()) {
             out << "  -- " << check.reason;
+        } else if (i < report.trust.signers.size() &&
+                   report.trust.signers[i].state == services::TrustState::LookAlike) {
+            out << "  -- look-alike: " << report.trust.signers[i].reason;
         }
         out << '\n';
     }
     out << "contents: " << (report.consistent ? "consistent" : "INCONSISTENT: " + report.problem)
         << '\n';
+}
+
+// Where the trust list came from, for the line that says a key is not in it.
+std::string trustListName(const Arguments& arguments, const store::Library* library)
+{
+    return library != nullptr
+               ? library->path().string()
+               : libraryPath(arguments).string() + " (no library there, so no key is trusted)";
 }
 
 } // namespace
@@ -182,10 +193,16 @@ int runSign(std::span<const std::string> args, Console console)
 int runVerify(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"db"}, error, {"require-trusted"});
+    const auto parsed =
+        Arguments::parse(args, {"db"}, error, {"require-trusted", "allow-untrusted"});
     if (!parsed || parsed->positional().size() != 1) {
-        return usage(console,
-                     "vouch verify: usage: vouch verify PACKAGE [--require-trusted] [--db PATH]");
+        return usage(console, "vouch verify: usage: vouch verify PACKAGE [--allow-untrusted] "
+                              "[--db PATH]");
+    }
+    const bool allowUntrusted = parsed->flag("allow-untrusted");
+    if (allowUntrusted && parsed->flag("require-trusted")) {
+        return usage(console, "vouch verify: --allow-untrusted and --require-trusted contradict "
+                              "each other (trusted signers are required unless --allow-untrusted)");
     }
     const auto& path = parsed->positional().front();
     const auto judged = readPackageToJudge(path, *parsed, console);
@@ -195,10 +212,26 @@ int runVerify(std::span<const std::string> args, Console console)
     const services::SigningService service(judged->trust(), services::currentActor());
     const auto report = service.verify(judged->package);
     printVerification(path, report, console.out);
-    const bool requireTrusted = parsed->flag("require-trusted");
-    const bool good = report.signatures.isSigned() && !report.signatures.anyInvalid() &&
-                      report.consistent && !(requireTrusted && report.signatures.anyUntrusted());
-    return good ? kSuccess : kCheckFailed;
+    if (auto refusal = services::refusalOf(report, allowUntrusted)) {
+        const auto* problem = report.trust.firstProblem(allowUntrusted);
+        console.err << path << ": " << *refusal;
+        if (report.consistent && problem != nullptr &&
+            problem->state == services::TrustState::Untrusted) {
+            console.err << " (trust list: " << trustListName(*parsed, judged->trust())
+                        << "); not accepted (check the key id with the signer, then vouch trust "
+                           "add their public key; or --allow-untrusted)";
+        } else {
+            console.err << "; not accepted";
+        }
+        console.err << '\n';
+        return kCheckFailed;
+    }
+    if (const int untrusted = report.trust.countWith(services::TrustState::Untrusted);
+        untrusted > 0) {
+        console.err << path << ": accepted with --allow-untrusted: " << untrusted
+                    << " signature(s) valid but not trusted here\n";
+    }
+    return kSuccess;
 }
 
 int runExport(std::span<const std::string> args, Console console)
@@ -243,12 +276,8 @@ int runImport(std::span<const std::string> args, Console console)
         return fail(imported.error(), console);
     }
     const auto& outcome = imported->outcome;
-    console.out << imported->assessmentId << ": "
-                << (outcome.created ? "imported as a new assessment"
-                    : outcome.newSignatures > 0 && outcome.revision > 0
-                        ? "added " + std::to_string(outcome.newSignatures) + " signature(s)"
-                        : "already in the library; nothing changed")
-                << " (revision " << outcome.revision << ")\n";
+    console.out << imported->assessmentId << ": " << services::describe(outcome) << " (revision "
+                << outcome.revision << ")\n";
     if (imported->missingEvidence > 0) {
         console.err << path << ": " << imported->missingEvidence
                     << " evidence file(s) are referenced by hash only; attach them again or import "

@@ -121,13 +121,7 @@ BulkSummary importPackages(const std::filesystem::path& libraryPath,
             summary.outcomes.push_back({name, firstLine(imported.error().message)});
             continue;
         }
-        summary.outcomes.push_back(
-            {name,
-             imported->outcome.created ? "imported as a new assessment"
-             : imported->outcome.newSignatures > 0
-                 ? "added " + std::to_string(imported->outcome.newSignatures) + " signature(s)"
-                 : "already in the library",
-             true});
+        summary.outcomes.push_back({name, describe(imported->outcome), true});
     }
     if (!summary.cancelled) {
         progress(total, total);

@@ -37,6 +37,12 @@ VerificationBanner bannerFor(const PackageReport& report)
         signers +=
             (signers.empty() ? "" : "; ") + check.signerName + " (" + check.signatureRole + ")";
     }
+    if (const auto* problem = report.trust.firstProblem(false);
+        problem != nullptr && problem->state == TrustState::LookAlike) {
+        return {Level::Bad, "Look-alike signer: do not rely on this sign-off",
+                "Signature " + std::to_string(problem->position) + " " + problem->reason +
+                    ". Someone may be posing as a signer you trust."};
+    }
     if (signatures.anyUntrusted()) {
         return {Level::Caution, "Signatures valid, but not every signer is in your trust list",
                 "Signed by " + signers +

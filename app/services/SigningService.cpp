@@ -189,22 +189,53 @@ SigningService::SigningService(const store::Library* library, std::string actor)
     , m_actor(std::move(actor))
 {}
 
-bool SigningService::isTrusted(const std::string& keyId) const
-{
-    if (m_library == nullptr) {
-        return false;
-    }
-    const auto trusted = m_library->isTrusted(keyId);
-    return trusted && *trusted;
-}
-
 PackageReport SigningService::verify(const signing::Package& package) const
 {
     PackageReport report;
+    // A trust list that cannot be read trusts nobody.
+    auto loaded = SignatureTrust::of(m_library);
+    const auto trust = loaded ? std::move(*loaded) : SignatureTrust();
     report.signatures = signing::verifyPackage(
-        package, [this](const std::string& keyId) { return isTrusted(keyId); });
+        package, [&trust](const std::string& keyId) { return trust.isTrusted(keyId); });
+    report.trust = trust.judge(package, report.signatures);
     checkConsistency(package, report);
     return report;
+}
+
+std::string describe(const store::Library::ImportOutcome& outcome)
+{
+    if (outcome.created) {
+        return "imported as a new assessment";
+    }
+    if (outcome.newRevision) {
+        return "imported as revision " + std::to_string(outcome.revision) + " with " +
+               std::to_string(outcome.newSignatures) + " signature(s)";
+    }
+    if (outcome.newSignatures > 0) {
+        return "added " + std::to_string(outcome.newSignatures) + " signature(s)";
+    }
+    return "already in the library; nothing changed";
+}
+
+std::optional<std::string> refusalOf(const PackageReport& report, bool allowUntrusted)
+{
+    if (const auto* invalid = report.trust.firstProblem(false);
+        invalid != nullptr && invalid->state == TrustState::Invalid) {
+        return invalid->sentence();
+    }
+    if (!report.consistent) {
+        return report.problem;
+    }
+    if (!report.trust.isSigned()) {
+        return std::string("the package is unsigned");
+    }
+    if (const auto* problem = report.trust.firstProblem(allowUntrusted)) {
+        const int others = report.trust.countWith(TrustState::Untrusted) +
+                           report.trust.countWith(TrustState::LookAlike) - 1;
+        return problem->sentence() +
+               (others > 0 ? " (and " + std::to_string(others) + " more not trusted)" : "");
+    }
+    return std::nullopt;
 }
 
 model::Loaded<signing::Package> readPackage(const std::filesystem::path& path)
@@ -361,11 +392,19 @@ Result<SigningService::Imported> SigningService::importPackage(const signing::Pa
         return Error{"no library"};
     }
     const auto report = verify(package);
-    if (report.signatures.anyInvalid()) {
-        return Error{displayName + ": " + firstInvalid(report.signatures) + "; not imported"};
-    }
-    if (!report.consistent) {
-        return Error{displayName + ": " + report.problem + "; not imported"};
+    // Only what verifies as a sign-off by trusted signers enters the library: an
+    // untrusted signature must not take a revision or a signature slot that a genuine
+    // one needs later, and an unsigned edit must not land on a signed assessment.
+    if (auto refusal = refusalOf(report, false)) {
+        const auto* problem = report.trust.firstProblem(false);
+        std::string advice;
+        if (!report.trust.isSigned() && report.consistent) {
+            advice = " (only signed packages are imported)";
+        } else if (problem != nullptr && problem->state == TrustState::Untrusted &&
+                   report.consistent) {
+            advice = " (check the key id with the signer before you trust their public key)";
+        }
+        return Error{displayName + ": " + *refusal + "; not imported" + advice};
     }
     const auto& snapshot = *report.questionnaire;
     if (auto stored =

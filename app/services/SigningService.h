@@ -4,6 +4,7 @@
 #include "model/AssessmentPayload.h"
 #include "model/QuestionnaireLoader.h"
 #include "model/Result.h"
+#include "services/SignatureTrust.h"
 #include "signing/Keys.h"
 #include "signing/Package.h"
 #include "signing/Signatures.h"
@@ -40,6 +41,8 @@ struct ReviewIntervals
 struct PackageReport
 {
     signing::PackageVerification signatures;
+    // Every signature judged against the library's trust list (SignatureTrust).
+    TrustVerdict trust;
     // The payload re-read against the package's own questionnaire snapshot and
     // re-evaluated; `problem` says why it is inconsistent (empty when consistent).
     bool consistent = false;
@@ -47,6 +50,17 @@ struct PackageReport
     std::optional<model::AssessmentPayload> payload;
     std::optional<model::QuestionnaireSnapshot> questionnaire;
 };
+
+// Why a package is not accepted as a sign-off, in one line naming the signature, signer
+// and key; nullopt when it is: signed, every signature valid and trusted (untrusted ones
+// too with `allowUntrusted`, never a look-alike), and the contents consistent.
+[[nodiscard]] std::optional<std::string> refusalOf(const PackageReport& report,
+                                                   bool allowUntrusted);
+
+// What an import did, for people: "imported as a new assessment", "imported as revision
+// 3 with 1 signature(s)", "added 1 signature(s)", "already in the library; nothing
+// changed" (only when nothing did).
+[[nodiscard]] std::string describe(const store::Library::ImportOutcome& outcome);
 
 // Signing, packages and verification: export, import, sign (a package file or a
 // library assessment), verify.
@@ -83,7 +97,8 @@ public:
         int missingEvidence = 0; // files referenced by hash that neither package nor library has
     };
     // Verifies, then stores questionnaire, evidence, revision and signatures. A package
-    // with an invalid signature or inconsistent contents is refused.
+    // that refusalOf (without allowUntrusted) refuses is not stored: an invalid,
+    // untrusted or look-alike signature, no signature, or inconsistent contents.
     [[nodiscard]] Result<Imported> importPackage(const signing::Package& package,
                                                  const std::string& displayName) const;
 
@@ -94,8 +109,6 @@ public:
     void setReviewIntervals(const ReviewIntervals& intervals) { m_intervals = intervals; }
 
 private:
-    [[nodiscard]] bool isTrusted(const std::string& keyId) const;
-
     const store::Library* m_library;
     std::string m_actor;
     ReviewIntervals m_intervals;

@@ -783,6 +783,7 @@ Result<Library::ImportOutcome> Library::importRevision(
         }
     } else {
         const std::string now = utcTimestamp();
+        outcome.newRevision = true;
         if (!*record) {
             outcome.created = true;
             outcome.revision = 1;

@@ -78,8 +78,9 @@ public:
     struct ImportOutcome
     {
         int revision = 0;
-        bool created = false;  // the assessment was new to this library
-        int newSignatures = 0; // 0 and !created: already there
+        bool created = false;     // the assessment was new to this library
+        bool newRevision = false; // a revision was added (always when created)
+        int newSignatures = 0;    // 0 and !created: already there
     };
     [[nodiscard]] Result<ImportOutcome>
     importRevision(const std::string& assessmentId, const AssessmentFields& fields,

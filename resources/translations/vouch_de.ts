@@ -382,6 +382,22 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::LibraryModel</name>
     <message>
+        <source>Every signature is valid and its key is in your trust list</source>
+        <translation>Jede Signatur ist gültig und ihr Schlüssel steht in Ihrer Vertrauensliste</translation>
+    </message>
+    <message>
+        <source>A signature is valid, but its key is not in your trust list: check the key id with the signer</source>
+        <translation>Eine Signatur ist gültig, aber ihr Schlüssel steht nicht in Ihrer Vertrauensliste: Prüfen Sie die Schlüssel-ID mit der unterzeichnenden Person</translation>
+    </message>
+    <message>
+        <source>A signature uses the name or e-mail of a trusted signer with another key: do not rely on it</source>
+        <translation>Eine Signatur verwendet den Namen oder die E-Mail-Adresse einer vertrauenswürdigen unterzeichnenden Person mit einem anderen Schlüssel: Verlassen Sie sich nicht darauf</translation>
+    </message>
+    <message>
+        <source>A signature does not verify: do not rely on it</source>
+        <translation>Eine Signatur ist ungültig: Verlassen Sie sich nicht darauf</translation>
+    </message>
+    <message>
         <location filename="../../ui/library/LibraryModel.cpp" line="+233"/>
         <source>Review overdue since %1: start a new revision</source>
         <translation>Prüfung seit %1 überfällig: Beginnen Sie eine neue Revision</translation>
@@ -1190,6 +1206,22 @@ Den Assistenten schließen und sie verlieren?</translation>
 </context>
 <context>
     <name>vouch::ui::Presentation</name>
+    <message>
+        <source>Signed, trusted</source>
+        <translation>Unterzeichnet, vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Signed, untrusted</source>
+        <translation>Unterzeichnet, nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Signed, look-alike signer</source>
+        <translation>Unterzeichnet, Doppelgänger-Signatur</translation>
+    </message>
+    <message>
+        <source>Signed, invalid signature</source>
+        <translation>Unterzeichnet, ungültige Signatur</translation>
+    </message>
     <message>
         <location filename="../../ui/Presentation.cpp" line="+29"/>
         <source>Not yet known</source>

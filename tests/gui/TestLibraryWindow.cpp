@@ -36,6 +36,9 @@
 #include <QUrl>
 #include <QWizard>
 
+#include <map>
+#include <tuple>
+
 using namespace vouch;
 
 namespace {
@@ -218,6 +221,61 @@ private Q_SLOTS:
         wizard->close();
     }
 
+    // Issue 13: the list says how far each signed assessment is trusted, and a key that
+    // borrows a trusted signer's name is called a look-alike.
+    void eachSignedAssessmentShowsItsTrust()
+    {
+        auto library = test::newLibrary(m_dir, m_counter);
+        const auto alice =
+            test::makeSigningKey(m_dir.filePath(QStringLiteral("trust-alice.key")).toStdString(),
+                                 {"Dr. Alice Example", "Officer", "alice@example.org"});
+        const auto fake =
+            test::makeSigningKey(m_dir.filePath(QStringLiteral("trust-fake.key")).toStdString(),
+                                 {"Dr. Alice Example", "Officer", "alice@example.org"});
+        const auto stranger =
+            test::makeSigningKey(m_dir.filePath(QStringLiteral("trust-eve.key")).toStdString(),
+                                 {"Eve Stranger", "Consultant", "eve@example.net"});
+        test::trustKey(library, alice);
+        const services::SigningService signing(&library, "officer");
+        std::map<std::string, QString> expected;
+        for (const auto& [title, key, label] :
+             {std::tuple{"By Alice", &alice, QStringLiteral("Signed, trusted")},
+              std::tuple{"By the look-alike", &fake, QStringLiteral("Signed, look-alike signer")},
+              std::tuple{"By a stranger", &stranger, QStringLiteral("Signed, untrusted")}}) {
+            auto document = m_baseline;
+            document["meta"]["title"] = title;
+            const auto id = test::createDraft(library, *m_questionnaire, document);
+            QVERIFY(signing.signAssessment(id, *key, signing::SignatureRole::Assessor, "ok"));
+            expected[title] = label;
+        }
+        auto document = m_baseline;
+        document["meta"]["title"] = "Still a draft";
+        test::createDraft(library, *m_questionnaire, document);
+        expected["Still a draft"] = QStringLiteral("Draft");
+
+        ui::MainWindow window(libraryPath());
+        auto* model = window.libraryView()->model();
+        QCOMPARE(model->rowCount(), 4);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const auto title = model->index(row, ui::LibraryModel::TitleColumn).data().toString();
+            const auto status = model->index(row, ui::LibraryModel::StatusColumn);
+            QCOMPARE(status.data().toString(), expected[title.toStdString()]);
+            if (title == QStringLiteral("By the look-alike")) {
+                QCOMPARE(status.data(ui::LibraryModel::TrustRole).toString(),
+                         QStringLiteral("look-alike"));
+                QVERIFY(status.data(Qt::ToolTipRole)
+                            .toString()
+                            .contains(QStringLiteral("name or e-mail of a trusted signer")));
+                // The signer's name alone would say "Dr. Alice Example".
+                QCOMPARE(model->index(row, ui::LibraryModel::SignerColumn).data().toString(),
+                         QStringLiteral("Dr. Alice Example"));
+            }
+            if (title == QStringLiteral("Still a draft")) {
+                QCOMPARE(status.data(ui::LibraryModel::TrustRole).toString(), QString());
+            }
+        }
+    }
+
     void aDroppedPackageIsImportedAndAnOverdueReviewIsMarked()
     {
         // A signed assessment from another organisation's library, as a package file.
@@ -234,7 +292,8 @@ private Q_SLOTS:
         const QString package = m_dir.filePath(QStringLiteral("received.vouch"));
         QVERIFY(signing.exportPackage(id, package.toStdString()));
 
-        test::newLibrary(m_dir, m_counter);
+        // Only a package by a trusted signer is imported.
+        test::trustKey(test::newLibrary(m_dir, m_counter), key);
         ui::MainWindow window(libraryPath());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -250,7 +309,7 @@ private Q_SLOTS:
         QTRY_COMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("From elsewhere"));
         QCOMPARE(model->index(0, ui::LibraryModel::StatusColumn).data().toString(),
-                 QStringLiteral("Signed"));
+                 QStringLiteral("Signed, trusted"));
         QCOMPARE(model->index(0, ui::LibraryModel::SignerColumn).data().toString(),
                  QStringLiteral("Sam Sender"));
         QCOMPARE(model->index(0, ui::LibraryModel::ReviewDueColumn).data().toString(),

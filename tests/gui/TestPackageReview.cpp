@@ -116,6 +116,37 @@ private Q_SLOTS:
             QStringLiteral("valid"));
     }
 
+    // Issue 13: a key made with a trusted signer's name signs the package; the window
+    // says look-alike, in red, not "valid-untrusted" in amber.
+    void lookAlikeSignerIsCalledOut()
+    {
+        const auto fakePath = m_dir.filePath(QStringLiteral("fake.key")).toStdString();
+        QVERIFY(signing::generateKeyFiles(fakePath,
+                                          {"Dr. Alice Example", "Assessor", "alice@example.org"},
+                                          "correct horse battery staple"));
+        auto fake = signing::loadSigningKey(fakePath, "correct horse battery staple");
+        const QString forged = m_dir.filePath(QStringLiteral("forged.vouch"));
+        QVERIFY(QFile::copy(m_package, forged));
+        {
+            const services::SigningService service(nullptr, "mallory");
+            QVERIFY(service.signPackageFile(forged.toStdString(), *fake,
+                                            signing::SignatureRole::Approver, "I approve."));
+        }
+        ui::MainWindow window(m_library); // Alice trusted (trustedSignerIsVerified)
+        auto* dialog = open(window, forged);
+        QVERIFY(dialog != nullptr);
+        QCOMPARE(banner(dialog), QStringLiteral("Look-alike signer: do not rely on this sign-off"));
+        const auto detail =
+            dialog->findChild<QLabel*>(QStringLiteral("verificationBanner"))->text();
+        QVERIFY2(detail.contains(QStringLiteral("claims to be Dr. Alice Example")),
+                 qPrintable(detail));
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("signatureTable"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("valid"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("look-alike"));
+        QVERIFY(table->item(1, 0)->toolTip().contains(QStringLiteral("is not Dr. Alice Example's "
+                                                                     "trusted key")));
+    }
+
     void tamperedPackageIsShownAsInvalid()
     {
         auto document = test::readJson(m_package.toStdString());

@@ -56,4 +56,16 @@ inline signing::SigningKey makeSigningKey(const std::string& path,
     return std::move(*key);
 }
 
+// Puts `key` in the library's trust list, as `vouch trust add KEY.pub` does.
+inline void trustKey(const store::Library& library, const signing::SigningKey& key)
+{
+    const auto& identity = key.identity();
+    if (auto trusted = library.trustKey(
+            {key.publicKey().keyId, key.publicKey().pem, identity.name, identity.email, {}},
+            "test");
+        !trusted) {
+        qFatal("%s", trusted.error().message.c_str());
+    }
+}
+
 } // namespace vouch::test

@@ -2,6 +2,7 @@
 #include "LibraryFixture.h"
 #include "TestSupport.h"
 #include "services/BulkTransfer.h"
+#include "services/SigningService.h"
 
 #include <QDir>
 #include <QFile>
@@ -116,6 +117,18 @@ private Q_SLOTS:
     {
         const QString folder = m_dir.filePath(QStringLiteral("to-import"));
         QVERIFY(QDir().mkpath(folder));
+        // Only signed packages by trusted signers are imported: sign two, leave one a draft.
+        const auto key =
+            test::makeSigningKey(m_dir.filePath(QStringLiteral("alice.key")).toStdString(),
+                                 {"Dr. Alice Example", "Assessor", "alice@example.org"});
+        {
+            auto source = store::Library::open(m_library, store::OpenIntent::MustExist);
+            QVERIFY(source);
+            const services::SigningService signing(&*source, "alice");
+            for (const auto& id : {m_ids[0], m_ids[1]}) {
+                QVERIFY(signing.signAssessment(id, key, signing::SignatureRole::Assessor, "ok"));
+            }
+        }
         const auto exported = services::exportAssessments(
             m_library, {m_ids[0], m_ids[1]}, folder.toStdString(), services::ExportFormat::Package,
             report::Paper::A4, "alice", always);
@@ -127,16 +140,26 @@ private Q_SLOTS:
         file.close();
         std::vector<std::filesystem::path> files{exported.outcomes[0].detail, junk.toStdString(),
                                                  exported.outcomes[1].detail};
+        const auto draft = services::exportAssessments(m_library, {m_ids[2]}, folder.toStdString(),
+                                                       services::ExportFormat::Package,
+                                                       report::Paper::A4, "alice", always);
+        QCOMPARE(draft.succeeded(), 1);
+        files.emplace_back(draft.outcomes[0].detail);
         auto receiver = test::newLibrary(m_dir, m_counter);
+        test::trustKey(receiver, key);
         const auto summary = services::importPackages(receiver.path(), files, "bob", always);
         QCOMPARE(summary.succeeded(), 2);
+        QVERIFY(!summary.outcomes[3].ok);
+        QVERIFY2(summary.outcomes[3].detail.find(": the package is unsigned; not imported") !=
+                     std::string::npos,
+                 summary.outcomes[3].detail.c_str());
         QCOMPARE(summary.outcomes[1].item, std::string("junk.vouch"));
         QVERIFY(!summary.outcomes[1].ok);
         QVERIFY(summary.outcomes[1].detail.starts_with(junk.toStdString()));
         QCOMPARE(summary.outcomes[0].detail, std::string("imported as a new assessment"));
         QCOMPARE(receiver.list({})->total, 2);
         const auto again = services::importPackages(receiver.path(), {files[0]}, "bob", always);
-        QCOMPARE(again.outcomes[0].detail, std::string("already in the library"));
+        QCOMPARE(again.outcomes[0].detail, std::string("already in the library; nothing changed"));
     }
 };
 

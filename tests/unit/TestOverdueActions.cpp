@@ -179,6 +179,7 @@ private Q_SLOTS:
         QCOMPARE(record->fields.nextActionDue.value_or(""), std::string("2026-11-20"));
 
         auto other = test::newLibrary(m_dir, m_counter);
+        test::trustKey(other, key);
         const services::SigningService into(&other, "bob");
         const auto imported = into.importPackage(*signing.packageOf(id), "export.vouch");
         QVERIFY2(imported, imported ? "" : imported.error().message.c_str());

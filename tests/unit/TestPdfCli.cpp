@@ -83,13 +83,20 @@ private Q_SLOTS:
                            QStringLiteral("letter")})
                      .exitCode,
                  0);
-        const auto verified = runVouch({QStringLiteral("verify"), out});
+        // Nobody is trusted without a library: exit 1 unless accepted knowingly.
+        QCOMPARE(runVouch({QStringLiteral("verify"), out}).exitCode, 1);
+        const auto verified =
+            runVouch({QStringLiteral("verify"), out, QStringLiteral("--allow-untrusted")});
         QCOMPARE(verified.exitCode, 0);
         QVERIFY(verified.out.contains(
             QStringLiteral("signature 1: valid-untrusted  Dr. Alice Example (assessor)")));
         QVERIFY(verified.out.contains(QStringLiteral("contents: consistent")));
 
         const QString other = file(QStringLiteral("restored.vouchdb"));
+        QCOMPARE(runVouch({QStringLiteral("trust"), QStringLiteral("add"),
+                           file(QStringLiteral("alice.key.pub")), QStringLiteral("--db"), other})
+                     .exitCode,
+                 0);
         const auto imported =
             runVouch({QStringLiteral("import"), out, QStringLiteral("--db"), other});
         QCOMPARE(imported.exitCode, 0);

@@ -175,9 +175,10 @@ private Q_SLOTS:
 
     void verifyStatesAndExitCodes()
     {
+        // Valid but untrusted: exit 1 (issue 13), unless accepted with --allow-untrusted.
         const auto untrusted =
             runVouch({QStringLiteral("verify"), m_package, QStringLiteral("--db"), m_db});
-        QCOMPARE(untrusted.exitCode, 0);
+        QCOMPARE(untrusted.exitCode, 1);
         QVERIFY(untrusted.out.contains(
             QStringLiteral("signature 1: valid-untrusted  Dr. Alice Example (assessor)")));
         QVERIFY(untrusted.out.contains(QStringLiteral("contents: consistent")));
@@ -218,7 +219,8 @@ private Q_SLOTS:
                                    QStringLiteral("approver"), QStringLiteral("--passphrase-file"),
                                    file(QStringLiteral("bob.pass")), copy});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const auto verified = runVouch({QStringLiteral("verify"), copy});
+        const auto verified =
+            runVouch({QStringLiteral("verify"), copy, QStringLiteral("--allow-untrusted")});
         QCOMPARE(verified.exitCode, 0);
         QVERIFY(verified.out.contains(
             QStringLiteral("signature 2: valid-untrusted  Bob Approver (approver)")));
@@ -250,6 +252,10 @@ private Q_SLOTS:
     void importTwiceDoesNotDuplicate()
     {
         const QString other = file(QStringLiteral("import.vouchdb"));
+        QCOMPARE(runVouch({QStringLiteral("trust"), QStringLiteral("add"),
+                           file(QStringLiteral("alice.key.pub")), QStringLiteral("--db"), other})
+                     .exitCode,
+                 0);
         const auto first =
             runVouch({QStringLiteral("import"), m_package, QStringLiteral("--db"), other});
         QCOMPARE(first.exitCode, 0);

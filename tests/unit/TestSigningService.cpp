@@ -108,6 +108,8 @@ private Q_SLOTS:
         QVERIFY(from.exportPackage(id, file));
 
         auto target = newLibrary();
+        test::trustKey(target, *m_alice);
+        test::trustKey(target, *m_bob);
         const services::SigningService into(&target, "carol");
         const auto package = *signing::readPackageFile(file).value;
         auto first = into.importPackage(package, "export.vouch");
@@ -198,7 +200,16 @@ private Q_SLOTS:
         QVERIFY(service.verify(missing).problem.find("evidence \"baa.pdf\"") != std::string::npos);
 
         auto target = newLibrary();
+        test::trustKey(target, *m_alice);
         const services::SigningService into(&target, "carol");
+        // Only signed packages are imported.
+        const auto unsignedImport = into.importPackage(package, "with-evidence.vouch");
+        QVERIFY(!unsignedImport);
+        QCOMPARE(unsignedImport.error().message,
+                 std::string("with-evidence.vouch: the package is unsigned; not imported (only "
+                             "signed packages are imported)"));
+        QVERIFY(signing::addSignature(package, *m_alice, signing::SignatureRole::Assessor, "ok",
+                                      "2026-11-22T11:00:00.000Z"));
         QVERIFY(into.importPackage(package, "with-evidence.vouch"));
         QCOMPARE(target.blob(package.attachments[0].sha256)->value(),
                  std::string("%PDF-1.4\n%%EOF\n"));

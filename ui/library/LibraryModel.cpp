@@ -42,6 +42,26 @@ std::optional<store::SortColumn> sortColumnOf(int column)
     }
 }
 
+QString trustToolTip(const std::optional<services::TrustState>& trust)
+{
+    if (!trust) {
+        return {};
+    }
+    switch (*trust) {
+    case services::TrustState::Trusted:
+        return LibraryModel::tr("Every signature is valid and its key is in your trust list");
+    case services::TrustState::Untrusted:
+        return LibraryModel::tr("A signature is valid, but its key is not in your trust list: "
+                                "check the key id with the signer");
+    case services::TrustState::LookAlike:
+        return LibraryModel::tr("A signature uses the name or e-mail of a trusted signer with "
+                                "another key: do not rely on it");
+    case services::TrustState::Invalid:
+        break;
+    }
+    return LibraryModel::tr("A signature does not verify: do not rely on it");
+}
+
 QString shownTime(const std::string& utc)
 {
     const auto time = QDateTime::fromString(fromUtf8(utc), Qt::ISODateWithMs);
@@ -71,6 +91,11 @@ void LibraryModel::reload()
     beginResetModel();
     m_pages.clear();
     m_lastError.clear();
+    m_trustStates.clear();
+    // Trust changes (Trusted Signers) are followed by a reload; a list that cannot be
+    // read trusts nobody.
+    auto trust = services::SignatureTrust::of(&m_library);
+    m_trust = trust ? std::move(*trust) : services::SignatureTrust();
     m_query.today = today().toStdString();
     m_query.offset = 0;
     m_query.limit = kPageSize;
@@ -185,6 +210,19 @@ int LibraryModel::rowOf(const QString& assessmentId) const
     return -1;
 }
 
+std::optional<services::TrustState>
+LibraryModel::trustOf(const store::AssessmentRecord& record) const
+{
+    const auto key = std::pair{record.id, record.currentRevision};
+    if (auto it = m_trustStates.find(key); it != m_trustStates.end()) {
+        return it->second;
+    }
+    if (m_trustStates.size() > kCachedPages * kPageSize) {
+        m_trustStates.clear();
+    }
+    return m_trustStates[key] = m_trust.stateOf(m_library, record);
+}
+
 int LibraryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_total;
@@ -214,6 +252,10 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         return fromUtf8(record->id);
     case StatusRole:
         return fromUtf8(record->status);
+    case TrustRole: {
+        const auto trust = trustOf(*record);
+        return trust ? QString::fromLatin1(services::spelling(*trust)) : QString();
+    }
     case BadgeColourRole:
         if (index.column() == TierColumn) {
             return tierColour(fields.tier);
@@ -223,6 +265,12 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == StatusColumn || index.column() == SignerColumn) {
+            const auto trust = trustOf(*record);
+            if (trust && *trust != services::TrustState::Trusted) {
+                return QBrush(kOverdue);
+            }
+        }
         if ((index.column() == ReviewDueColumn && reviewOverdue) ||
             (index.column() == NextActionColumn && actionOverdue)) {
             return QBrush(kOverdue);
@@ -239,6 +287,9 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == TitleColumn) {
             return fromUtf8(fields.title);
+        }
+        if (index.column() == StatusColumn || index.column() == SignerColumn) {
+            return trustToolTip(trustOf(*record));
         }
         return {};
     case Qt::DisplayRole:
@@ -258,7 +309,7 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     case VerdictColumn:
         return fields.verdict ? verdictLabel(fields.verdict) : QString();
     case StatusColumn:
-        return statusLabel(record->status);
+        return statusLabel(record->status, trustOf(*record));
     case SignerColumn:
         return fromUtf8(fields.signer.value_or(""));
     case UpdatedColumn:

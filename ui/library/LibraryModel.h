@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "services/SignatureTrust.h"
 #include "store/Library.h"
 #include "store/LibraryQuery.h"
 
@@ -40,6 +41,7 @@ public:
         IdRole = Qt::UserRole + 1,
         BadgeColourRole, // QColor for the tier and verdict badges
         StatusRole,      // draft, signed, superseded
+        TrustRole,       // trusted, untrusted, look-alike, invalid; empty for a draft
     };
 
     explicit LibraryModel(const store::Library& library, QObject* parent = nullptr);
@@ -71,12 +73,19 @@ public:
 private:
     [[nodiscard]] const std::vector<store::AssessmentRecord>* page(int index) const;
     [[nodiscard]] QString today() const;
+    // The trust state of a record's current revision (services::SignatureTrust), cached
+    // until the next reload.
+    [[nodiscard]] std::optional<services::TrustState>
+    trustOf(const store::AssessmentRecord& record) const;
 
     const store::Library& m_library;
     store::ListQuery m_query;
     int m_total = 0;
     bool m_libraryEmpty = true;
     mutable std::map<int, std::vector<store::AssessmentRecord>> m_pages;
+    services::SignatureTrust m_trust;
+    mutable std::map<std::pair<std::string, int>, std::optional<services::TrustState>>
+        m_trustStates;
     mutable QString m_lastError;
 };
 

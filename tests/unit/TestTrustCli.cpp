@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: Apache-2.0
+// Trust decides, everywhere (issue 13): verify, import, list, show and history judge
+// every signature by the library's trust list, and a key that borrows a trusted signer's
+// name or e-mail is called out as a look-alike. Each attack runs the real binary.
+#include "TestSupport.h"
+#include "VouchProcess.h"
+
+#include <QFile>
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+using nlohmann::json;
+using vouch::test::Run;
+using vouch::test::runVouch;
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    file.write(bytes);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// What someone with write access does behind Vouch's back.
+void sql(const QString& db, const QByteArray& statement)
+{
+    sqlite3* handle = nullptr;
+    if (sqlite3_open(db.toUtf8().constData(), &handle) != SQLITE_OK) {
+        qFatal("cannot open %s", qPrintable(db));
+    }
+    char* error = nullptr;
+    if (sqlite3_exec(handle, statement.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        qFatal("%s", error);
+    }
+    sqlite3_close(handle);
+}
+
+} // namespace
+
+class TestTrustCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    // The officer's library: Alice (assessor) and Bob (approver) are trusted in it, and it
+    // holds an assessment signed by Alice.
+    QString m_officerDb;
+    QString m_id;
+    QString m_signedPackage; // Alice's genuine sign-off, exported from the officer's library
+    QString m_aliceKeyId;
+    QString m_fakeAliceKeyId;
+    QString m_fakeBobKeyId;
+    QString m_eveKeyId;
+
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+    QString fresh(const QString& stem, const QString& suffix)
+    {
+        return file(stem + QString::number(++m_counter) + suffix);
+    }
+
+    // Makes KEY.key and KEY.key.pub; returns the key id.
+    QString keygen(const QString& key, const QString& name, const QString& role,
+                   const QString& email)
+    {
+        const auto run =
+            runVouch({QStringLiteral("keygen"), QStringLiteral("--name"), name,
+                      QStringLiteral("--role"), role, QStringLiteral("--email"), email,
+                      QStringLiteral("--out"), file(key + QStringLiteral(".key")),
+                      QStringLiteral("--passphrase-file"), file(QStringLiteral("pass"))});
+        if (run.exitCode != 0) {
+            qFatal("keygen failed: %s", qPrintable(run.err));
+        }
+        const auto line = run.out.section(QStringLiteral("key id:"), 1).trimmed();
+        return line.section(QLatin1Char('\n'), 0, 0).trimmed();
+    }
+
+    Run sign(const QString& key, const QString& role, const QStringList& target)
+    {
+        return runVouch(QStringList{QStringLiteral("sign"), QStringLiteral("--key"),
+                                    file(key + QStringLiteral(".key")), QStringLiteral("--role"),
+                                    role, QStringLiteral("--passphrase-file"),
+                                    file(QStringLiteral("pass"))} +
+                        target);
+    }
+
+    void mustRun(const QStringList& arguments)
+    {
+        const auto run = runVouch(arguments);
+        if (run.exitCode != 0) {
+            qFatal("%s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                   qPrintable(run.err));
+        }
+    }
+
+    void trust(const QString& key, const QString& db)
+    {
+        mustRun({QStringLiteral("trust"), QStringLiteral("add"),
+                 file(key + QStringLiteral(".key.pub")), QStringLiteral("--db"), db});
+    }
+
+    // Answers with another title: the same assessment, different contents.
+    QString changedAnswers()
+    {
+        auto document = vouch::test::readJson(vouch::test::baselineAnswersArgument().toStdString());
+        document["meta"]["title"] = "Changed by someone else";
+        const QString path = fresh(QStringLiteral("answers"), QStringLiteral(".json"));
+        writeFile(path, QByteArray::fromStdString(document.dump()));
+        return path;
+    }
+
+    // What a script would compare to see that the library did not change.
+    QString snapshot(const QString& db)
+    {
+        return runVouch({QStringLiteral("history"), m_id, QStringLiteral("--json"),
+                         QStringLiteral("--db"), db})
+                   .out +
+               runVouch(
+                   {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db})
+                   .out;
+    }
+
+    int revisionCount(const QString& db)
+    {
+        const auto history = runVouch({QStringLiteral("history"), m_id, QStringLiteral("--json"),
+                                       QStringLiteral("--db"), db});
+        return static_cast<int>(json::parse(history.out.toStdString()).size());
+    }
+
+    // An attacker's library that holds the officer's assessment: the place where an edit
+    // of it is made and exported.
+    QString attackerCopy()
+    {
+        const QString db = fresh(QStringLiteral("attacker"), QStringLiteral(".vouchdb"));
+        trust(QStringLiteral("alice"), db);
+        mustRun({QStringLiteral("import"), m_signedPackage, QStringLiteral("--db"), db});
+        mustRun({QStringLiteral("draft"), QStringLiteral("update"), m_id,
+                 QStringLiteral("--answers"), changedAnswers(), QStringLiteral("--db"), db});
+        return db;
+    }
+
+    QString exportFrom(const QString& db)
+    {
+        const QString out = fresh(QStringLiteral("export"), QStringLiteral(".vouch"));
+        mustRun({QStringLiteral("export"), m_id, QStringLiteral("--out"), out,
+                 QStringLiteral("--db"), db});
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        writeFile(file(QStringLiteral("pass")), "a long enough passphrase\n");
+        m_aliceKeyId =
+            keygen(QStringLiteral("alice"), QStringLiteral("Dr. Alice Example"),
+                   QStringLiteral("Chief Compliance Officer"), QStringLiteral("alice@example.org"));
+        keygen(QStringLiteral("bob"), QStringLiteral("Bob Approver"), QStringLiteral("CISO"),
+               QStringLiteral("bob@example.org"));
+        // Look-alikes: the same name, role and e-mail, another key.
+        m_fakeAliceKeyId =
+            keygen(QStringLiteral("fake-alice"), QStringLiteral("Dr. Alice Example"),
+                   QStringLiteral("Chief Compliance Officer"), QStringLiteral("alice@example.org"));
+        m_fakeBobKeyId = keygen(QStringLiteral("fake-bob"), QStringLiteral("Bob Approver"),
+                                QStringLiteral("CISO"), QStringLiteral("bob@example.org"));
+        m_eveKeyId = keygen(QStringLiteral("eve"), QStringLiteral("Eve Stranger"),
+                            QStringLiteral("Consultant"), QStringLiteral("eve@example.net"));
+        QCOMPARE(m_aliceKeyId.size(), 64);
+        QVERIFY(m_aliceKeyId != m_fakeAliceKeyId);
+
+        m_officerDb = file(QStringLiteral("officer.vouchdb"));
+        trust(QStringLiteral("alice"), m_officerDb);
+        trust(QStringLiteral("bob"), m_officerDb);
+        const auto draft = runVouch(
+            {QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), m_officerDb,
+             QStringLiteral("--questionnaire"), vouch::test::shippedQuestionnaireArgument(),
+             QStringLiteral("--answers"), vouch::test::baselineAnswersArgument()});
+        QCOMPARE(draft.exitCode, 0);
+        m_id = draft.out.trimmed();
+        const auto signedRun = sign(QStringLiteral("alice"), QStringLiteral("assessor"),
+                                    {QStringLiteral("--db"), m_officerDb, m_id});
+        QVERIFY2(signedRun.exitCode == 0, qPrintable(signedRun.err));
+        m_signedPackage = exportFrom(m_officerDb);
+    }
+
+    // verify: 0 only when every signature is valid and trusted.
+    void verifyExitsOneForAnUntrustedSigner()
+    {
+        // A library that trusts Bob, not Alice.
+        const QString empty = fresh(QStringLiteral("bob-only"), QStringLiteral(".vouchdb"));
+        trust(QStringLiteral("bob"), empty);
+        const auto run =
+            runVouch({QStringLiteral("verify"), m_signedPackage, QStringLiteral("--db"), empty});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("signature 1: valid-untrusted  Dr. Alice Example (assessor)")),
+                 qPrintable(run.out));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(run.err.contains(m_signedPackage + QStringLiteral(": signature 1 by Dr. Alice "
+                                                                   "Example <alice@example.org>")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("key ") + m_aliceKeyId), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("not trusted")), qPrintable(run.err));
+
+        // Accepted knowingly: exit 0, and the output still says untrusted.
+        const auto allowed =
+            runVouch({QStringLiteral("verify"), m_signedPackage,
+                      QStringLiteral("--allow-untrusted"), QStringLiteral("--db"), empty});
+        QCOMPARE(allowed.exitCode, 0);
+        QVERIFY(allowed.out.contains(QStringLiteral("signature 1: valid-untrusted")));
+        QVERIFY2(allowed.err.contains(QStringLiteral("accepted with --allow-untrusted")),
+                 qPrintable(allowed.err));
+
+        // Trusted: exit 0, nothing on stderr; --require-trusted (now the default) still works.
+        for (const QStringList& extra :
+             {QStringList{}, QStringList{QStringLiteral("--require-trusted")}}) {
+            const auto trusted = runVouch(QStringList{QStringLiteral("verify"), m_signedPackage,
+                                                      QStringLiteral("--db"), m_officerDb} +
+                                          extra);
+            QCOMPARE(trusted.exitCode, 0);
+            QVERIFY(trusted.out.contains(QStringLiteral("signature 1: valid  Dr. Alice Example")));
+            QCOMPARE(trusted.err, QString());
+        }
+        // The two flags contradict each other.
+        const auto both = runVouch(
+            {QStringLiteral("verify"), m_signedPackage, QStringLiteral("--allow-untrusted"),
+             QStringLiteral("--require-trusted"), QStringLiteral("--db"), m_officerDb});
+        QCOMPARE(both.exitCode, 2);
+    }
+
+    // Issue 13 case 1: a key made with the officer's name, role and e-mail signs changed
+    // answers. verify and import call it a look-alike; the library does not change.
+    void lookAlikeKeyIsNotTheOfficer()
+    {
+        const QString attacker = attackerCopy();
+        const auto signedRun = sign(QStringLiteral("fake-alice"), QStringLiteral("assessor"),
+                                    {QStringLiteral("--db"), attacker, m_id});
+        QVERIFY2(signedRun.exitCode == 0, qPrintable(signedRun.err));
+        const QString forged = exportFrom(attacker);
+
+        const auto verified =
+            runVouch({QStringLiteral("verify"), forged, QStringLiteral("--db"), m_officerDb});
+        QCOMPARE(verified.exitCode, 1);
+        const QString lookAlike = QStringLiteral("claims to be Dr. Alice Example "
+                                                 "<alice@example.org> but key ") +
+                                  m_fakeAliceKeyId +
+                                  QStringLiteral(" is not Dr. Alice Example's trusted key");
+        QVERIFY2(verified.out.contains(lookAlike), qPrintable(verified.out));
+        QVERIFY2(verified.err.contains(lookAlike), qPrintable(verified.err));
+        QCOMPARE(verified.err.count(QLatin1Char('\n')), 1);
+        // --allow-untrusted accepts strangers, never someone posing as a trusted signer.
+        const auto allowed =
+            runVouch({QStringLiteral("verify"), forged, QStringLiteral("--allow-untrusted"),
+                      QStringLiteral("--db"), m_officerDb});
+        QCOMPARE(allowed.exitCode, 1);
+        QVERIFY2(allowed.err.contains(lookAlike), qPrintable(allowed.err));
+
+        const auto before = snapshot(m_officerDb);
+        const auto imported =
+            runVouch({QStringLiteral("import"), forged, QStringLiteral("--db"), m_officerDb});
+        QCOMPARE(imported.exitCode, 2);
+        QCOMPARE(imported.out, QString());
+        QCOMPARE(imported.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(imported.err.startsWith(forged + QStringLiteral(": ")), qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(lookAlike), qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QStringLiteral("not imported")), qPrintable(imported.err));
+        QCOMPARE(snapshot(m_officerDb), before);
+        QCOMPARE(revisionCount(m_officerDb), 2); // the draft and Alice's signed revision
+    }
+
+    // Issue 13 case 2: an untrusted "approver" appended to the genuine assessor-signed
+    // package is refused, and the genuine approval still imports afterwards.
+    void fakeApproverDoesNotTakeTheApprovalSlot()
+    {
+        const QString db = fresh(QStringLiteral("receiver"), QStringLiteral(".vouchdb"));
+        trust(QStringLiteral("alice"), db);
+        trust(QStringLiteral("bob"), db);
+        mustRun({QStringLiteral("import"), m_signedPackage, QStringLiteral("--db"), db});
+
+        for (const auto& [key, keyId, words] :
+             {std::tuple{QStringLiteral("fake-bob"), m_fakeBobKeyId,
+                         QStringLiteral("claims to be Bob Approver <bob@example.org> but key ") +
+                             m_fakeBobKeyId + QStringLiteral(" is not Bob Approver's trusted key")},
+              std::tuple{QStringLiteral("eve"), m_eveKeyId,
+                         QStringLiteral("signature 2 by Eve Stranger <eve@example.net> "
+                                        "(approver), key ") +
+                             m_eveKeyId + QStringLiteral(", is not trusted")}}) {
+            const QString fake = fresh(QStringLiteral("fake-approval"), QStringLiteral(".vouch"));
+            QVERIFY(QFile::copy(m_signedPackage, fake));
+            const auto signedRun = sign(key, QStringLiteral("approver"), {fake});
+            QVERIFY2(signedRun.exitCode == 0, qPrintable(signedRun.err));
+            const auto before = snapshot(db);
+            const auto imported =
+                runVouch({QStringLiteral("import"), fake, QStringLiteral("--db"), db});
+            QCOMPARE(imported.exitCode, 2);
+            QVERIFY2(imported.err.contains(words), qPrintable(imported.err));
+            QVERIFY2(imported.err.contains(keyId), qPrintable(imported.err));
+            QVERIFY(!imported.out.contains(QStringLiteral("added")));
+            QCOMPARE(snapshot(db), before);
+        }
+
+        const QString genuine = fresh(QStringLiteral("approval"), QStringLiteral(".vouch"));
+        QVERIFY(QFile::copy(m_signedPackage, genuine));
+        const auto approved = sign(QStringLiteral("bob"), QStringLiteral("approver"), {genuine});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+        const auto imported =
+            runVouch({QStringLiteral("import"), genuine, QStringLiteral("--db"), db});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QStringLiteral("added 1 signature(s)")),
+                 qPrintable(imported.out));
+    }
+
+    // Issue 13 case 3: an unsigned edit of a signed assessment does not land on top of it,
+    // and import never says "nothing changed" when it refuses.
+    void unsignedEditIsRefused()
+    {
+        const QString edit = exportFrom(attackerCopy());
+        const auto before = snapshot(m_officerDb);
+        const int revisions = revisionCount(m_officerDb);
+        const auto imported =
+            runVouch({QStringLiteral("import"), edit, QStringLiteral("--db"), m_officerDb});
+        QCOMPARE(imported.exitCode, 2);
+        QVERIFY(!imported.out.contains(QStringLiteral("nothing changed")));
+        QCOMPARE(imported.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(imported.err.startsWith(edit + QStringLiteral(": the package is unsigned")),
+                 qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QStringLiteral("not imported")), qPrintable(imported.err));
+        QCOMPARE(snapshot(m_officerDb), before);
+        QCOMPARE(revisionCount(m_officerDb), revisions);
+        const auto list = json::parse(runVouch({QStringLiteral("list"), QStringLiteral("--json"),
+                                                QStringLiteral("--db"), m_officerDb})
+                                          .out.toStdString());
+        VOUCH_COMPARE_JSON(list["assessments"][0]["status"], "signed");
+    }
+
+    // A signed package that adds a revision says so, not "nothing changed".
+    void importOfANewSignedRevisionSaysSo()
+    {
+        const QString db = fresh(QStringLiteral("receiver"), QStringLiteral(".vouchdb"));
+        trust(QStringLiteral("alice"), db);
+        mustRun({QStringLiteral("import"), m_signedPackage, QStringLiteral("--db"), db});
+        const QString attacker = attackerCopy();
+        QCOMPARE(sign(QStringLiteral("alice"), QStringLiteral("assessor"),
+                      {QStringLiteral("--db"), attacker, m_id})
+                     .exitCode,
+                 0);
+        const auto imported =
+            runVouch({QStringLiteral("import"), exportFrom(attacker), QStringLiteral("--db"), db});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(!imported.out.contains(QStringLiteral("nothing changed")),
+                 qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(QStringLiteral("imported as revision 2")),
+                 qPrintable(imported.out));
+    }
+
+    // list, show and history say how far each signed revision is trusted.
+    void listShowHistoryShowTrust()
+    {
+        const QString db = fresh(QStringLiteral("states"), QStringLiteral(".vouchdb"));
+        trust(QStringLiteral("alice"), db);
+        const auto draft = runVouch(
+            {QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), db,
+             QStringLiteral("--questionnaire"), vouch::test::shippedQuestionnaireArgument(),
+             QStringLiteral("--answers"), vouch::test::baselineAnswersArgument()});
+        QCOMPARE(draft.exitCode, 0);
+        const QString id = draft.out.trimmed();
+        // Signed in this library with the look-alike key.
+        QCOMPARE(sign(QStringLiteral("fake-alice"), QStringLiteral("assessor"),
+                      {QStringLiteral("--db"), db, id})
+                     .exitCode,
+                 0);
+        const auto list = runVouch({QStringLiteral("list"), QStringLiteral("--db"), db});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(QStringLiteral("TRUST")), qPrintable(list.out));
+        QVERIFY2(list.out.contains(QStringLiteral("signed      look-alike")), qPrintable(list.out));
+        auto listJson = json::parse(
+            runVouch({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db})
+                .out.toStdString());
+        VOUCH_COMPARE_JSON(listJson["assessments"][0]["trust"], "look-alike");
+
+        const auto show = runVouch({QStringLiteral("show"), id, QStringLiteral("--db"), db});
+        QCOMPARE(show.exitCode, 0);
+        const auto shown = json::parse(show.out.toStdString());
+        VOUCH_COMPARE_JSON(shown["assessment"]["trust"], "look-alike");
+        VOUCH_COMPARE_JSON(shown["revision"]["trust"], "look-alike");
+        VOUCH_COMPARE_JSON(shown["revision"]["signatures"][0]["trust"], "look-alike");
+        VOUCH_COMPARE_JSON(shown["revision"]["signatures"][0]["key_id"],
+                           m_fakeAliceKeyId.toStdString());
+        VOUCH_COMPARE_JSON(shown["revision"]["signatures"][0]["signer"], "Dr. Alice Example");
+
+        const auto history = runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db});
+        QCOMPARE(history.exitCode, 0);
+        QVERIFY2(history.out.contains(QStringLiteral("signed  look-alike")),
+                 qPrintable(history.out));
+        QVERIFY2(history.out.contains(QStringLiteral("claims to be Dr. Alice Example")),
+                 qPrintable(history.out));
+        const auto historyJson =
+            json::parse(runVouch({QStringLiteral("history"), id, QStringLiteral("--json"),
+                                  QStringLiteral("--db"), db})
+                            .out.toStdString());
+        VOUCH_COMPARE_JSON(historyJson[0]["trust"], nullptr); // the draft
+        VOUCH_COMPARE_JSON(historyJson[1]["trust"], "look-alike");
+        VOUCH_COMPARE_JSON(historyJson[1]["signatures"][0]["trust"], "look-alike");
+
+        // Trusting the key changes the verdict everywhere; distrusting a stranger's key
+        // makes it plainly untrusted.
+        trust(QStringLiteral("fake-alice"), db);
+        listJson = json::parse(
+            runVouch({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db})
+                .out.toStdString());
+        VOUCH_COMPARE_JSON(listJson["assessments"][0]["trust"], "trusted");
+        mustRun({QStringLiteral("trust"), QStringLiteral("remove"), m_fakeAliceKeyId,
+                 QStringLiteral("--db"), db});
+        mustRun({QStringLiteral("trust"), QStringLiteral("remove"), m_aliceKeyId,
+                 QStringLiteral("--db"), db});
+        const auto untrusted =
+            runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db});
+        QVERIFY2(untrusted.out.contains(QStringLiteral("signed  untrusted")),
+                 qPrintable(untrusted.out));
+        // Drafts have no trust state.
+        VOUCH_COMPARE_JSON(
+            json::parse(runVouch({QStringLiteral("show"), id, QStringLiteral("--revision"),
+                                  QStringLiteral("1"), QStringLiteral("--db"), db})
+                            .out.toStdString())["revision"]["trust"],
+            nullptr);
+        QVERIFY(readFile(db).size() > 0);
+    }
+
+    // Issue 13 case 4: a trusted key added or removed with sqlite3, not through Vouch,
+    // has no audit entry; audit --verify replays trust and distrust and catches it.
+    void trustListChangedBehindVouchsBackIsCaught()
+    {
+        const QString db = fresh(QStringLiteral("audited"), QStringLiteral(".vouchdb"));
+        trust(QStringLiteral("alice"), db);
+        trust(QStringLiteral("bob"), db);
+        mustRun({QStringLiteral("trust"), QStringLiteral("remove"), m_aliceKeyId,
+                 QStringLiteral("--db"), db});
+        trust(QStringLiteral("alice"), db);
+        const auto intact = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
+        QVERIFY2(intact.exitCode == 0, qPrintable(intact.err));
+
+        const auto pub = readFile(file(QStringLiteral("fake-alice.key.pub")));
+        const auto pem = pub.mid(pub.indexOf("-----BEGIN"));
+        sql(db, "INSERT INTO trusted_keys(key_id, public_key, name, email, added_at) VALUES ('" +
+                    m_fakeAliceKeyId.toUtf8() + "', '" + pem +
+                    "', 'Dr. Alice Example', 'alice@example.org', '2026-11-22T00:00:00Z')");
+        const auto inserted = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
+        QCOMPARE(inserted.exitCode, 1);
+        QCOMPARE(inserted.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(inserted.err.contains(QStringLiteral("key ") + m_fakeAliceKeyId +
+                                       QStringLiteral(" (Dr. Alice Example <alice@example.org>) is "
+                                                      "in the trust list, but no audit entry "
+                                                      "trusted it")),
+                 qPrintable(inserted.err));
+
+        sql(db, "DELETE FROM trusted_keys WHERE key_id = '" + m_fakeAliceKeyId.toUtf8() + "'");
+        QCOMPARE(runVouch({QStringLiteral("audit"), QStringLiteral("--verify"),
+                           QStringLiteral("--db"), db})
+                     .exitCode,
+                 0);
+        sql(db, "DELETE FROM trusted_keys WHERE name = 'Bob Approver'");
+        const auto removed = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
+        QCOMPARE(removed.exitCode, 1);
+        QVERIFY2(removed.err.contains(QStringLiteral("is trusted by audit entry")),
+                 qPrintable(removed.err));
+        QVERIFY2(removed.err.contains(QStringLiteral("but is not in the trust list")),
+                 qPrintable(removed.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrustCli)
+#include "TestTrustCli.moc"
