@@ -407,14 +407,16 @@ QString MainWindow::exportPdf(const QString& assessmentId, const QString& path)
 {
     auto written =
         services::exportAssessmentPdf(*m_library, assessmentId.toStdString(), path.toStdString(),
-                                      m_preferences.paper, services::currentActor());
+                                      m_preferences.paper, services::currentActor(),
+                                      services::ExistingOutput::Replace); // the dialog asked
     return written ? QString() : fromUtf8(written.error().message);
 }
 
 QString MainWindow::exportPackage(const QString& assessmentId, const QString& path)
 {
     const services::SigningService signing(&*m_library, services::currentActor());
-    auto written = signing.exportPackage(assessmentId.toStdString(), path.toStdString());
+    auto written = signing.exportPackage(assessmentId.toStdString(), path.toStdString(),
+                                         services::ExistingOutput::Replace); // the dialog asked
     return written ? QString() : fromUtf8(written.error().message);
 }
 
@@ -458,7 +460,7 @@ PdfPreviewDialog* MainWindow::previewPdf(const QString& assessmentId, const QStr
             return fromUtf8(package.error().message);
         }
         auto written = services::exportPdf(*package, std::nullopt, path.toStdString(), &*m_library,
-                                           m_preferences.paper);
+                                           m_preferences.paper, services::ExistingOutput::Replace);
         return written ? QString() : fromUtf8(written.error().message);
     };
     const auto save = [this, assessmentId](const QString& path) {

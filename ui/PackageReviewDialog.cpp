@@ -295,7 +295,7 @@ QDialog* PackageReviewDialog::compareRevisions(int older, int newer)
 QString PackageReviewDialog::exportPdfTo(const QString& path)
 {
     auto written = services::exportPdf(m_opened.package, std::nullopt, path.toStdString(), nullptr,
-                                       report::Paper::A4);
+                                       report::Paper::A4, services::ExistingOutput::Replace);
     return written ? QString() : QString::fromStdString(written.error().message);
 }
 

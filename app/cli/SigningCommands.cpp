@@ -96,6 +96,12 @@ std::string trustListName(const Arguments& arguments, const store::Library* libr
                : libraryPath(arguments).string() + " (no library there, so no key is trusted)";
 }
 
+services::ExistingOutput existingOutput(const Arguments& arguments)
+{
+    return arguments.flag("force") ? services::ExistingOutput::Replace
+                                   : services::ExistingOutput::Refuse;
+}
+
 } // namespace
 
 int runKeygen(std::span<const std::string> args, Console console)
@@ -118,11 +124,18 @@ int runKeygen(std::span<const std::string> args, Console console)
     if (auto plain = services::checkSignerIdentity(identity, "vouch keygen"); !plain) {
         return fail(plain.error(), console);
     }
+    // Before the passphrase is asked for, too: a key never replaces a file.
+    const std::filesystem::path out = *parsed->option("out");
+    for (const auto& path : {out, signing::publicKeyPathFor(out)}) {
+        if (auto allowed = services::checkOutputTarget(path, services::ExistingOutput::Never);
+            !allowed) {
+            return fail(allowed.error(), console);
+        }
+    }
     auto passphrase = readPassphrase(*parsed, "Passphrase for the new key: ", true);
     if (!passphrase) {
         return fail(passphrase.error(), console);
     }
-    const std::filesystem::path out = *parsed->option("out");
     auto key = signing::generateKeyFiles(out, identity, passphrase->view());
     if (!key) {
         return fail(key.error(), console);
@@ -237,16 +250,18 @@ int runVerify(std::span<const std::string> args, Console console)
 int runExport(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"db", "out"}, error);
+    const auto parsed = Arguments::parse(args, {"db", "out"}, error, {"force"});
     if (!parsed || !parsed->option("out") || parsed->positional().size() != 1) {
-        return usage(console, "vouch export: usage: vouch export ID --out FILE [--db PATH]");
+        return usage(console,
+                     "vouch export: usage: vouch export ID --out FILE [--force] [--db PATH]");
     }
     auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
     if (!library) {
         return kBadInput;
     }
     const services::SigningService service(&*library, services::currentActor());
-    if (auto exported = service.exportPackage(parsed->positional().front(), *parsed->option("out"));
+    if (auto exported = service.exportPackage(parsed->positional().front(), *parsed->option("out"),
+                                              existingOutput(*parsed));
         !exported) {
         return fail(exported.error(), console);
     }
@@ -351,10 +366,10 @@ int runTrust(std::span<const std::string> args, Console console)
 int runExportPdf(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"db", "out", "paper"}, error);
+    const auto parsed = Arguments::parse(args, {"db", "out", "paper"}, error, {"force"});
     if (!parsed || !parsed->option("out") || parsed->positional().size() != 1) {
         return usage(console, "vouch export-pdf: usage: vouch export-pdf PACKAGE|ID --out FILE "
-                              "[--paper a4|letter] [--db PATH]");
+                              "[--force] [--paper a4|letter] [--db PATH]");
     }
     const auto paperName = parsed->option("paper").value_or("a4");
     if (paperName != "a4" && paperName != "letter") {
@@ -369,8 +384,8 @@ int runExportPdf(std::span<const std::string> args, Console console)
         if (!judged) {
             return kBadInput;
         }
-        if (auto written =
-                services::exportPdf(judged->package, std::nullopt, out, judged->trust(), paper);
+        if (auto written = services::exportPdf(judged->package, std::nullopt, out, judged->trust(),
+                                               paper, existingOutput(*parsed));
             !written) {
             return fail(written.error(), console);
         }
@@ -379,8 +394,8 @@ int runExportPdf(std::span<const std::string> args, Console console)
         if (!library) {
             return kBadInput;
         }
-        if (auto written = services::exportAssessmentPdf(*library, target, out, paper,
-                                                         services::currentActor());
+        if (auto written = services::exportAssessmentPdf(
+                *library, target, out, paper, services::currentActor(), existingOutput(*parsed));
             !written) {
             return fail(written.error(), console);
         }

@@ -59,6 +59,34 @@ std::optional<TextProblem> firstNonPlainText(const nlohmann::json& value,
     return std::nullopt;
 }
 
+std::optional<TextProblem> firstOverlongText(const nlohmann::json& value,
+                                             const std::string& pointer, std::size_t limit,
+                                             std::size_t& total)
+{
+    if (value.is_string()) {
+        const auto& text = value.get_ref<const std::string&>();
+        total += codePointCount(text);
+        if (auto problem = lengthProblem(text, limit)) {
+            return TextProblem{pointer, std::move(*problem)};
+        }
+    } else if (value.is_object()) {
+        for (const auto& [key, member] : value.items()) {
+            if (auto problem =
+                    firstOverlongText(member, appendPointer(pointer, key), limit, total)) {
+                return problem;
+            }
+        }
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            if (auto problem =
+                    firstOverlongText(value[i], appendPointer(pointer, i), limit, total)) {
+                return problem;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 ObjectReader::ObjectReader(const nlohmann::json& value, std::string pointer, DiagnosticSink& sink,
                            std::string_view what)
     : m_pointer(std::move(pointer))

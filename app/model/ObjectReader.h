@@ -72,4 +72,10 @@ struct TextProblem
 [[nodiscard]] std::optional<TextProblem> firstNonPlainText(const nlohmann::json& value,
                                                            const std::string& pointer);
 
+// The first string under `value` longer than `limit` characters (lengthProblem), and
+// where; adds the length of every string to `total`.
+[[nodiscard]] std::optional<TextProblem> firstOverlongText(const nlohmann::json& value,
+                                                           const std::string& pointer,
+                                                           std::size_t limit, std::size_t& total);
+
 } // namespace vouch::model

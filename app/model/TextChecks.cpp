@@ -273,4 +273,18 @@ std::string inQuotes(std::string_view text)
     return quoted + '"';
 }
 
+std::optional<std::string> lengthProblem(std::string_view text, std::size_t limit)
+{
+    // Bytes bound characters from above: most texts need no counting.
+    if (text.size() <= limit) {
+        return std::nullopt;
+    }
+    const auto length = codePointCount(text);
+    if (length <= limit) {
+        return std::nullopt;
+    }
+    return "is " + std::to_string(length) + " characters long; at most " + std::to_string(limit) +
+           " are allowed";
+}
+
 } // namespace vouch::model

@@ -42,6 +42,19 @@ namespace vouch::model {
 // plain text"), or nothing when it is.
 [[nodiscard]] std::optional<std::string> plainTextProblem(std::string_view text);
 
+// Length limits of texts, in characters (Unicode code points), checked wherever a text
+// is accepted (drafts from the window or the command line, signer identities,
+// attestations); docs/security.md lists them. They keep every text readable on a sign-off
+// page and bound the work of rendering the largest assessment Vouch accepts.
+inline constexpr std::size_t kMaxLineLength = 200;         // one-line fields: title, names, ...
+inline constexpr std::size_t kMaxFileNameLength = 255;     // evidence file names
+inline constexpr std::size_t kMaxTextLength = 10000;       // free text: evidence notes, actions
+inline constexpr std::size_t kMaxTotalTextLength = 100000; // all texts of one assessment
+
+// "is N characters long; at most LIMIT are allowed" when `text` has more than `limit`
+// characters, or nothing.
+[[nodiscard]] std::optional<std::string> lengthProblem(std::string_view text, std::size_t limit);
+
 // Appends one reference token to a JSON pointer, escaping '~' and '/' (RFC 6901).
 [[nodiscard]] std::string appendPointer(std::string_view pointer, std::string_view token);
 [[nodiscard]] std::string appendPointer(std::string_view pointer, std::size_t index);

@@ -9,6 +9,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -87,8 +88,14 @@ void drawHeaderAndFooter(QPainter& painter, const QSizeF& page, const ReportInpu
 
 Result<void> writePdfReport(const ReportInput& input, const std::filesystem::path& path)
 {
-    const auto fileName = QString::fromStdString(path.string());
-    QPdfWriter writer(fileName);
+    // A temporary file beside `path`, renamed into place once the PDF is whole: an
+    // interrupted export leaves the previous file (or none), never a part of a PDF.
+    QSaveFile file(QString::fromStdString(path.string()));
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error{path.string() + ": cannot write the PDF (" + file.errorString().toStdString() +
+                     ")"};
+    }
+    QPdfWriter writer(&file);
     writer.setResolution(72);
     writer.setPageSize(QPageSize(input.paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
@@ -138,7 +145,12 @@ Result<void> writePdfReport(const ReportInput& input, const std::filesystem::pat
         drawHeaderAndFooter(painter, page, input, index + 1, pages);
     }
     if (!painter.end()) {
+        file.cancelWriting();
         return Error{path.string() + ": writing the PDF failed"};
+    }
+    if (!file.commit()) {
+        return Error{path.string() + ": cannot write the PDF (" + file.errorString().toStdString() +
+                     ")"};
     }
     return {};
 }

@@ -101,9 +101,10 @@ std::string actionPlanCsv(const model::AssessmentPayload& payload, const std::st
 }
 
 Result<void> writeActionPlanCsv(const std::filesystem::path& path,
-                                const model::AssessmentPayload& payload, const std::string& today)
+                                const model::AssessmentPayload& payload, const std::string& today,
+                                ExistingOutput existing)
 {
-    return writeFileAtomically(path, actionPlanCsv(payload, today), "the action plan");
+    return writeOutputFile(path, actionPlanCsv(payload, today), "the action plan", existing);
 }
 
 } // namespace vouch::services

@@ -4,6 +4,7 @@
 #include "model/Answers.h"
 #include "model/AssessmentPayload.h"
 #include "model/Result.h"
+#include "services/OutputTarget.h"
 
 #include <nlohmann/json.hpp>
 
@@ -34,10 +35,13 @@ namespace vouch::services {
 
 // Writes actionPlanCsv atomically: a temporary file in the same folder, renamed over
 // `path` only once complete, so a crash or a full disk never leaves half a plan (or
-// destroys the previous file). The error is one line naming the file.
+// destroys the previous file). The error is one line naming the file. The output policy
+// (services/OutputTarget.h) applies: never a link, a folder, a library or a key; an
+// existing file is replaced by default because the window asks first.
 [[nodiscard]] Result<void> writeActionPlanCsv(const std::filesystem::path& path,
                                               const model::AssessmentPayload& payload,
-                                              const std::string& today);
+                                              const std::string& today,
+                                              ExistingOutput existing = ExistingOutput::Replace);
 
 // One CSV field, RFC 4180-quoted where needed, with the formula guard above.
 [[nodiscard]] std::string csvField(std::string_view text);

@@ -65,6 +65,60 @@ store::AssessmentFields AssessmentService::fieldsOf(const model::AssessmentPaylo
     return fields;
 }
 
+namespace {
+
+// Every text within its limit (model/TextChecks.h: one-line fields 200 characters, file
+// names 255, free text 10,000, all texts together 100,000), named by its JSON pointer.
+// Checked before anything is stored, for the window and the command line alike.
+Result<void> checkTextLimits(const model::AssessmentPayload& payload)
+{
+    const auto typed = model::payloadToJson(payload);
+    std::size_t total = 0;
+    const auto check = [&](const nlohmann::json& value, const std::string& pointer,
+                           std::size_t limit) -> Result<void> {
+        if (auto problem = model::firstOverlongText(value, pointer, limit, total)) {
+            return Error{"the assessment: " + problem->pointer + ": " + problem->message};
+        }
+        return {};
+    };
+    std::vector<std::pair<const nlohmann::json*, std::pair<std::string, std::size_t>>> fields;
+    if (typed.contains("meta")) {
+        fields.push_back({&typed["meta"], {"/meta", model::kMaxLineLength}});
+    }
+    if (typed.contains("answers")) {
+        fields.push_back({&typed["answers"], {"/answers", model::kMaxTextLength}});
+    }
+    if (typed.contains("attachments")) {
+        fields.push_back({&typed["attachments"], {"/attachments", model::kMaxFileNameLength}});
+    }
+    if (typed.contains("actions")) {
+        const auto& actions = typed["actions"];
+        for (std::size_t i = 0; i < actions.size(); ++i) {
+            if (!actions[i].is_object()) {
+                continue;
+            }
+            for (const auto& [key, member] : actions[i].items()) {
+                fields.push_back({&member,
+                                  {"/actions/" + std::to_string(i) + "/" + key,
+                                   key == "what" ? model::kMaxTextLength : model::kMaxLineLength}});
+            }
+        }
+    }
+    for (const auto& [value, place] : fields) {
+        if (auto checked = check(*value, place.first, place.second); !checked) {
+            return checked;
+        }
+    }
+    if (total > model::kMaxTotalTextLength) {
+        return Error{"the assessment's texts are " + std::to_string(total) +
+                     " characters long together; at most " +
+                     std::to_string(model::kMaxTotalTextLength) + " are allowed"};
+    }
+    return {};
+}
+
+} // namespace
+
 Result<store::RevisionInput>
 AssessmentService::revisionOf(model::AssessmentPayload& payload,
                               const model::QuestionnaireSnapshot& questionnaire,
@@ -85,6 +139,9 @@ AssessmentService::revisionOf(model::AssessmentPayload& payload,
             }
         }
     }
+    if (auto bounded = checkTextLimits(payload); !bounded) {
+        return bounded.error();
+    }
     // Every save re-evaluates, so a stored evaluation always matches its answers.
     const auto evaluation = rules::evaluate(questionnaire.questionnaire, payload.answers);
     payload.evaluation = rules::evaluationToJson(evaluation, questionnaire.questionnaire);
@@ -104,6 +161,15 @@ AssessmentService::createDraft(const model::QuestionnaireSnapshot& questionnaire
 {
     if (meta.title.find_first_not_of(" \t\r\n") == std::string::npos) {
         return Error{"an assessment needs a title"};
+    }
+    {
+        // Before the questionnaire is stored: a refused draft changes nothing.
+        model::AssessmentPayload typed;
+        typed.meta = meta;
+        typed.answers = answers;
+        if (auto bounded = checkTextLimits(typed); !bounded) {
+            return bounded.error();
+        }
     }
     if (auto stored = m_library.storeQuestionnaire(
             {questionnaire.sha256, questionnaire.questionnaire.id,

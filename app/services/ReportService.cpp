@@ -12,8 +12,12 @@ namespace vouch::services {
 
 Result<void> exportPdf(const signing::Package& package, std::optional<int> revision,
                        const std::filesystem::path& out, const store::Library* library,
-                       report::Paper paper)
+                       report::Paper paper, ExistingOutput existing)
 {
+    // Before anything is drawn: the policy of every output (services/OutputTarget.h).
+    if (auto allowed = checkOutputTarget(out, existing); !allowed) {
+        return allowed;
+    }
     const SigningService signingService(library, {});
     const auto verified = signingService.verify(package);
     if (verified.signatures.anyInvalid()) {
@@ -46,7 +50,7 @@ Result<void> exportPdf(const signing::Package& package, std::optional<int> revis
 
 Result<void> exportAssessmentPdf(const store::Library& library, const std::string& assessmentId,
                                  const std::filesystem::path& out, report::Paper paper,
-                                 const std::string& actor)
+                                 const std::string& actor, ExistingOutput existing)
 {
     const SigningService signingService(&library, actor);
     auto package = signingService.packageOf(assessmentId);
@@ -57,9 +61,13 @@ Result<void> exportAssessmentPdf(const store::Library& library, const std::strin
     if (!record || !*record) {
         return Error{library.path().string() + ": no assessment " + assessmentId};
     }
-    if (auto written = exportPdf(*package, (*record)->currentRevision, out, &library, paper);
+    if (auto written =
+            exportPdf(*package, (*record)->currentRevision, out, &library, paper, existing);
         !written) {
         return written;
+    }
+    if (library.isReadOnly()) {
+        return {}; // a library on read-only media can be read and exported, not audited
     }
     return library.recordAudit(store::AuditAction::Export, actor, assessmentId,
                                "PDF of revision " + std::to_string((*record)->currentRevision) +

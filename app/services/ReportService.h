@@ -3,6 +3,7 @@
 
 #include "model/Result.h"
 #include "report/ReportInput.h"
+#include "services/OutputTarget.h"
 #include "signing/Package.h"
 #include "store/Library.h"
 
@@ -18,12 +19,14 @@ namespace vouch::services {
 // would look like a sign-off that is not one.
 [[nodiscard]] Result<void> exportPdf(const signing::Package& package, std::optional<int> revision,
                                      const std::filesystem::path& out,
-                                     const store::Library* library, report::Paper paper);
+                                     const store::Library* library, report::Paper paper,
+                                     ExistingOutput existing = ExistingOutput::Refuse);
 
 // The same for a library assessment's current revision; the export is audited.
 [[nodiscard]] Result<void> exportAssessmentPdf(const store::Library& library,
                                                const std::string& assessmentId,
                                                const std::filesystem::path& out,
-                                               report::Paper paper, const std::string& actor);
+                                               report::Paper paper, const std::string& actor,
+                                               ExistingOutput existing = ExistingOutput::Refuse);
 
 } // namespace vouch::services

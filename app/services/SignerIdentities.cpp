@@ -97,6 +97,13 @@ Result<void> checkSignerIdentity(const signing::SignerIdentity& identity, const 
         if (auto problem = model::plainTextProblem(*value)) {
             return Error{(where.empty() ? std::string() : where + ": ") + label + ": " + *problem};
         }
+        if (auto problem = model::lengthProblem(*value, model::kMaxLineLength)) {
+            std::string field = label;
+            std::transform(field.begin(), field.end(), field.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            return Error{(where.empty() ? std::string() : where + ": ") + label +
+                         ": the signer's " + field + " " + *problem};
+        }
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
 #include "services/AssessmentService.h"
+#include "services/AtomicFile.h"
 #include "services/SignerIdentities.h"
 #include "store/Clock.h"
 
@@ -18,6 +19,12 @@
 namespace vouch::services {
 namespace {
 
+// A package file's text, as `vouch export` writes it.
+std::string packageText(const signing::Package& package)
+{
+    return signing::packageToJson(package).dump(2) + '\n';
+}
+
 // A signature whose texts are not plain text would make a package that no Vouch reads.
 Result<void> checkSignedTexts(const signing::SigningKey& key, const std::string& attestation)
 {
@@ -26,6 +33,9 @@ Result<void> checkSignedTexts(const signing::SigningKey& key, const std::string&
     }
     if (auto problem = model::plainTextProblem(attestation)) {
         return Error{"the attestation: " + *problem};
+    }
+    if (auto problem = model::lengthProblem(attestation, model::kMaxTextLength)) {
+        return Error{"the attestation " + *problem};
     }
     return {};
 }
@@ -275,7 +285,9 @@ SigningService::signPackageFile(const std::filesystem::path& path, const signing
         !added) {
         return added.error();
     }
-    if (auto written = signing::writePackageFile(path, *package.value); !written) {
+    // In place: the package the user named gets the new signature (QSaveFile).
+    if (auto written = writeFileAtomically(path, packageText(*package.value), "the package");
+        !written) {
         return written.error();
     }
     return package.value->signatures.back();
@@ -371,14 +383,21 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId,
 }
 
 Result<void> SigningService::exportPackage(const std::string& assessmentId,
-                                           const std::filesystem::path& path) const
+                                           const std::filesystem::path& path,
+                                           ExistingOutput existing) const
 {
+    if (auto allowed = checkOutputTarget(path, existing); !allowed) {
+        return allowed;
+    }
     auto package = packageOf(assessmentId);
     if (!package) {
         return package.error();
     }
-    if (auto written = signing::writePackageFile(path, *package); !written) {
+    if (auto written = writeFileAtomically(path, packageText(*package), "the package"); !written) {
         return written;
+    }
+    if (m_library->isReadOnly()) {
+        return {}; // a library on read-only media can be read and exported, not audited
     }
     return m_library->recordAudit(store::AuditAction::Export, m_actor, assessmentId,
                                   "payload sha256 " + model::sha256Hex(package->payload) + " to " +

@@ -4,6 +4,7 @@
 #include "model/AssessmentPayload.h"
 #include "model/QuestionnaireLoader.h"
 #include "model/Result.h"
+#include "services/OutputTarget.h"
 #include "services/SignatureTrust.h"
 #include "signing/Keys.h"
 #include "signing/Package.h"
@@ -87,8 +88,10 @@ public:
     // The package of an assessment's current revision (or revision `number`).
     [[nodiscard]] Result<signing::Package>
     packageOf(const std::string& assessmentId, std::optional<int> number = std::nullopt) const;
-    [[nodiscard]] Result<void> exportPackage(const std::string& assessmentId,
-                                             const std::filesystem::path& path) const;
+    // Writes the package under the output policy (services/OutputTarget.h).
+    [[nodiscard]] Result<void>
+    exportPackage(const std::string& assessmentId, const std::filesystem::path& path,
+                  ExistingOutput existing = ExistingOutput::Refuse) const;
 
     struct Imported
     {

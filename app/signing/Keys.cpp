@@ -6,12 +6,15 @@
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
+#include <openssl/x509.h>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <sys/stat.h>
 #include <system_error>
 #include <unistd.h>
 
@@ -57,29 +60,39 @@ std::string identityHeader(const SignerIdentity& identity, const std::string& ke
 // Creates a file that must not exist yet, with `mode`, and writes all of `bytes`.
 Result<void> writeNewFile(const std::filesystem::path& path, std::string_view bytes, mode_t mode)
 {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    // Written whole into a fresh temporary file in the same folder, flushed, then linked
+    // to `path`: link() never replaces an existing file or link (unlike rename), so a
+    // key appears complete or not at all, and nothing that was there is touched.
+    std::string temporary = path.string() + ".XXXXXX";
+    const int fd = ::mkstemp(temporary.data());
     if (fd < 0) {
-        const int error = errno;
+        return Error{path.string() + ": cannot create (" + std::strerror(errno) + ")"};
+    }
+    std::size_t written = 0;
+    bool ok = ::fchmod(fd, mode) == 0;
+    while (ok && written < bytes.size()) {
+        const auto result = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (result < 0 && errno == EINTR) {
+            continue;
+        }
+        ok = result > 0;
+        written += ok ? static_cast<std::size_t>(result) : 0;
+    }
+    ok = ok && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!ok) {
+        ::unlink(temporary.c_str());
+        return Error{path.string() + ": write failed"};
+    }
+    const int linked = ::link(temporary.c_str(), path.c_str());
+    const int error = errno;
+    ::unlink(temporary.c_str());
+    if (linked != 0) {
         return Error{path.string() + ": " +
                      (error == EEXIST
                           ? std::string("already exists; not overwritten")
                           : "cannot create (" + std::string(std::strerror(error)) + ")")};
     }
-    std::size_t written = 0;
-    while (written < bytes.size()) {
-        const auto result = ::write(fd, bytes.data() + written, bytes.size() - written);
-        if (result < 0 && errno == EINTR) {
-            continue;
-        }
-        if (result <= 0) {
-            ::close(fd);
-            ::unlink(path.c_str());
-            return Error{path.string() + ": write failed"};
-        }
-        written += static_cast<std::size_t>(result);
-    }
-    ::fsync(fd);
-    ::close(fd);
     return {};
 }
 
@@ -239,6 +252,73 @@ Result<PublicKey> generateKeyFiles(const std::filesystem::path& privatePath,
     return publicKey;
 }
 
+namespace {
+
+// Why an encrypted PKCS#8 key's protection is weaker than what keygen makes (PBES2 with
+// at least kKeyDerivationIterations PBKDF2 iterations, or scrypt), or nothing. Read from
+// the key's AlgorithmIdentifier, before any decryption.
+std::optional<std::string> weakEncryption(const std::string& text)
+{
+    BioHandle bio(BIO_new_mem_buf(text.data(), static_cast<int>(text.size())));
+    X509SigHandle sig(PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr));
+    if (!sig) {
+        ERR_clear_error();
+        return std::nullopt; // decryption names a damaged file
+    }
+    const X509_ALGOR* algorithm = nullptr;
+    X509_SIG_get0(sig.get(), &algorithm, nullptr);
+    const int scheme = OBJ_obj2nid(algorithm->algorithm);
+    if (scheme != NID_pbes2) {
+        return std::string("not PBES2 but ") +
+               (scheme == NID_undef ? "an unknown scheme" : OBJ_nid2sn(scheme));
+    }
+    using Pbe2Handle = std::unique_ptr<PBE2PARAM, OpenSslDeleter<PBE2PARAM, PBE2PARAM_free>>;
+    Pbe2Handle pbe2(static_cast<PBE2PARAM*>(
+        ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), algorithm->parameter)));
+    if (!pbe2 || pbe2->keyfunc == nullptr) {
+        ERR_clear_error();
+        return "unreadable PBES2 parameters";
+    }
+    const int function = OBJ_obj2nid(pbe2->keyfunc->algorithm);
+    if (function == NID_id_scrypt) {
+        return std::nullopt;
+    }
+    if (function != NID_id_pbkdf2) {
+        return "PBES2 with an unknown key derivation";
+    }
+    using Pbkdf2Handle =
+        std::unique_ptr<PBKDF2PARAM, OpenSslDeleter<PBKDF2PARAM, PBKDF2PARAM_free>>;
+    Pbkdf2Handle pbkdf2(static_cast<PBKDF2PARAM*>(
+        ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter)));
+    if (!pbkdf2 || pbkdf2->iter == nullptr) {
+        ERR_clear_error();
+        return "unreadable PBKDF2 parameters";
+    }
+    const long iterations = ASN1_INTEGER_get(pbkdf2->iter);
+    if (iterations < kKeyDerivationIterations) {
+        return std::to_string(iterations) +
+               (iterations == 1 ? " PBKDF2 iteration" : " PBKDF2 iterations");
+    }
+    return std::nullopt;
+}
+
+Error weakKey(const std::string& where, const std::string& why)
+{
+    return Error{where + ": the key's protection is weaker than Vouch requires (" + why +
+                 "); Vouch signs only with keys encrypted with PBES2 and at least " +
+                 std::to_string(kKeyDerivationIterations) +
+                 " PBKDF2 iterations, or scrypt, under a passphrase of at least " +
+                 std::to_string(kMinimumPassphraseLength) +
+                 " characters. Re-encrypt it: openssl pkcs8 -topk8 -v2 aes-256-cbc -v2prf "
+                 "hmacWithSHA256 -iter " +
+                 std::to_string(kKeyDerivationIterations) + " -in " + where +
+                 " -out NEW.key (it asks for the old and a new passphrase), then copy the Name, "
+                 "Role and E-mail lines from the top of " +
+                 where + " to the top of NEW.key"};
+}
+
+} // namespace
+
 Result<SigningKey> loadSigningKey(const std::filesystem::path& privatePath,
                                   std::string_view passphrase)
 {
@@ -251,6 +331,9 @@ Result<SigningKey> loadSigningKey(const std::filesystem::path& privatePath,
         return Error{where + ": not a passphrase-protected private key (Vouch signs only with "
                              "encrypted PKCS#8 keys)"};
     }
+    if (auto weak = weakEncryption(*text)) {
+        return weakKey(where, *weak);
+    }
     BioHandle bio(BIO_new_mem_buf(text->data(), static_cast<int>(text->size())));
     auto passphraseView = passphrase;
     PKeyHandle key(
@@ -258,6 +341,10 @@ Result<SigningKey> loadSigningKey(const std::filesystem::path& privatePath,
     if (!key) {
         ERR_clear_error();
         return Error{where + ": wrong passphrase, or the key file is damaged"};
+    }
+    if (passphrase.size() < kMinimumPassphraseLength) {
+        return weakKey(where,
+                       "a passphrase of " + std::to_string(passphrase.size()) + " characters");
     }
     if (EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
         return Error{where + ": not an Ed25519 key"};

@@ -275,10 +275,10 @@ model::Loaded<Package> packageFromBytes(std::string_view bytes, const std::strin
 {
     if (bytes.starts_with("%PDF-")) {
         // A PDF sign-off carries its package in the XMP metadata.
-        auto embedded = packageJsonFromPdf(bytes);
+        auto embedded = embeddedPackageJson(bytes);
         if (!embedded) {
             return model::failed<Package>(
-                model::Diagnostic{displayName, {}, "a PDF without an embedded Vouch package"});
+                model::Diagnostic{displayName, {}, embedded.error().message});
         }
         const auto where = displayName + " (embedded package)";
         auto document = model::parseJsonText(*embedded, where, kPackageLimits);
@@ -316,28 +316,6 @@ model::Loaded<Package> readPackageFile(const std::filesystem::path& path)
         return model::failed<Package>(std::move(document.errors));
     }
     return packageFromJson(*document.value, name);
-}
-
-Result<void> writePackageFile(const std::filesystem::path& path, const Package& package)
-{
-    const auto temporary = path.string() + ".partial";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << packageToJson(package).dump(2) << '\n';
-        out.flush();
-        if (!out) {
-            std::error_code ec;
-            std::filesystem::remove(temporary, ec);
-            return Error{path.string() + ": cannot write the package"};
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) {
-        std::filesystem::remove(temporary, ec);
-        return Error{path.string() + ": cannot write the package (" + ec.message() + ")"};
-    }
-    return {};
 }
 
 } // namespace vouch::signing

@@ -82,11 +82,6 @@ struct Package
 // The same package with evidence referenced by hash only.
 [[nodiscard]] Package withoutEvidenceBytes(Package package);
 
-// Writes atomically (a temporary file renamed over the target), so a crash never
-// leaves half a package.
-[[nodiscard]] Result<void> writePackageFile(const std::filesystem::path& path,
-                                            const Package& package);
-
 // Packages may carry up to 50 MiB evidence files, base64-encoded.
 inline constexpr std::size_t kMaxPackageBytes = 512U * 1024U * 1024U;
 

@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
+#include <cerrno>
 #include <limits>
 #include <utility>
 
@@ -10,6 +12,9 @@ namespace vouch::store {
 namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
+constexpr const char* kDiskFull =
+    "the disk is full; nothing was saved and the library is intact (free some space and try "
+    "again)";
 
 // SQLite's own messages are precise but terse; say what it means for the officer.
 std::string explain(int code)
@@ -20,12 +25,13 @@ std::string explain(int code)
     case SQLITE_NOTADB:
         return "the file is not a Vouch library (not a SQLite database)";
     case SQLITE_FULL:
-        return "the disk or the library is full; nothing was saved";
+        return kDiskFull;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return "the library is locked by another Vouch process";
     case SQLITE_READONLY:
-        return "the library is read-only";
+        return "the library is read-only (marked read-only, or on read-only media); nothing was "
+               "saved";
     case SQLITE_CANTOPEN:
         return "the library file cannot be opened";
     case SQLITE_IOERR:
@@ -36,6 +42,25 @@ std::string explain(int code)
     default:
         return {};
     }
+}
+
+// file:PATH?immutable=1, the path percent-encoded as RFC 3986 and SQLite want it.
+std::string immutableUri(const std::filesystem::path& path)
+{
+    const auto absolute = std::filesystem::absolute(path).string();
+    std::string uri = "file:";
+    constexpr std::string_view kHex = "0123456789ABCDEF";
+    for (const char c : absolute) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) != 0 || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+            uri += c;
+        } else {
+            uri += '%';
+            uri += kHex[byte >> 4U];
+            uri += kHex[byte & 0x0FU];
+        }
+    }
+    return uri + "?immutable=1";
 }
 
 int toInt(std::size_t size)
@@ -197,10 +222,12 @@ Database::~Database()
 Result<Database> Database::open(const std::filesystem::path& path, OpenMode mode)
 {
     sqlite3* handle = nullptr;
-    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
-                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
-    const int code = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);
+    const int flags = (mode == OpenMode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                                   : SQLITE_OPEN_READONLY) |
+                      SQLITE_OPEN_NOMUTEX | (mode == OpenMode::ReadOnlyMedia ? SQLITE_OPEN_URI : 0);
+    const std::string name =
+        mode == OpenMode::ReadOnlyMedia ? immutableUri(path) : std::string(path.c_str());
+    const int code = sqlite3_open_v2(name.c_str(), &handle, flags, nullptr);
     Database database(path, handle);
     if (code != SQLITE_OK) {
         return database.error("cannot open", code);
@@ -275,7 +302,13 @@ Error Database::error(std::string_view what) const
 Error Database::error(std::string_view what, int resultCode) const
 {
     std::string message = m_path.string() + ": " + std::string(what);
-    const auto meaning = explain(resultCode);
+    // A full disk can also surface as an I/O error (growing the -shm file, an fsync);
+    // the operating system's own code says which.
+    const int systemError = m_handle != nullptr ? sqlite3_system_errno(m_handle) : 0;
+    const auto meaning =
+        (resultCode & 0xFF) == SQLITE_IOERR && (systemError == ENOSPC || systemError == EDQUOT)
+            ? std::string(kDiskFull)
+            : explain(resultCode);
     if (!meaning.empty()) {
         message += ": " + meaning;
     }

@@ -67,7 +67,10 @@ private:
 enum class OpenMode
 {
     ReadWrite,
-    ReadOnly
+    ReadOnly,
+    // A file on read-only media (SQLite's immutable=1): read without locks and without
+    // the -shm file a WAL-mode database otherwise needs and cannot create there.
+    ReadOnlyMedia
 };
 
 // One connection to a SQLite file. Every error message names the file. Not shared

@@ -10,8 +10,10 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <sys/statvfs.h>
 #include <system_error>
 #include <unistd.h>
+#include <vector>
 
 namespace vouch::store {
 namespace {
@@ -43,6 +45,63 @@ Result<void> createPrivateFile(const std::filesystem::path& path)
     }
     ::close(fd);
     return {};
+}
+
+// Whether the library's -wal file holds every page from `firstMissing` to `pages` (1-based)
+// that the main file lacks. After a checkpoint cut short (by a full disk, a crash), the
+// main file's header already counts the new pages while only the -wal file has them:
+// the library is intact, and SQLite reads those pages from the -wal. Only frames of the
+// -wal's current generation (their salts equal the header's) count; SQLite checks the
+// checksums when it opens the file.
+bool walHoldsPages(const std::filesystem::path& library, std::uint64_t pageSize,
+                   std::uint64_t firstMissing, std::uint64_t pages)
+{
+    constexpr std::size_t kWalHeaderSize = 32;
+    constexpr std::size_t kFrameHeaderSize = 24;
+    std::ifstream wal(library.string() + "-wal", std::ios::binary);
+    std::array<unsigned char, kWalHeaderSize> header{};
+    if (!wal.read(reinterpret_cast<char*>(header.data()), kWalHeaderSize)) {
+        return false;
+    }
+    const auto magic = bigEndian32(&header[0]);
+    if ((magic != 0x377f0682U && magic != 0x377f0683U) || bigEndian32(&header[8]) != pageSize) {
+        return false;
+    }
+    std::vector<bool> found(static_cast<std::size_t>(pages - firstMissing + 1), false);
+    std::size_t missing = found.size();
+    std::array<unsigned char, kFrameHeaderSize> frame{};
+    for (std::uint64_t offset = kWalHeaderSize; missing > 0;
+         offset += kFrameHeaderSize + pageSize) {
+        wal.seekg(static_cast<std::streamoff>(offset));
+        if (!wal.read(reinterpret_cast<char*>(frame.data()), kFrameHeaderSize)) {
+            break;
+        }
+        if (std::memcmp(&frame[8], &header[16], 8) != 0) {
+            break; // a frame of an earlier generation: the valid ones end here
+        }
+        const std::uint64_t page = bigEndian32(&frame[0]);
+        if (page >= firstMissing && page <= pages && !found[page - firstMissing]) {
+            found[page - firstMissing] = true;
+            --missing;
+        }
+    }
+    return missing == 0;
+}
+
+// Whether `path` is on a file system mounted read-only (a mounted backup, a CD) and
+// nothing waits in its -wal file: then no one can change it, and SQLite may read it as
+// immutable. (A -wal left there by a crash is read the ordinary way, which needs its
+// -shm file to be there too.)
+bool onReadOnlyMedia(const std::filesystem::path& path)
+{
+    struct statvfs info
+    {};
+    if (::statvfs(path.c_str(), &info) != 0 || (info.f_flag & ST_RDONLY) == 0) {
+        return false;
+    }
+    std::error_code ec;
+    const auto wal = std::filesystem::file_size(path.string() + "-wal", ec);
+    return ec || wal == 0;
 }
 
 // Checks the file before SQLite touches it, so that a wrong or damaged file gets a
@@ -79,7 +138,8 @@ Result<void> inspectExistingFile(const std::filesystem::path& path)
     const std::uint32_t rawPageSize = (std::uint32_t{header[16]} << 8U) | header[17];
     const std::uint64_t pageSize = rawPageSize == 1 ? 65536U : rawPageSize;
     const std::uint64_t pages = bigEndian32(&header[28]);
-    if (bigEndian32(&header[92]) == bigEndian32(&header[24]) && size < pages * pageSize) {
+    if (bigEndian32(&header[92]) == bigEndian32(&header[24]) && size < pages * pageSize &&
+        !walHoldsPages(path, pageSize, size / pageSize + 1, pages)) {
         return Error{name + ": the library file is damaged (truncated: " + std::to_string(size) +
                      " bytes, its header says " + std::to_string(pages * pageSize) +
                      "); nothing was changed"};
@@ -261,8 +321,9 @@ Result<Library> Library::open(const std::filesystem::path& path, OpenIntent inte
     const bool markedReadOnly =
         exists && (std::filesystem::status(path, ec).permissions() &
                    std::filesystem::perms::owner_write) == std::filesystem::perms::none;
-    const auto mode =
-        intent == OpenIntent::ReadOnly || markedReadOnly ? OpenMode::ReadOnly : OpenMode::ReadWrite;
+    const auto mode = exists && onReadOnlyMedia(path)                    ? OpenMode::ReadOnlyMedia
+                      : intent == OpenIntent::ReadOnly || markedReadOnly ? OpenMode::ReadOnly
+                                                                         : OpenMode::ReadWrite;
     auto database = Database::open(path, mode);
     if (!database) {
         return database.error();

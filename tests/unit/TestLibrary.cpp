@@ -571,7 +571,7 @@ private Q_SLOTS:
         QVERIFY(library.database().exec("PRAGMA max_page_count = " + std::to_string(pages + 2)));
         const auto full = library.appendRevision(id, fields("A"), draft(std::string(200000, 'x')));
         QVERIFY(!full);
-        QVERIFY2(full.error().message.find("the disk or the library is full; nothing was saved") !=
+        QVERIFY2(full.error().message.find("the disk is full; nothing was saved") !=
                      std::string::npos,
                  full.error().message.c_str());
         QCOMPARE((*library.assessment(id))->currentRevision, 1);

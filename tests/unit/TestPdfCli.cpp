@@ -132,12 +132,16 @@ private Q_SLOTS:
         auto payload = json::parse(
             QByteArray::fromBase64(QByteArray::fromStdString(package["payload"].get<std::string>()))
                 .toStdString());
-        payload["meta"]["title"] = "Changed after signing";
+        // As long as the title it replaces, so that the PDF's structure (stream length,
+        // cross-reference offsets) stays whole and only the signature can tell.
+        payload["meta"]["title"] = "Changed after signing by Eve.";
         const auto edited = QByteArray::fromStdString(payload.dump());
         package["payload"] = edited.toBase64().toStdString();
         package["payload_sha256"] =
             QCryptographicHash::hash(edited, QCryptographicHash::Sha256).toHex().toStdString();
-        bytes.replace(open, close - open, QByteArray::fromStdString(package.dump()).toBase64());
+        const auto replacement = QByteArray::fromStdString(package.dump()).toBase64();
+        QCOMPARE(replacement.size(), close - open);
+        bytes.replace(open, close - open, replacement);
         QFile tampered(file(QStringLiteral("tampered.pdf")));
         QVERIFY(tampered.open(QIODevice::WriteOnly));
         tampered.write(bytes);

@@ -213,7 +213,8 @@ QString SignOffPage::sign()
 QString SignOffPage::exportPdfTo(const QString& path)
 {
     auto written = services::exportAssessmentPdf(m_library, *m_draft.assessmentId(),
-                                                 path.toStdString(), m_preferences.paper, m_actor);
+                                                 path.toStdString(), m_preferences.paper, m_actor,
+                                                 services::ExistingOutput::Replace);
     const QString error = written ? QString() : fromUtf8(written.error().message);
     showResult(error.isEmpty()
                    ? tr("PDF sign-off written to %1").arg(QDir::toNativeSeparators(path))
