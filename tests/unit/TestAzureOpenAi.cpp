@@ -482,6 +482,24 @@ private Q_SLOTS:
             false);
         row("AI Act not in scope", "ai-act-status-unknown",
             {{"usecase.ai_act_role", "not_in_scope"}}, false);
+
+        const json euResidency = {{"data.residency_requirement", "eu_eea"}};
+        row("EUDB reliance unknown", "eudb-reliance-unknown",
+            with(euResidency, {{"contract.eudb_reliance", "unknown"}}), true);
+        row("EUDB reliance no", "eudb-reliance-unknown",
+            with(euResidency, {{"contract.eudb_reliance", "no"}}), false);
+
+        const json zdrDefault = {{"retention.zero_retention_required", "yes"},
+                                 {"retention.abuse_monitoring", "default"}};
+        row("managed customer unknown", "managed-customer-unknown",
+            with(zdrDefault, {{"retention.managed_customer", "unknown"}}), true);
+        row("managed customer yes", "managed-customer-unknown",
+            with(zdrDefault, {{"retention.managed_customer", "yes"}}), false);
+
+        row("CMK requirement unknown", "cmk-requirement-undecided",
+            {{"encryption.cmk_required", "unknown"}}, true);
+        row("CMK requirement no", "cmk-requirement-undecided", {{"encryption.cmk_required", "no"}},
+            false);
     }
     void unknownAnswersAreFindings()
     {
@@ -505,16 +523,29 @@ private Q_SLOTS:
     // title and date, never by an internal id.
     void newTextsNameNoInternalSourceIds()
     {
+        // A control-denied finding quotes its control's title and description.
+        for (const auto& control : m_questionnaire.controls) {
+            if (!control.checks.empty()) {
+                QVERIFY2(control.title.find("seed-") == std::string::npos, control.id.c_str());
+                QVERIFY2(control.description.find("seed-") == std::string::npos,
+                         control.id.c_str());
+            }
+        }
+        int checked = 0;
         for (const auto& rule : m_questionnaire.rules) {
-            for (const auto* id : {"preview-unknown-personal-data", "developer-or-instant-unknown",
-                                   "zero-retention-undecided", "ai-act-status-unknown"}) {
+            for (const auto* id :
+                 {"preview-unknown-personal-data", "developer-or-instant-unknown",
+                  "zero-retention-undecided", "ai-act-status-unknown", "eudb-reliance-unknown",
+                  "managed-customer-unknown", "cmk-requirement-undecided"}) {
                 if (rule.id == id) {
+                    ++checked;
                     for (const auto& text : {rule.title, rule.rationale, rule.recommendation}) {
                         QVERIFY2(text.find("seed-") == std::string::npos, id);
                     }
                 }
             }
         }
+        QCOMPARE(checked, 7);
     }
 
     void unansweredNeverFiresACanonicalFinding()
