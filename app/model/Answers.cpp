@@ -248,6 +248,28 @@ private:
         return AnswerValue{std::move(matrix)};
     }
 
+    // A finding the questionnaire can raise: a rule, a control check
+    // (control-denied.<control>, control-unconfirmed.<control>) or the matrix gaps.
+    [[nodiscard]] bool isFindingId(std::string_view finding) const
+    {
+        if (finding == "responsibility-gap") {
+            return true;
+        }
+        if (std::any_of(m_questionnaire.rules.begin(), m_questionnaire.rules.end(),
+                        [&](const Rule& rule) { return rule.id == finding; })) {
+            return true;
+        }
+        for (const std::string_view prefix : {"control-denied.", "control-unconfirmed."}) {
+            if (finding.starts_with(prefix)) {
+                const auto control = finding.substr(prefix.size());
+                return std::any_of(
+                    m_questionnaire.controls.begin(), m_questionnaire.controls.end(),
+                    [&](const Control& c) { return c.id == control && !c.checks.empty(); });
+            }
+        }
+        return false;
+    }
+
     void readActions(const nlohmann::json& actions, const std::string& pointer)
     {
         for (std::size_t i = 0; i < actions.size(); ++i) {
@@ -258,10 +280,7 @@ private:
             }
             RemediationAction action;
             action.finding = reader.id("finding", Need::Required).value_or("");
-            const bool known =
-                action.finding == "responsibility-gap" ||
-                std::any_of(m_questionnaire.rules.begin(), m_questionnaire.rules.end(),
-                            [&](const Rule& rule) { return rule.id == action.finding; });
+            const bool known = isFindingId(action.finding);
             if (!action.finding.empty() && !known) {
                 m_sink.error(reader.pointerTo("finding"),
                              "unknown finding " + inQuotes(action.finding));

@@ -106,6 +106,18 @@ struct Rule
     Condition when;
 };
 
+// How an answer tells whether a control is in place: the question (and, for a matrix
+// question, the item) and which of its values satisfy, deny or leave the control
+// unconfirmed. A value in none of the lists says nothing about the control.
+struct ControlCheck
+{
+    std::string question;
+    std::string item; // matrix questions only
+    std::vector<std::string> satisfied;
+    std::vector<std::string> denied;
+    std::vector<std::string> unknown;
+};
+
 struct Control
 {
     std::string id;
@@ -115,6 +127,9 @@ struct Control
     std::vector<std::string> tiers;
     std::optional<Condition> when;
     std::vector<std::string> sources;
+    // Tiers (a subset of `tiers`) at which a denied check blocks sign-off.
+    std::vector<std::string> mandatoryAt;
+    std::vector<ControlCheck> checks;
 };
 
 // A validated questionnaire. Only QuestionnaireLoader makes these, so every reference

@@ -14,8 +14,18 @@
 namespace vouch::model {
 namespace {
 
-// Rule ids the engine itself uses for findings it derives from the matrix.
+// Rule ids the engine itself uses for findings it derives from the matrix, and the
+// prefixes of the findings it derives from control checks.
 constexpr std::string_view kReservedRuleIds[]{"responsibility-gap"};
+constexpr std::string_view kReservedRulePrefixes[]{"control-denied.", "control-unconfirmed."};
+
+bool isReservedRuleId(std::string_view id)
+{
+    return std::find(std::begin(kReservedRuleIds), std::end(kReservedRuleIds), id) !=
+               std::end(kReservedRuleIds) ||
+           std::any_of(std::begin(kReservedRulePrefixes), std::end(kReservedRulePrefixes),
+                       [&](std::string_view prefix) { return id.starts_with(prefix); });
+}
 
 std::string listForMessage(const std::vector<std::string>& values)
 {
@@ -496,8 +506,7 @@ private:
         }
         Rule rule;
         const auto id = reader.id("id", Need::Required);
-        if (id && std::find(std::begin(kReservedRuleIds), std::end(kReservedRuleIds), *id) !=
-                      std::end(kReservedRuleIds)) {
+        if (id && isReservedRuleId(*id)) {
             m_sink.error(reader.pointerTo("id"),
                          inQuotes(*id) + " is reserved for findings Vouch derives itself");
         }
@@ -531,25 +540,143 @@ private:
         if (const auto owner = readEnumWord(reader, "owner", ownerNames())) {
             control.owner = *ownerFromString(*owner);
         }
-        control.tiers = reader.idList("tiers", Need::Required);
-        for (std::size_t i = 0; i < control.tiers.size(); ++i) {
-            const auto& levels = m_questionnaire.tier.levels;
-            if (!levels.empty() && !m_questionnaire.tier.rank(control.tiers[i])) {
-                m_sink.error(appendPointer(reader.pointerTo("tiers"), i),
-                             inQuotes(control.tiers[i]) + " is not a tier level (" +
-                                 listForMessage(m_questionnaire.tier.levels) + ")");
-            }
-        }
+        control.tiers = readTierLevels(reader, "tiers", Need::Required);
         if (reader.member("when", Need::Optional) != nullptr) {
             control.when = readRequiredCondition(reader, "when");
         }
         control.sources = readSourceRefs(reader, "sources", Need::Required);
-        reader.rejectUnknownKeys(
-            {"id", "title", "description", "owner", "tiers", "when", "sources"});
+        control.mandatoryAt = readTierLevels(reader, "mandatory_at", Need::Optional);
+        for (std::size_t i = 0; i < control.mandatoryAt.size(); ++i) {
+            const auto& level = control.mandatoryAt[i];
+            if (m_questionnaire.tier.rank(level) &&
+                std::find(control.tiers.begin(), control.tiers.end(), level) ==
+                    control.tiers.end()) {
+                m_sink.error(appendPointer(reader.pointerTo("mandatory_at"), i),
+                             inQuotes(level) +
+                                 " is not in this control's tiers: a control can be mandatory "
+                                 "only where it is required");
+            }
+        }
+        readList(reader, "checks", Need::Optional, false,
+                 [&](const nlohmann::json& v, const std::string& p) {
+                     if (auto check = readControlCheck(v, p)) {
+                         control.checks.push_back(std::move(*check));
+                     }
+                 });
+        if (!control.mandatoryAt.empty() && reader.member("checks", Need::Optional) == nullptr) {
+            m_sink.error(reader.pointerTo("mandatory_at"),
+                         "mandatory_at needs \"checks\": without a question that can deny the "
+                         "control, nothing is mandatory");
+        }
+        reader.rejectUnknownKeys({"id", "title", "description", "owner", "tiers", "when", "sources",
+                                  "mandatory_at", "checks"});
         if (id && claimId(m_controlIds, *id, reader.pointerTo("id"), "control")) {
             control.id = *id;
             m_questionnaire.controls.push_back(std::move(control));
         }
+    }
+
+    // A list of tier levels (a control's tiers or mandatory_at); each must be a level.
+    std::vector<std::string> readTierLevels(ObjectReader& reader, std::string_view key, Need need)
+    {
+        auto levels = reader.idList(key, need);
+        const auto& known = m_questionnaire.tier.levels;
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            if (!known.empty() && !m_questionnaire.tier.rank(levels[i])) {
+                m_sink.error(appendPointer(reader.pointerTo(key), i),
+                             inQuotes(levels[i]) + " is not a tier level (" +
+                                 listForMessage(known) + ")");
+            }
+        }
+        return levels;
+    }
+
+    // One entry of a control's "checks": which answers satisfy, deny or leave the
+    // control unconfirmed. Checked like a condition: the question, item and values
+    // must exist and fit.
+    std::optional<ControlCheck> readControlCheck(const nlohmann::json& value,
+                                                 const std::string& pointer)
+    {
+        ObjectReader reader(value, pointer, m_sink, "a control check");
+        if (!reader.valid()) {
+            return std::nullopt;
+        }
+        const std::size_t before = m_sink.count();
+        ControlCheck check;
+        check.question = reader.id("question", Need::Required).value_or("");
+        check.item = reader.id("item", Need::Optional).value_or("");
+        check.satisfied = reader.idList("satisfied", Need::Required);
+        check.denied = reader.idList("denied", Need::Required);
+        check.unknown = reader.idList("unknown", Need::Optional);
+        reader.rejectUnknownKeys({"question", "item", "satisfied", "denied", "unknown"});
+        if (m_sink.count() != before || check.question.empty()) {
+            return std::nullopt;
+        }
+        const auto* question = m_questionnaire.question(check.question);
+        if (question == nullptr) {
+            reportMissingQuestion(check.question, reader.pointerTo("question"), Scope::AnyQuestion);
+            return std::nullopt;
+        }
+        const auto type = question->type;
+        if (type != QuestionType::Single && type != QuestionType::YesNoUnknown &&
+            type != QuestionType::Matrix) {
+            m_sink.error(reader.pointerTo("question"),
+                         "checks apply to single-choice, yes/no/unknown and matrix questions, "
+                         "and " +
+                             inQuotes(question->id) + " is a " + std::string(spelling(type)) +
+                             " question");
+            return std::nullopt;
+        }
+        if (type == QuestionType::Matrix && check.item.empty()) {
+            m_sink.error(pointer, "missing required key \"item\" for matrix question " +
+                                      inQuotes(question->id));
+            return std::nullopt;
+        }
+        if (type != QuestionType::Matrix && !check.item.empty()) {
+            m_sink.error(reader.pointerTo("item"),
+                         inQuotes(question->id) + " is not a matrix question and has no items");
+            return std::nullopt;
+        }
+        if (type == QuestionType::Matrix && question->item(check.item) == nullptr) {
+            m_sink.error(reader.pointerTo("item"),
+                         "unknown item " + inQuotes(check.item) + " of " + inQuotes(question->id));
+            return std::nullopt;
+        }
+        const auto allowed = question->allowedValues();
+        std::map<std::string, std::string> listed; // value -> the list that names it
+        for (const std::string_view key : {"satisfied", "denied", "unknown"}) {
+            const auto& values = key == "satisfied" ? check.satisfied
+                                 : key == "denied"  ? check.denied
+                                                    : check.unknown;
+            for (std::size_t i = 0; i < values.size(); ++i) {
+                const auto place = appendPointer(reader.pointerTo(key), i);
+                if (std::find(allowed.begin(), allowed.end(), values[i]) == allowed.end()) {
+                    m_sink.error(place, inQuotes(values[i]) + " is not a value of " +
+                                            inQuotes(question->id) + " (expected " +
+                                            listForMessage(allowed) + ")");
+                    continue;
+                }
+                const auto [it, inserted] = listed.emplace(values[i], std::string(key));
+                if (!inserted) {
+                    m_sink.error(place, inQuotes(values[i]) + " is listed under both " +
+                                            it->second + " and " + std::string(key));
+                }
+            }
+        }
+        // An answer of "unknown" is never silently safe.
+        constexpr std::string_view kUnknown = "unknown";
+        if (std::find(allowed.begin(), allowed.end(), kUnknown) != allowed.end()) {
+            const auto it = listed.find(std::string(kUnknown));
+            if (it == listed.end() || it->second == "satisfied") {
+                m_sink.error(pointer, "the answer \"unknown\" of " + inQuotes(question->id) +
+                                          " must be listed under denied or unknown: an "
+                                          "unknown answer is never safe");
+            }
+        }
+        if (m_sink.count() != before) {
+            return std::nullopt;
+        }
+        return check;
     }
 
     // Checks that a condition's questions, items and values exist and fit the

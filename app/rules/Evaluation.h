@@ -60,12 +60,30 @@ struct ResponsibilityRow
     std::vector<std::string> sources;
 };
 
+// What the answers say about one required control (see model::ControlCheck).
+enum class ControlState
+{
+    NotChecked,  // no check, or no check answered
+    Satisfied,   // a check is satisfied and none denies or leaves it open
+    Denied,      // a check's answer denies it: finding control-denied.<id>
+    Unconfirmed, // a check's answer is unknown: finding control-unconfirmed.<id>
+};
+
+[[nodiscard]] std::string_view spelling(ControlState state);
+
+struct ControlStatus
+{
+    ControlState state = ControlState::NotChecked;
+    bool mandatory = false; // the control is mandatory at the assessment's tier
+};
+
 struct Evaluation
 {
     TierResult tier;
     model::Verdict verdict = model::Verdict::Incomplete;
     std::vector<Finding> findings; // most severe first, then questionnaire order
     std::vector<const model::Control*> requiredControls;
+    std::vector<ControlStatus> controlStatus; // one per requiredControls entry, same order
     std::vector<ResponsibilityRow> responsibility;
     std::vector<std::string> unanswered;     // required, visible, not answered
     std::vector<std::string> ignoredAnswers; // answered but hidden by visible_if
@@ -75,5 +93,8 @@ struct Evaluation
 
 // The id of the finding Vouch derives from matrix items marked as a gap.
 inline constexpr std::string_view kResponsibilityGapFinding = "responsibility-gap";
+// Prefixes of the findings Vouch derives from control checks; the control id follows.
+inline constexpr std::string_view kControlDeniedPrefix = "control-denied.";
+inline constexpr std::string_view kControlUnconfirmedPrefix = "control-unconfirmed.";
 
 } // namespace vouch::rules

@@ -76,16 +76,26 @@ json findingsToJson(const std::vector<Finding>& findings, const model::Questionn
     return list;
 }
 
-json controlsToJson(const std::vector<const model::Control*>& controls,
-                    const model::Questionnaire& questionnaire)
+json controlsToJson(const Evaluation& evaluation, const model::Questionnaire& questionnaire)
 {
     auto list = json::array();
-    for (const auto* control : controls) {
-        list.push_back({{"id", control->id},
-                        {"title", control->title},
-                        {"description", control->description},
-                        {"owner", std::string(model::spelling(control->owner))},
-                        {"sources", sourcesToJson(control->sources, questionnaire)}});
+    for (std::size_t i = 0; i < evaluation.requiredControls.size(); ++i) {
+        const auto* control = evaluation.requiredControls[i];
+        const auto status =
+            i < evaluation.controlStatus.size() ? evaluation.controlStatus[i] : ControlStatus{};
+        json entry{{"id", control->id},
+                   {"title", control->title},
+                   {"description", control->description},
+                   {"owner", std::string(model::spelling(control->owner))},
+                   {"sources", sourcesToJson(control->sources, questionnaire)}};
+        // Only controls with checks carry a status: the evaluation of a questionnaire
+        // without checks stays byte for byte what it was, so signatures made over it
+        // keep verifying.
+        if (!control->checks.empty()) {
+            entry["status"] = std::string(spelling(status.state));
+            entry["mandatory"] = status.mandatory;
+        }
+        list.push_back(std::move(entry));
     }
     return list;
 }
@@ -129,7 +139,7 @@ json evaluationToJson(const Evaluation& evaluation, const model::Questionnaire& 
         {"verdict", std::string(model::spelling(evaluation.verdict))},
         {"counts", severityCounts(evaluation.findings)},
         {"findings", findingsToJson(evaluation.findings, questionnaire)},
-        {"required_controls", controlsToJson(evaluation.requiredControls, questionnaire)},
+        {"required_controls", controlsToJson(evaluation, questionnaire)},
         {"responsibility", responsibilityToJson(evaluation.responsibility)},
         {"unanswered", evaluation.unanswered},
         {"ignored_answers", evaluation.ignoredAnswers},

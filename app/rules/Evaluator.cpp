@@ -131,6 +131,111 @@ std::vector<const model::Control*> requiredControls(const model::Questionnaire& 
     return controls;
 }
 
+// The answer a control check reads: a single or yes/no/unknown value, or the status of
+// a matrix item; nullopt while the question is hidden or unanswered.
+std::optional<AnswerCitation> checkedAnswer(const model::ControlCheck& check,
+                                            const VisibleAnswers& answers)
+{
+    const auto* answer =
+        answers.isAnswered(check.question) ? answers.answer(check.question) : nullptr;
+    if (answer == nullptr) {
+        return std::nullopt;
+    }
+    if (const auto* matrix = std::get_if<model::MatrixAnswer>(answer)) {
+        const auto it = matrix->find(check.item);
+        if (it == matrix->end()) {
+            return std::nullopt;
+        }
+        return AnswerCitation{check.question, check.item,
+                              std::string(model::spelling(it->second.status))};
+    }
+    if (const auto* value = std::get_if<std::string>(answer)) {
+        return AnswerCitation{check.question, {}, *value};
+    }
+    return std::nullopt;
+}
+
+bool listed(const std::vector<std::string>& values, const nlohmann::json& value)
+{
+    return std::find(values.begin(), values.end(), value.get<std::string>()) != values.end();
+}
+
+Finding controlFinding(const model::Control& control, const std::string& tier, bool mandatory,
+                       bool denied, std::vector<AnswerCitation> because)
+{
+    const std::string required = "The questionnaire requires this control for this assessment "
+                                 "(tier " +
+                                 tier + (mandatory ? ", at which it is mandatory" : "") + "), ";
+    Finding finding;
+    finding.sources = control.sources;
+    finding.because = std::move(because);
+    if (denied) {
+        finding.id = std::string(kControlDeniedPrefix) + control.id;
+        finding.severity = mandatory ? Severity::Blocker : Severity::Conflict;
+        finding.title = "Required control not in place: " + control.title;
+        finding.rationale = required + "and the answers say it is not in place. The control: " +
+                            control.description;
+        finding.recommendation =
+            mandatory ? "Put the control in place and update the answer before sign-off; a "
+                        "control that is mandatory at this tier cannot be waived."
+                      : "Put the control in place before go-live and update the answer, or record "
+                        "in the assessment why it does not apply and who accepted the risk.";
+    } else {
+        finding.id = std::string(kControlUnconfirmedPrefix) + control.id;
+        finding.severity = Severity::WatchOut;
+        finding.title = "Required control not confirmed: " + control.title;
+        finding.rationale = required +
+                            "and the answers leave open whether it is in place; an "
+                            "unknown answer is not treated as safe. The control: " +
+                            control.description;
+        finding.recommendation =
+            "Find out whether the control is in place, keep the evidence, and update the answer "
+            "before sign-off.";
+    }
+    return finding;
+}
+
+// Compares each required control's checks with the answers: a denied control is a
+// conflict (a blocker where it is mandatory at the tier), an unconfirmed one a watch-out.
+void checkControls(Evaluation& evaluation, const VisibleAnswers& answers)
+{
+    evaluation.controlStatus.clear();
+    for (const auto* control : evaluation.requiredControls) {
+        ControlStatus status;
+        const auto& tier = *evaluation.tier.level;
+        status.mandatory = std::find(control->mandatoryAt.begin(), control->mandatoryAt.end(),
+                                     tier) != control->mandatoryAt.end();
+        std::vector<AnswerCitation> denied;
+        std::vector<AnswerCitation> unknown;
+        bool satisfied = false;
+        for (const auto& check : control->checks) {
+            auto citation = checkedAnswer(check, answers);
+            if (!citation) {
+                continue;
+            }
+            if (listed(check.denied, citation->value)) {
+                denied.push_back(std::move(*citation));
+            } else if (listed(check.unknown, citation->value)) {
+                unknown.push_back(std::move(*citation));
+            } else if (listed(check.satisfied, citation->value)) {
+                satisfied = true;
+            }
+        }
+        if (!denied.empty()) {
+            status.state = ControlState::Denied;
+            evaluation.findings.push_back(
+                controlFinding(*control, tier, status.mandatory, true, std::move(denied)));
+        } else if (!unknown.empty()) {
+            status.state = ControlState::Unconfirmed;
+            evaluation.findings.push_back(
+                controlFinding(*control, tier, status.mandatory, false, std::move(unknown)));
+        } else if (satisfied) {
+            status.state = ControlState::Satisfied;
+        }
+        evaluation.controlStatus.push_back(status);
+    }
+}
+
 Verdict decideVerdict(const Evaluation& evaluation)
 {
     if (!evaluation.unanswered.empty() || !evaluation.tier.level) {
@@ -150,6 +255,21 @@ Verdict decideVerdict(const Evaluation& evaluation)
 }
 
 } // namespace
+
+std::string_view spelling(ControlState state)
+{
+    switch (state) {
+    case ControlState::Satisfied:
+        return "satisfied";
+    case ControlState::Denied:
+        return "denied";
+    case ControlState::Unconfirmed:
+        return "unconfirmed";
+    case ControlState::NotChecked:
+        break;
+    }
+    return "not_checked";
+}
 
 bool Evaluation::hasFinding(std::string_view id) const
 {
@@ -176,9 +296,10 @@ Evaluation evaluate(const model::Questionnaire& questionnaire, const model::Answ
     if (auto gaps = responsibilityGaps(evaluation.responsibility)) {
         evaluation.findings.push_back(std::move(*gaps));
     }
+    evaluation.requiredControls = requiredControls(questionnaire, evaluation.tier.level, visible);
+    checkControls(evaluation, visible);
     std::stable_sort(evaluation.findings.begin(), evaluation.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
-    evaluation.requiredControls = requiredControls(questionnaire, evaluation.tier.level, visible);
     evaluation.verdict = decideVerdict(evaluation);
     return evaluation;
 }

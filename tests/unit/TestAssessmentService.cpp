@@ -263,14 +263,15 @@ private Q_SLOTS:
                                              model::AssessmentMeta::fromAnswers(given));
         // A newer questionnaire with different help text is used for another draft.
         auto newer = test::readJson(test::shippedQuestionnairePath());
-        newer["version"] = "1.1.0";
+        newer["version"] = "1.2.0";
         newer["sections"][0]["questions"][0]["help"]["why"] = "Rewritten help.";
         const auto newerSnapshot = model::loadQuestionnaireSnapshot(newer.dump(), "newer.json");
         QVERIFY(newerSnapshot.ok());
         QVERIFY(service.createDraft(*newerSnapshot.value, given,
                                     model::AssessmentMeta::fromAnswers(given)));
         const auto opened = *service.open(id);
-        QCOMPARE(opened.questionnaire.questionnaire.version, std::string("1.0.0"));
+        QCOMPARE(opened.questionnaire.questionnaire.version,
+                 m_questionnaire->questionnaire.version);
         QCOMPARE(opened.questionnaire.sha256, m_questionnaire->sha256);
         QCOMPARE(*library.database().queryInteger("SELECT count(*) FROM questionnaires"),
                  std::int64_t{2});

@@ -274,6 +274,280 @@ private Q_SLOTS:
         }
     }
 
+    // Every control the questionnaire checks (1.1.0): the answer that denies it raises
+    // control-denied.<id> (a blocker where the control is mandatory at the tier), an
+    // unknown answer control-unconfirmed.<id>, and the answer that satisfies it neither.
+    void controlChecksFireExactly_data()
+    {
+        QTest::addColumn<QByteArray>("set");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QString>("severity"); // empty: must not fire
+        const json clinical = {{"usecase.tier", "clinical_facing"},
+                               {"usecase.validation_evidence", "yes"},
+                               {"usecase.regulatory_review", "completed"}};
+        const json assisted = {{"usecase.tier", "clinician_assisted"}};
+        const json phi = {{"data.categories", {"phi"}},
+                          {"data.dpia", "completed"},
+                          {"contract.dpa_scc", "yes"},
+                          {"contract.baa_scope_confirmed", "yes"}};
+        const json pii = {
+            {"data.categories", {"pii"}}, {"data.dpia", "completed"}, {"contract.dpa_scc", "yes"}};
+        const auto rows = [](const char* control, const json& context, const char* question,
+                             const char* denied, const char* unknown, const char* satisfied,
+                             const char* severity) {
+            const auto add = [&](const std::string& name, const char* value, const char* prefix,
+                                 const char* expected) {
+                json set = context;
+                set[question] = value;
+                QTest::newRow((std::string(control) + ": " + name).c_str())
+                    << QByteArray::fromStdString(set.dump())
+                    << QString::fromStdString(std::string(prefix) + control)
+                    << QString::fromUtf8(expected);
+            };
+            add(std::string("denied by ") + denied, denied, "control-denied.", severity);
+            if (unknown != nullptr) {
+                add(std::string("unconfirmed by ") + unknown, unknown, "control-unconfirmed.",
+                    "watch_out");
+                add(std::string("not denied by ") + unknown, unknown, "control-denied.", "");
+            }
+            add(std::string("satisfied by ") + satisfied, satisfied, "control-denied.", "");
+            add(std::string("not unconfirmed by ") + satisfied, satisfied, "control-unconfirmed.",
+                "");
+        };
+        const json none = json::object();
+        rows("clinical-validation", clinical, "usecase.validation_evidence", "no", "unknown", "yes",
+             "blocker");
+        rows("clinical-human-oversight", clinical, "usecase.human_review", "no", "unknown", "yes",
+             "blocker");
+        rows("regulatory-review", clinical, "usecase.regulatory_review", "not_started", nullptr,
+             "assessed_not_device", "blocker");
+        rows("clinician-review-before-action", assisted, "usecase.human_review", "no", "unknown",
+             "yes", "conflict");
+        rows("entra-id-auth", none, "identity.local_auth_disabled", "no", "unknown", "yes",
+             "conflict");
+        rows("least-privilege-roles", none, "identity.least_privilege", "no", "unknown", "yes",
+             "conflict");
+        rows("admin-conditional-access", none, "identity.admin_mfa", "no", "unknown", "yes",
+             "conflict");
+        rows("private-network-access", {{"data.categories", {"confidential"}}}, "network.access",
+             "all_networks", nullptr, "selected_networks", "conflict");
+        rows("diagnostic-logging", none, "logging.diagnostic_settings", "no", "unknown", "yes",
+             "conflict");
+        rows("log-retention-six-months", clinical, "logging.retention_6m", "no", "unknown", "yes",
+             "conflict");
+        rows("gateway-log-safeguards", none, "logging.prompt_content", "yes_unprotected", "unknown",
+             "yes_protected", "conflict");
+        rows("content-filtering", none, "safety.content_filters", "modified_no_record", "unknown",
+             "configured", "conflict");
+        rows("prompt-shields", assisted, "safety.prompt_shields", "no", "unknown", "yes",
+             "conflict");
+        rows("red-teaming", assisted, "safety.red_teaming", "no", "unknown", "yes", "conflict");
+        rows("fairness-evaluation", assisted, "responsible_ai.fairness_evaluation", "no", "unknown",
+             "yes", "conflict");
+        rows("transparency-documentation", none, "responsible_ai.transparency_notes", "no",
+             "unknown", "yes", "conflict");
+        rows("hipaa-baa", phi, "contract.baa", "not_needed", "unknown", "executed", "conflict");
+        rows("dpia", pii, "data.dpia", "not_required", nullptr, "completed", "conflict");
+        rows("dpa-scc-review", pii, "contract.dpa_scc", "no", "unknown", "yes", "conflict");
+        rows("deployment-type-policy",
+             {{"data.residency_requirement", "eu_eea"}, {"contract.eudb_reliance", "no"}},
+             "deployment.sku_policy", "no", "unknown", "yes", "conflict");
+        rows("zero-retention-evidence",
+             {{"retention.zero_retention_required", "yes"},
+              {"retention.managed_customer", "yes"},
+              {"retention.content_logging_evidence", "yes"}},
+             "retention.abuse_monitoring", "default", "modified_pending", "modified_approved",
+             "conflict");
+        rows("stateful-data-lifecycle", {{"features.stateful", {"files"}}},
+             "features.deletion_process", "no", "unknown", "yes", "conflict");
+        rows("abuse-notice-response", none, "retention.abuse_notice_owner", "no", "unknown", "yes",
+             "conflict");
+        rows("cmk-key-management", {{"encryption.cmk_required", "yes"}},
+             "encryption.cmk_configuration", "no", "unknown", "yes", "conflict");
+        rows("assurance-evidence", {{"assurance.artifacts_required", {"soc2"}}},
+             "assurance.evidence_status", "no_access", "stp_access_only", "scope_confirmed",
+             "conflict");
+        // Near misses by tier and condition: the same denial where the control is not
+        // required raises nothing.
+        QTest::newRow("red-teaming: not required at low tier")
+            << dump({{"safety.red_teaming", "no"}}) << QStringLiteral("control-denied.red-teaming")
+            << QString();
+        QTest::newRow("log retention: not required at medium tier")
+            << dump({{"usecase.tier", "clinician_assisted"}, {"logging.retention_6m", "no"}})
+            << QStringLiteral("control-denied.log-retention-six-months") << QString();
+        QTest::newRow("dpa-scc: not required without personal data")
+            << dump({{"data.categories", {"financial"}}, {"contract.dpa_scc", "no"}})
+            << QStringLiteral("control-denied.dpa-scc-review") << QString();
+        // A denied control that is not mandatory at high stays a conflict there.
+        json highDenied = clinical;
+        highDenied["safety.red_teaming"] = "no";
+        QTest::newRow("red-teaming: conflict, not blocker, at high tier")
+            << dump(highDenied) << QStringLiteral("control-denied.red-teaming")
+            << QStringLiteral("conflict");
+    }
+    void controlChecksFireExactly()
+    {
+        QFETCH(QByteArray, set);
+        QFETCH(QString, finding);
+        QFETCH(QString, severity);
+        const auto given = json::parse(set.toStdString());
+        const json unset = given.contains("usecase.tier")
+                               ? json::array({"usecase.affects_care_access"})
+                               : json::array();
+        const auto evaluation = evaluateVariant(given, unset);
+        QVERIFY2(evaluation.unanswered.empty(), evaluation.unanswered.front().c_str());
+        const auto found =
+            std::find_if(evaluation.findings.begin(), evaluation.findings.end(),
+                         [&](const Finding& f) { return f.id == finding.toStdString(); });
+        if (severity.isEmpty()) {
+            QVERIFY2(found == evaluation.findings.end(), qPrintable(finding));
+            return;
+        }
+        QVERIFY2(found != evaluation.findings.end(), qPrintable(finding));
+        QCOMPARE(QString::fromUtf8(spelling(found->severity)), severity);
+        QVERIFY(!found->because.empty());
+        QVERIFY(!found->sources.empty());
+        QVERIFY(evaluation.verdict != Verdict::Ready);
+    }
+
+    // "Unknown" is never silently safe: each rule fires on the unknown answer and has a
+    // near miss that does not.
+    void unknownAnswersAreFindings_data()
+    {
+        QTest::addColumn<QByteArray>("set");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<bool>("fires");
+        const auto row = [](const char* name, const char* finding, const json& set, bool fires) {
+            QTest::newRow(name) << dump(set) << QString::fromUtf8(finding) << fires;
+        };
+        const json pii = {{"data.dpia", "completed"}, {"contract.dpa_scc", "yes"}};
+        const auto with = [](json base, const json& more) {
+            base.update(more);
+            return base;
+        };
+        row("preview unknown, PII", "preview-unknown-personal-data",
+            with(pii, {{"features.preview_in_use", "unknown"}, {"data.categories", {"pii"}}}),
+            true);
+        row("preview unknown, PHI", "preview-unknown-personal-data",
+            with(pii, {{"features.preview_in_use", "unknown"},
+                       {"data.categories", {"phi"}},
+                       {"contract.baa", "executed"},
+                       {"contract.baa_scope_confirmed", "yes"}}),
+            true);
+        row("preview unknown, public data", "preview-unknown-personal-data",
+            {{"features.preview_in_use", "unknown"}}, false);
+        row("preview no, PII", "preview-unknown-personal-data",
+            with(pii, {{"features.preview_in_use", "no"}, {"data.categories", {"pii"}}}), false);
+
+        row("developer tier unknown, PHI", "developer-or-instant-unknown",
+            with(pii, {{"deployment.developer_or_instant", "unknown"},
+                       {"data.categories", {"phi"}},
+                       {"contract.baa", "executed"},
+                       {"contract.baa_scope_confirmed", "yes"}}),
+            true);
+        row("developer tier unknown, EU residency", "developer-or-instant-unknown",
+            {{"deployment.developer_or_instant", "unknown"},
+             {"data.residency_requirement", "eu_eea"},
+             {"contract.eudb_reliance", "no"}},
+            true);
+        row("developer tier unknown, PII without residency", "developer-or-instant-unknown",
+            with(pii,
+                 {{"deployment.developer_or_instant", "unknown"}, {"data.categories", {"pii"}}}),
+            false);
+        row("developer tier no, EU residency", "developer-or-instant-unknown",
+            {{"deployment.developer_or_instant", "no"},
+             {"data.residency_requirement", "eu_eea"},
+             {"contract.eudb_reliance", "no"}},
+            false);
+
+        row("zero retention unknown", "zero-retention-undecided",
+            {{"retention.zero_retention_required", "unknown"}}, true);
+        row("zero retention no", "zero-retention-undecided",
+            {{"retention.zero_retention_required", "no"}}, false);
+
+        row("AI Act role unknown", "ai-act-status-unknown",
+            {{"usecase.ai_act_role", "unknown"},
+             {"usecase.ai_act_high_risk", "no"},
+             {"usecase.gpai_docs", "obtained"}},
+            true);
+        row("AI Act high-risk unknown", "ai-act-status-unknown",
+            {{"usecase.ai_act_role", "deployer"},
+             {"usecase.ai_act_high_risk", "unknown"},
+             {"usecase.gpai_docs", "obtained"}},
+            true);
+        row("AI Act deployer, not high-risk", "ai-act-status-unknown",
+            {{"usecase.ai_act_role", "deployer"},
+             {"usecase.ai_act_high_risk", "no"},
+             {"usecase.gpai_docs", "obtained"}},
+            false);
+        row("AI Act not in scope", "ai-act-status-unknown",
+            {{"usecase.ai_act_role", "not_in_scope"}}, false);
+
+        const json euResidency = {{"data.residency_requirement", "eu_eea"}};
+        row("EUDB reliance unknown", "eudb-reliance-unknown",
+            with(euResidency, {{"contract.eudb_reliance", "unknown"}}), true);
+        row("EUDB reliance no", "eudb-reliance-unknown",
+            with(euResidency, {{"contract.eudb_reliance", "no"}}), false);
+
+        const json zdrDefault = {{"retention.zero_retention_required", "yes"},
+                                 {"retention.abuse_monitoring", "default"}};
+        row("managed customer unknown", "managed-customer-unknown",
+            with(zdrDefault, {{"retention.managed_customer", "unknown"}}), true);
+        row("managed customer yes", "managed-customer-unknown",
+            with(zdrDefault, {{"retention.managed_customer", "yes"}}), false);
+
+        row("CMK requirement unknown", "cmk-requirement-undecided",
+            {{"encryption.cmk_required", "unknown"}}, true);
+        row("CMK requirement no", "cmk-requirement-undecided", {{"encryption.cmk_required", "no"}},
+            false);
+    }
+    void unknownAnswersAreFindings()
+    {
+        QFETCH(QByteArray, set);
+        QFETCH(QString, finding);
+        QFETCH(bool, fires);
+        const auto evaluation = evaluateVariant(json::parse(set.toStdString()));
+        QVERIFY2(evaluation.unanswered.empty(), evaluation.unanswered.front().c_str());
+        QCOMPARE(evaluation.hasFinding(finding.toStdString()), fires);
+        if (fires) {
+            const auto& found =
+                *std::find_if(evaluation.findings.begin(), evaluation.findings.end(),
+                              [&](const Finding& f) { return f.id == finding.toStdString(); });
+            QCOMPARE(found.severity, Severity::WatchOut);
+            QVERIFY(!found.because.empty());
+            QVERIFY(evaluation.verdict != Verdict::Ready);
+        }
+    }
+
+    // Officer-facing texts of the rules and controls this version adds name sources by
+    // title and date, never by an internal id.
+    void newTextsNameNoInternalSourceIds()
+    {
+        // A control-denied finding quotes its control's title and description.
+        for (const auto& control : m_questionnaire.controls) {
+            if (!control.checks.empty()) {
+                QVERIFY2(control.title.find("seed-") == std::string::npos, control.id.c_str());
+                QVERIFY2(control.description.find("seed-") == std::string::npos,
+                         control.id.c_str());
+            }
+        }
+        int checked = 0;
+        for (const auto& rule : m_questionnaire.rules) {
+            for (const auto* id :
+                 {"preview-unknown-personal-data", "developer-or-instant-unknown",
+                  "zero-retention-undecided", "ai-act-status-unknown", "eudb-reliance-unknown",
+                  "managed-customer-unknown", "cmk-requirement-undecided"}) {
+                if (rule.id == id) {
+                    ++checked;
+                    for (const auto& text : {rule.title, rule.rationale, rule.recommendation}) {
+                        QVERIFY2(text.find("seed-") == std::string::npos, id);
+                    }
+                }
+            }
+        }
+        QCOMPARE(checked, 7);
+    }
+
     void unansweredNeverFiresACanonicalFinding()
     {
         // Only the trigger half of each rule is answered; the other half is missing.

@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 using nlohmann::json;
@@ -50,7 +52,7 @@ private Q_SLOTS:
         const auto run =
             runVouch({QStringLiteral("questionnaire"), QStringLiteral("lint"), shipped()});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral(": ok: azure-openai 1.0.0")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral(": ok: azure-openai 1.1.0")), qPrintable(run.out));
         QVERIFY(run.err.isEmpty());
     }
 
@@ -108,6 +110,61 @@ private Q_SLOTS:
         QVERIFY(ids.contains("baa-missing"));
         QVERIFY(ids.contains("human-oversight-missing"));
         QVERIFY(!output["unanswered"].empty());
+    }
+
+    // Issue 14: a clinical-facing PHI workload with every optional safeguard answered
+    // "no" was `ready`. Each required safeguard that is denied is now a finding that
+    // names the answer and the control's dated sources, so the verdict cannot be ready.
+    void evaluateDeniedSafeguardsAreNeverReady()
+    {
+        QTemporaryDir dir;
+        auto answers = vouch::test::readJson(vouch::test::baselineAnswersPath());
+        auto& given = answers["answers"];
+        given.erase("usecase.affects_care_access");
+        given.update({{"usecase.tier", "clinical_facing"},
+                      {"usecase.human_review", "yes"},
+                      {"usecase.validation_evidence", "yes"},
+                      {"usecase.regulatory_review", "completed"},
+                      {"data.categories", {"phi"}},
+                      {"contract.baa", "executed"},
+                      {"contract.baa_scope_confirmed", "yes"},
+                      {"features.stateful", {"fine_tuning", "stored_completions"}},
+                      {"features.deletion_process", "yes"},
+                      {"safety.red_teaming", "no"},
+                      {"responsible_ai.fairness_evaluation", "no"},
+                      {"responsible_ai.transparency_notes", "no"},
+                      {"identity.admin_mfa", "no"},
+                      {"contract.dpa_scc", "no"},
+                      {"data.dpia", "not_required"},
+                      {"usecase.ai_act_role", "not_in_scope"},
+                      {"logging.retention_6m", "no"}});
+        const auto path = writeFile(dir, QStringLiteral("answers.json"),
+                                    QByteArray::fromStdString(answers.dump()));
+        const auto run = runVouch({QStringLiteral("evaluate"), QStringLiteral("--questionnaire"),
+                                   shipped(), QStringLiteral("--answers"), path});
+        QCOMPARE(run.exitCode, 0);
+        const auto output = json::parse(run.out.toStdString());
+        VOUCH_COMPARE_JSON(output["tier"], json("high"));
+        QVERIFY2(output["verdict"] != "ready", output["verdict"].dump().c_str());
+        QVERIFY2(output["verdict"] != "incomplete", output["unanswered"].dump().c_str());
+        const std::map<std::string, std::string> denied{
+            {"control-denied.red-teaming", "safety.red_teaming"},
+            {"control-denied.fairness-evaluation", "responsible_ai.fairness_evaluation"},
+            {"control-denied.transparency-documentation", "responsible_ai.transparency_notes"},
+            {"control-denied.admin-conditional-access", "identity.admin_mfa"},
+            {"control-denied.dpa-scc-review", "contract.dpa_scc"},
+            {"control-denied.dpia", "data.dpia"},
+            {"control-denied.log-retention-six-months", "logging.retention_6m"}};
+        for (const auto& [id, question] : denied) {
+            const auto found = std::find_if(output["findings"].begin(), output["findings"].end(),
+                                            [&](const json& f) { return f["id"] == id; });
+            QVERIFY2(found != output["findings"].end(),
+                     (id + " missing: " + run.out.toStdString()).c_str());
+            VOUCH_COMPARE_JSON((*found)["severity"], json("conflict"));
+            VOUCH_COMPARE_JSON((*found)["because"][0]["question"], json(question));
+            QVERIFY2(!(*found)["sources"].empty(), id.c_str());
+            QVERIFY(!(*found)["sources"][0]["as_of"].get<std::string>().empty());
+        }
     }
 
     void evaluateBadAnswersIsOneLinePerProblem()

@@ -9,6 +9,9 @@
 
 #include <QObject>
 
+#include <algorithm>
+#include <map>
+
 using namespace vouch::model;
 using namespace vouch::rules;
 using nlohmann::json;
@@ -322,6 +325,141 @@ private Q_SLOTS:
                            (json{{"question", "review.done"}, {"value", "no"}}));
         VOUCH_COMPARE_JSON(output["responsibility"][0]["owner"], json("provider"));
         VOUCH_COMPARE_JSON(output["tier_explanation"]["base"]["level"], json("high"));
+    }
+
+    // The minimal questionnaire with control checks, as an organisation would write
+    // them: qa (every tier) is checked by review.done, validation (high tier only,
+    // mandatory there) by the matrix item "access".
+    static Questionnaire withControlChecks()
+    {
+        auto document = vouch::test::readJson(vouch::test::dataPath("questionnaires/minimal.json"));
+        document["controls"][0]["checks"] = json::array({{{"question", "review.done"},
+                                                          {"satisfied", {"yes"}},
+                                                          {"denied", {"no"}},
+                                                          {"unknown", {"unknown"}}}});
+        document["controls"][1]["mandatory_at"] = {"high"};
+        document["controls"][1]["checks"] = json::array({{{"question", "shared.matrix"},
+                                                          {"item", "access"},
+                                                          {"satisfied", {"in_place"}},
+                                                          {"denied", {"gap"}},
+                                                          {"unknown", {"planned"}}}});
+        auto loaded = loadQuestionnaire(document, "checks.json");
+        if (!loaded.ok()) {
+            qFatal("bad test questionnaire: %s", loaded.errors.front().toString().c_str());
+        }
+        return std::move(*loaded.value);
+    }
+
+    void controlChecksRaiseFindings_data()
+    {
+        QTest::addColumn<QByteArray>("set");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QString>("severity"); // empty: the finding must not be raised
+        QTest::addColumn<QByteArray>("because");
+        const auto row = [](const char* name, const json& set, const char* finding,
+                            const char* severity, const json& because) {
+            QTest::newRow(name) << QByteArray::fromStdString(set.dump())
+                                << QString::fromUtf8(finding) << QString::fromUtf8(severity)
+                                << QByteArray::fromStdString(because.dump());
+        };
+        const json reviewNo = {{"question", "review.done"}, {"value", "no"}};
+        row("denied at low: conflict", {{"review.done", "no"}}, "control-denied.qa", "conflict",
+            json::array({reviewNo}));
+        row("unknown at low: watch-out", {{"review.done", "unknown"}}, "control-unconfirmed.qa",
+            "watch_out", json::array({{{"question", "review.done"}, {"value", "unknown"}}}));
+        row("satisfied: nothing", {{"review.done", "yes"}}, "control-denied.qa", "", nullptr);
+        row("satisfied: not unconfirmed", {{"review.done", "yes"}}, "control-unconfirmed.qa", "",
+            nullptr);
+        row("denied where mandatory: blocker",
+            {{"use.tier", "critical"},
+             {"shared.matrix",
+              {{"platform", {{"status", "in_place"}}}, {"access", {{"status", "gap"}}}}}},
+            "control-denied.validation", "blocker",
+            json::array({{{"question", "shared.matrix"}, {"item", "access"}, {"value", "gap"}}}));
+        row("planned where mandatory: watch-out",
+            {{"use.tier", "critical"},
+             {"shared.matrix",
+              {{"platform", {{"status", "in_place"}}}, {"access", {{"status", "planned"}}}}}},
+            "control-unconfirmed.validation", "watch_out",
+            json::array(
+                {{{"question", "shared.matrix"}, {"item", "access"}, {"value", "planned"}}}));
+        row("denied but not required at the tier: nothing",
+            {{"shared.matrix",
+              {{"platform", {{"status", "in_place"}}}, {"access", {{"status", "gap"}}}}}},
+            "control-denied.validation", "", nullptr);
+        row("unanswered check: nothing",
+            {{"use.tier", "critical"}, {"shared.matrix", {{"platform", {{"status", "in_place"}}}}}},
+            "control-unconfirmed.validation", "", nullptr);
+    }
+    void controlChecksRaiseFindings()
+    {
+        QFETCH(QByteArray, set);
+        QFETCH(QString, finding);
+        QFETCH(QString, severity);
+        QFETCH(QByteArray, because);
+        const auto questionnaire = withControlChecks();
+        auto values = completeAnswers();
+        values.update(json::parse(set.toStdString()));
+        auto parsed = parseAnswers(json{{"answers", values}}, questionnaire, "a.json");
+        QVERIFY(parsed.ok());
+        const auto evaluation = evaluate(questionnaire, *parsed.value);
+        const auto found =
+            std::find_if(evaluation.findings.begin(), evaluation.findings.end(),
+                         [&](const Finding& f) { return f.id == finding.toStdString(); });
+        if (severity.isEmpty()) {
+            QVERIFY2(found == evaluation.findings.end(), qPrintable(finding));
+            return;
+        }
+        QVERIFY2(found != evaluation.findings.end(), qPrintable(finding));
+        QCOMPARE(QString::fromUtf8(spelling(found->severity)), severity);
+        QVERIFY(!found->sources.empty());
+        QVERIFY(!found->title.empty() && !found->rationale.empty() &&
+                !found->recommendation.empty());
+        const auto output = evaluationToJson(evaluation, questionnaire);
+        const auto entry =
+            std::find_if(output["findings"].begin(), output["findings"].end(),
+                         [&](const json& f) { return f["id"] == finding.toStdString(); });
+        VOUCH_COMPARE_JSON((*entry)["because"], json::parse(because.toStdString()));
+        QVERIFY(evaluation.verdict != Verdict::Ready);
+    }
+
+    void requiredControlsCarryTheirStatus()
+    {
+        const auto questionnaire = withControlChecks();
+        auto values = completeAnswers();
+        values["use.tier"] = "critical";
+        values["shared.matrix"]["access"]["status"] = "gap";
+        auto parsed = parseAnswers(json{{"answers", values}}, questionnaire, "a.json");
+        QVERIFY(parsed.ok());
+        const auto output = evaluationToJson(evaluate(questionnaire, *parsed.value), questionnaire);
+        std::map<std::string, std::pair<std::string, bool>> status;
+        for (const auto& control : output["required_controls"]) {
+            status[control["id"]] = {control["status"], control["mandatory"]};
+        }
+        QCOMPARE(status["qa"], std::make_pair(std::string("satisfied"), false));
+        QCOMPARE(status["validation"], std::make_pair(std::string("denied"), true));
+        VOUCH_COMPARE_JSON(output["verdict"], json("blocked"));
+    }
+
+    // Remediation actions may name the findings control checks raise, and only those.
+    void actionsMayNameControlFindings()
+    {
+        const auto questionnaire = withControlChecks();
+        const auto withAction = [&](const char* finding) {
+            return parseAnswers(json{{"answers", completeAnswers()},
+                                     {"actions",
+                                      {{{"finding", finding},
+                                        {"what", "Name a reviewer"},
+                                        {"owner", "Dr. Rivera"},
+                                        {"due", "2027-01-31"}}}}},
+                                questionnaire, "a.json");
+        };
+        QVERIFY(withAction("control-denied.qa").ok());
+        QVERIFY(withAction("control-unconfirmed.validation").ok());
+        const auto unchecked = withAction("control-denied.health-contract");
+        QVERIFY(!unchecked.ok());
+        QCOMPARE(unchecked.errors.front().place, std::string("/actions/0/finding"));
+        QVERIFY(!withAction("control-denied.nope").ok());
     }
 
     void sameInputsSameOutput()

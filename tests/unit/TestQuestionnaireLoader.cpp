@@ -177,7 +177,7 @@ private Q_SLOTS:
         const auto loaded = loadQuestionnaireFile(vouch::test::shippedQuestionnairePath());
         QVERIFY2(loaded.ok(), describe(loaded.errors).c_str());
         QCOMPARE(loaded.value->id, std::string("azure-openai"));
-        QCOMPARE(loaded.value->version, std::string("1.0.0"));
+        QCOMPARE(loaded.value->version, std::string("1.1.0"));
     }
 
     // Everything Vouch tells an officer about the vendor must trace to a dated source.
