@@ -37,7 +37,7 @@
 <context>
     <name>vouch::ui::ActionPlanEditor</name>
     <message>
-        <location filename="../../ui/wizard/ActionPlanEditor.cpp" line="+30"/>
+        <location filename="../../ui/wizard/ActionPlanEditor.cpp" line="+32"/>
         <source>Action plan</source>
         <translation>Maßnahmenplan</translation>
     </message>
@@ -82,7 +82,27 @@
         <translation>&amp;CSV exportieren...</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
+        <source>No finding needs an action</source>
+        <translation>Kein Befund erfordert eine Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a finding in the list above to plan an action for it</source>
+        <translation>Wählen Sie oben in der Liste einen Befund aus, um dafür eine Maßnahme zu planen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected finding is for information only and needs no action; select another one</source>
+        <translation>Der ausgewählte Befund dient nur zur Information und erfordert keine Maßnahme; wählen Sie einen anderen aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an action for “%1”</source>
+        <translation>Eine Maßnahme für „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Finding of action %1</source>
         <translation>Befund der Maßnahme %1</translation>
     </message>
@@ -136,7 +156,7 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>New Assessment — Vouch</source>
         <translation>Neue Bewertung — Vouch</translation>
     </message>
@@ -187,6 +207,16 @@
         <location line="+11"/>
         <source>Signed; this revision can no longer change.</source>
         <translation>Unterzeichnet; diese Revision kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close Without Signing?</source>
+        <translation>Ohne Unterschrift schließen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment has not been signed. It stays in the library as a draft. Close the wizard anyway?</source>
+        <translation>Diese Bewertung wurde nicht unterzeichnet. Sie bleibt als Entwurf in der Bibliothek. Den Assistenten trotzdem schließen?</translation>
     </message>
 </context>
 <context>
@@ -249,6 +279,54 @@
     </message>
 </context>
 <context>
+    <name>vouch::ui::FindingText</name>
+    <message>
+        <location filename="../../ui/FindingText.cpp" line="+28"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(not answered)</source>
+        <translation>(nicht beantwortet)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raised by these answers:</source>
+        <translation>Ausgelöst durch diese Antworten:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+</context>
+<context>
     <name>vouch::ui::IntroPage</name>
     <message>
         <location filename="../../ui/wizard/IntroPage.cpp" line="+18"/>
@@ -297,7 +375,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>An assessment needs a title.</source>
         <translation>Eine Bewertung braucht einen Titel.</translation>
     </message>
@@ -521,7 +599,7 @@
         <translation>Vouch — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -800,7 +878,7 @@
 <context>
     <name>vouch::ui::MatrixAnswerWidget</name>
     <message>
-        <location filename="../../ui/questions/MatrixAnswerWidget.cpp" line="+31"/>
+        <location filename="../../ui/questions/MatrixAnswerWidget.cpp" line="+48"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
@@ -825,7 +903,7 @@
         <translation>Dateien</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Status of %1</source>
         <translation>Status von %1</translation>
     </message>
@@ -1386,7 +1464,7 @@
         <translation>Antworttyp</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No questionnaire was found next to Vouch. Use File &gt; Open Questionnaire to choose one.</source>
         <translation>Neben Vouch wurde kein Fragebogen gefunden. Wählen Sie einen mit Datei &gt; Fragebogen öffnen.</translation>
     </message>
@@ -1437,7 +1515,7 @@
 <context>
     <name>vouch::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/wizard/ReviewPage.cpp" line="+29"/>
+        <location filename="../../ui/wizard/ReviewPage.cpp" line="+34"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -1477,12 +1555,17 @@
         <translation>Eingabetaste oder Doppelklick auf einen Befund führt zu seiner Frage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Selected finding</source>
+        <translation>Ausgewählter Befund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Go to Question</source>
         <translation>Zur Fra&amp;ge gehen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Action plan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Maßnahmenplan&lt;/b&gt;</translation>
     </message>
@@ -1503,17 +1586,12 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Why</source>
-        <translation>Warum</translation>
+        <location line="+44"/>
+        <source>Select a finding to read why it was raised, what to do about it, the answers behind it and its sources.</source>
+        <translation>Wählen Sie einen Befund aus, um zu lesen, warum er entstand, was zu tun ist, welche Antworten ihn auslösten und auf welchen Quellen er beruht.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Do</source>
-        <translation>Tun</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>No findings: nothing in the answers raises a concern.</source>
         <translation>Keine Befunde: Nichts in den Antworten gibt Anlass zur Sorge.</translation>
     </message>
@@ -1725,7 +1803,7 @@
 <context>
     <name>vouch::ui::SignOffPage</name>
     <message>
-        <location filename="../../ui/wizard/SignOffPage.cpp" line="+38"/>
+        <location filename="../../ui/wizard/SignOffPage.cpp" line="+39"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
@@ -1780,7 +1858,7 @@
         <translation>PDF e&amp;xportieren...</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1924,7 +2002,7 @@
         <translation>Stärke:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Create Identity</source>
         <translation>Identität anlegen</translation>
     </message>
@@ -1937,7 +2015,7 @@
 <context>
     <name>vouch::ui::TextAnswerWidget</name>
     <message>
-        <location filename="../../ui/questions/TextAnswerWidget.cpp" line="+61"/>
+        <location filename="../../ui/questions/TextAnswerWidget.cpp" line="+62"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
@@ -2022,7 +2100,7 @@
 <context>
     <name>vouch::ui::WizardSidePanel</name>
     <message>
-        <location filename="../../ui/wizard/WizardSidePanel.cpp" line="+37"/>
+        <location filename="../../ui/wizard/WizardSidePanel.cpp" line="+42"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -2057,7 +2135,12 @@
         <translation>Eingabetaste oder Doppelklick führt zur zugehörigen Frage</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Current finding</source>
+        <translation>Aktueller Befund</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1: all required questions answered</source>
         <translation>%1: alle Pflichtfragen beantwortet</translation>
     </message>
@@ -2067,9 +2150,14 @@
         <translation>%1: Pflichtfragen noch offen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>No findings yet.</source>
         <translation>Noch keine Befunde.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a finding to read it in full.</source>
+        <translation>Wählen Sie einen Befund aus, um ihn vollständig zu lesen.</translation>
     </message>
 </context>
 </TS>

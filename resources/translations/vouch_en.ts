@@ -26,7 +26,7 @@
 <context>
     <name>vouch::ui::QuestionnaireBrowser</name>
     <message numerus="yes">
-        <location filename="../../ui/QuestionnaireBrowser.cpp" line="+162"/>
+        <location filename="../../ui/QuestionnaireBrowser.cpp" line="+163"/>
         <source>%1 could not be loaded (%n problem(s))</source>
         <translation>
             <numerusform>%1 could not be loaded (%n problem)</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>vouch::ui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/ReviewPage.cpp" line="+103"/>
+        <location filename="../../ui/wizard/ReviewPage.cpp" line="+119"/>
         <source>%n finding(s), %1 required control(s).</source>
         <translation>
             <numerusform>%n finding, %1 required control(s).</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>vouch::ui::SignOffPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/SignOffPage.cpp" line="+142"/>
+        <location filename="../../ui/wizard/SignOffPage.cpp" line="+156"/>
         <source>%n required question(s) are unanswered; an incomplete assessment cannot be signed.</source>
         <translation>
             <numerusform>%n required question is unanswered; an incomplete assessment cannot be signed.</numerusform>
