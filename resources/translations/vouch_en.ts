@@ -37,7 +37,7 @@
 <context>
     <name>vouch::ui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/ReviewPage.cpp" line="+103"/>
+        <location filename="../../ui/wizard/ReviewPage.cpp" line="+119"/>
         <source>%n finding(s), %1 required control(s).</source>
         <translation>
             <numerusform>%n finding, %1 required control(s).</numerusform>

@@ -398,13 +398,21 @@ private Q_SLOTS:
         wizard->next();
         QCOMPARE(wizard->currentId(), wizard->reviewPageId());
 
+        // Add Action plans for the finding selected above it.
+        auto* findings = wizard->reviewPage()->findings();
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            auto* item = findings->topLevelItem(i);
+            if (item->data(0, Qt::UserRole).toString() == QStringLiteral("residency-conflict")) {
+                findings->setCurrentItem(item);
+            }
+        }
         auto* add = wizard->findChild<QPushButton*>(QStringLiteral("addAction"));
         QVERIFY(add->isEnabled());
         QTest::mouseClick(add, Qt::LeftButton);
         auto* table = wizard->findChild<QTableWidget*>(QStringLiteral("actionTable"));
         QCOMPARE(table->rowCount(), 1);
         auto* finding = qobject_cast<QComboBox*>(table->cellWidget(0, 0));
-        finding->setCurrentIndex(finding->findData(QStringLiteral("residency-conflict")));
+        QCOMPARE(finding->currentData().toString(), QStringLiteral("residency-conflict"));
         // Not saved until it says what and who.
         QVERIFY(draft.actions().empty());
         table->item(0, 1)->setText(QStringLiteral("Redeploy as Data Zone EU, \"no\" global"));

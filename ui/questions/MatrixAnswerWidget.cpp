@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -17,6 +18,22 @@ namespace {
 constexpr model::MatrixStatus kStatuses[] = {model::MatrixStatus::InPlace,
                                              model::MatrixStatus::Planned, model::MatrixStatus::Gap,
                                              model::MatrixStatus::NotApplicable};
+
+// File names on one line, cut in the middle ("discharge-summ…v3-final.pdf") so the start
+// and the extension stay readable; the tooltip has them in full.
+class FileNamesDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+        option->features &= ~QStyleOptionViewItem::WrapText;
+    }
+};
 
 } // namespace
 
@@ -40,7 +57,12 @@ MatrixAnswerWidget::MatrixAnswerWidget(const model::Questionnaire& questionnaire
     header->setSectionResizeMode(OwnerColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(FilesColumn, QHeaderView::ResizeToContents);
+    // Not to contents: one long file name would squeeze Item and Evidence note in every
+    // row. A width from the font; the names are elided to it.
+    header->setSectionResizeMode(FilesColumn, QHeaderView::Interactive);
+    header->resizeSection(FilesColumn,
+                          18 * m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')));
+    m_table->setItemDelegateForColumn(FilesColumn, new FileNamesDelegate(m_table));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const auto& item = question.items[static_cast<std::size_t>(row)];
         auto* title = new QTableWidgetItem(fromUtf8(item.title));

@@ -12,6 +12,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vouch::ui {
 namespace {
 
@@ -49,7 +51,7 @@ ActionPlanEditor::ActionPlanEditor(services::DraftEditor& draft, QWidget* parent
     m_remove->setObjectName(QStringLiteral("removeAction"));
     m_export = new QPushButton(tr("Export &CSV..."), this);
     m_export->setObjectName(QStringLiteral("exportActionsCsv"));
-    connect(m_add, &QPushButton::clicked, this, [this] { addAction(); });
+    connect(m_add, &QPushButton::clicked, this, [this] { addAction(m_selectedFinding); });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row >= 0) {
@@ -79,17 +81,48 @@ void ActionPlanEditor::reload()
         addRow(action);
     }
     m_loading = false;
-    m_add->setEnabled(!services::actionableFindings(m_draft.evaluation()).empty());
+    updateAddButton();
+}
+
+void ActionPlanEditor::setSelectedFinding(const QString& findingId)
+{
+    m_selectedFinding = findingId;
+    updateAddButton();
+}
+
+void ActionPlanEditor::updateAddButton()
+{
+    const auto findings = services::actionableFindings(m_draft.evaluation());
+    const auto selected = std::find_if(findings.begin(), findings.end(), [this](const auto* f) {
+        return fromUtf8(f->id) == m_selectedFinding;
+    });
+    if (findings.empty()) {
+        m_add->setEnabled(false);
+        m_add->setToolTip(tr("No finding needs an action"));
+    } else if (m_selectedFinding.isEmpty()) {
+        m_add->setEnabled(false);
+        m_add->setToolTip(tr("Select a finding in the list above to plan an action for it"));
+    } else if (selected == findings.end()) {
+        m_add->setEnabled(false);
+        m_add->setToolTip(tr("The selected finding is for information only and needs no "
+                             "action; select another one"));
+    } else {
+        m_add->setEnabled(true);
+        m_add->setToolTip(tr("Add an action for “%1”").arg(fromUtf8((*selected)->title)));
+    }
 }
 
 void ActionPlanEditor::addAction(const QString& findingId)
 {
     const auto findings = services::actionableFindings(m_draft.evaluation());
-    if (findings.empty()) {
+    const bool actionable = std::any_of(findings.begin(), findings.end(), [&](const auto* f) {
+        return fromUtf8(f->id) == findingId;
+    });
+    if (!actionable) {
         return;
     }
     model::RemediationAction action;
-    action.finding = findingId.isEmpty() ? findings.front()->id : findingId.toStdString();
+    action.finding = findingId.toStdString();
     action.due = QDate::currentDate().addDays(30).toString(Qt::ISODate).toStdString();
     addRow(action);
     store();

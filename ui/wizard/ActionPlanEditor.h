@@ -32,8 +32,11 @@ public:
     // Re-reads the draft (its actions and the findings they may refer to).
     void reload();
     void setReadOnly(bool readOnly);
-    // Adds a row for `findingId` (the first actionable finding when empty).
-    void addAction(const QString& findingId = QString());
+    // Add Action adds a row for this finding (the one selected on the review page).
+    // Empty, unknown or informational: the button is disabled and its tooltip says why.
+    void setSelectedFinding(const QString& findingId);
+    // Adds a row for `findingId`; nothing when it is not a finding that takes actions.
+    void addAction(const QString& findingId);
     [[nodiscard]] QTableWidget* table() const { return m_table; }
 
 Q_SIGNALS:
@@ -43,12 +46,14 @@ Q_SIGNALS:
 private:
     void addRow(const model::RemediationAction& action);
     void store();
+    void updateAddButton();
 
     services::DraftEditor& m_draft;
     QTableWidget* m_table = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_export = nullptr;
+    QString m_selectedFinding;
     bool m_loading = false;
 };
 

@@ -2,6 +2,8 @@
 #include "ui/wizard/ReviewPage.h"
 
 #include "model/Vocabulary.h"
+#include "services/FindingExplanation.h"
+#include "ui/FindingText.h"
 #include "ui/Presentation.h"
 #include "ui/QuestionHelp.h"
 #include "ui/wizard/ActionPlanEditor.h"
@@ -11,8 +13,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace vouch::ui {
 namespace {
@@ -48,16 +53,21 @@ ReviewPage::ReviewPage(services::DraftEditor& draft, QWidget* parent)
     m_findings->setObjectName(QStringLiteral("reviewFindings"));
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setHeaderLabels({tr("Severity"), tr("Finding")});
-    m_findings->setWordWrap(true);
+    m_findings->setRootIsDecorated(false);
     m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_findings->setToolTip(tr("Press Enter or double-click a finding to go to its question"));
     connect(m_findings, &QTreeWidget::itemActivated, this, [this](const QTreeWidgetItem* item) {
-        const auto* top = item->parent() != nullptr ? item->parent() : item;
-        const QString question = top->data(0, kQuestionRole).toString();
+        const QString question = item->data(0, kQuestionRole).toString();
         if (!question.isEmpty()) {
             Q_EMIT questionChosen(question);
         }
     });
+    // The whole selected finding, wrapped: a row of the list has room for its title only.
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("reviewFindingDetails"));
+    m_details->setAccessibleName(tr("Selected finding"));
+    m_details->setOpenExternalLinks(true);
+    connect(m_findings, &QTreeWidget::itemSelectionChanged, this, [this] { showSelected(); });
     auto* goTo = new QPushButton(tr("&Go to Question"), this);
     goTo->setObjectName(QStringLiteral("goToQuestion"));
     connect(goTo, &QPushButton::clicked, this, [this] {
@@ -74,7 +84,13 @@ ReviewPage::ReviewPage(services::DraftEditor& draft, QWidget* parent)
     auto* findingsBox = new QWidget(this);
     auto* findingsLayout = new QVBoxLayout(findingsBox);
     findingsLayout->setContentsMargins(0, 0, 0, 0);
-    findingsLayout->addWidget(m_findings);
+    auto* findingsSplitter = new QSplitter(Qt::Horizontal, findingsBox);
+    findingsSplitter->addWidget(m_findings);
+    findingsSplitter->addWidget(m_details);
+    findingsSplitter->setChildrenCollapsible(false);
+    findingsSplitter->setStretchFactor(0, 2);
+    findingsSplitter->setStretchFactor(1, 3);
+    findingsLayout->addWidget(findingsSplitter);
     auto* goToRow = new QHBoxLayout;
     goToRow->addStretch(1);
     goToRow->addWidget(goTo);
@@ -116,19 +132,44 @@ void ReviewPage::initializePage()
             m_findings, {severityLabel(finding.severity), fromUtf8(finding.title)});
         item->setForeground(0, severityColour(finding.severity));
         item->setData(0, Qt::UserRole, fromUtf8(finding.id));
+        item->setToolTip(1, fromUtf8(finding.title));
         if (!finding.because.empty()) {
             item->setData(0, kQuestionRole, fromUtf8(finding.because.front().question));
         }
-        auto* rationale = new QTreeWidgetItem(item, {tr("Why"), fromUtf8(finding.rationale)});
-        rationale->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        new QTreeWidgetItem(item, {tr("Do"), fromUtf8(finding.recommendation)});
     }
     if (evaluation.findings.empty()) {
         auto* none = new QTreeWidgetItem(
             m_findings, {QString(), tr("No findings: nothing in the answers raises a concern.")});
         none->setFlags(Qt::NoItemFlags);
     }
+    showSelected();
     m_actions->reload();
+}
+
+QString ReviewPage::selectedFinding() const
+{
+    const auto selected = m_findings->selectedItems();
+    return selected.isEmpty() ? QString() : selected.front()->data(0, Qt::UserRole).toString();
+}
+
+void ReviewPage::showSelected()
+{
+    const QString id = selectedFinding();
+    m_actions->setSelectedFinding(id);
+    const auto& findings = m_draft.evaluation().findings;
+    const auto found = std::find_if(findings.begin(), findings.end(), [&](const auto& finding) {
+        return fromUtf8(finding.id) == id;
+    });
+    if (found == findings.end()) {
+        m_details->setHtml(
+            findings.empty()
+                ? QString()
+                : tr("Select a finding to read why it was raised, what to do about it, the "
+                     "answers behind it and its sources.")
+                      .toHtmlEscaped());
+        return;
+    }
+    m_details->setHtml(findingHtml(services::explainFinding(m_draft.questionnaire(), *found)));
 }
 
 void ReviewPage::setReadOnly(bool readOnly)

@@ -6,6 +6,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QTextBrowser;
 class QTreeWidget;
 
 namespace vouch::ui {
@@ -23,7 +24,10 @@ public:
 
     void initializePage() override;
     [[nodiscard]] QTreeWidget* findings() const { return m_findings; }
+    [[nodiscard]] QTextBrowser* findingDetails() const { return m_details; }
     [[nodiscard]] ActionPlanEditor* actionPlan() const { return m_actions; }
+    // The id of the finding selected in the list; empty when none is.
+    [[nodiscard]] QString selectedFinding() const;
     void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
@@ -32,11 +36,15 @@ Q_SIGNALS:
     void exportActionsRequested();
 
 private:
+    // Shows the selected finding in full and lets the action plan add an action for it.
+    void showSelected();
+
     services::DraftEditor& m_draft;
     QLabel* m_tier = nullptr;
     QLabel* m_verdict = nullptr;
     QLabel* m_summary = nullptr;
     QTreeWidget* m_findings = nullptr;
+    QTextBrowser* m_details = nullptr;
     ActionPlanEditor* m_actions = nullptr;
 };
 

@@ -2,13 +2,18 @@
 #include "ui/wizard/WizardSidePanel.h"
 
 #include "model/Vocabulary.h"
+#include "services/FindingExplanation.h"
+#include "ui/FindingText.h"
 #include "ui/Presentation.h"
 #include "ui/QuestionHelp.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace vouch::ui {
 namespace {
@@ -40,7 +45,7 @@ WizardSidePanel::WizardSidePanel(const services::DraftEditor& draft, QWidget* pa
     m_sections->setAccessibleName(tr("Sections"));
     m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sections->setTextElideMode(Qt::ElideRight);
-    layout->addWidget(m_sections, 3);
+    layout->addWidget(m_sections, 2);
 
     layout->addWidget(heading(tr("Evaluation so far"), this));
     auto* form = new QFormLayout;
@@ -61,6 +66,14 @@ WizardSidePanel::WizardSidePanel(const services::DraftEditor& draft, QWidget* pa
     m_findings->setWordWrap(true);
     m_findings->setToolTip(tr("Press Enter or double-click to go to the question behind it"));
     layout->addWidget(m_findings, 2);
+    // The current finding in full, wrapped: the list has room for titles only.
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("liveFindingDetails"));
+    m_details->setAccessibleName(tr("Current finding"));
+    m_details->setOpenExternalLinks(true);
+    m_details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_details, 3);
+    connect(m_findings, &QListWidget::currentItemChanged, this, [this] { showCurrent(); });
 
     connect(m_sections, &QListWidget::itemActivated, this,
             [this](const QListWidgetItem* item) { Q_EMIT sectionChosen(m_sections->row(item)); });
@@ -96,6 +109,11 @@ void WizardSidePanel::refresh(int currentSection)
     const auto& evaluation = m_draft.evaluation();
     showTierAndVerdict(*m_tier, *m_verdict, evaluation);
 
+    // Rebuilt on every edit: the current finding stays current while it is raised.
+    const auto* previous = m_findings->currentItem();
+    const QString current =
+        previous != nullptr ? previous->data(Qt::UserRole).toString() : QString();
+    const QSignalBlocker blocker(m_findings);
     m_findings->clear();
     for (const auto& finding : evaluation.findings) {
         auto* item = new QListWidgetItem(
@@ -106,12 +124,34 @@ void WizardSidePanel::refresh(int currentSection)
         if (!finding.because.empty()) {
             item->setData(kQuestionRole, fromUtf8(finding.because.front().question));
         }
-        item->setToolTip(fromUtf8(finding.rationale));
+        // Rich text, so a long reason wraps in the tooltip.
+        item->setToolTip(QStringLiteral("<p>%1</p>").arg(escaped(finding.rationale)));
+        if (fromUtf8(finding.id) == current) {
+            m_findings->setCurrentItem(item);
+        }
     }
     if (evaluation.findings.empty()) {
         auto* none = new QListWidgetItem(tr("No findings yet."), m_findings);
         none->setFlags(Qt::NoItemFlags);
     }
+    showCurrent();
+}
+
+void WizardSidePanel::showCurrent()
+{
+    const auto* item = m_findings->currentItem();
+    const QString id = item != nullptr ? item->data(Qt::UserRole).toString() : QString();
+    const auto& findings = m_draft.evaluation().findings;
+    const auto found = std::find_if(findings.begin(), findings.end(), [&](const auto& finding) {
+        return fromUtf8(finding.id) == id;
+    });
+    if (found == findings.end()) {
+        m_details->setHtml(findings.empty()
+                               ? QString()
+                               : tr("Select a finding to read it in full.").toHtmlEscaped());
+        return;
+    }
+    m_details->setHtml(findingHtml(services::explainFinding(m_draft.questionnaire(), *found)));
 }
 
 QString WizardSidePanel::tierText() const

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QTextBrowser;
 
 namespace vouch::ui {
 
@@ -25,6 +26,7 @@ public:
 
     [[nodiscard]] QListWidget* sections() const { return m_sections; }
     [[nodiscard]] QListWidget* findings() const { return m_findings; }
+    [[nodiscard]] QTextBrowser* findingDetails() const { return m_details; }
     [[nodiscard]] QString tierText() const;
     [[nodiscard]] QString verdictText() const;
 
@@ -33,11 +35,14 @@ Q_SIGNALS:
     void questionChosen(const QString& questionId);
 
 private:
+    void showCurrent();
+
     const services::DraftEditor& m_draft;
     QListWidget* m_sections = nullptr;
     QLabel* m_tier = nullptr;
     QLabel* m_verdict = nullptr;
     QListWidget* m_findings = nullptr;
+    QTextBrowser* m_details = nullptr;
 };
 
 } // namespace vouch::ui
