@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "services/ReportService.h"
 
+#include "model/ObjectReader.h"
 #include "model/Sha256.h"
+#include "model/TextChecks.h"
 #include "report/PdfReport.h"
 #include "services/AssessmentService.h"
 #include "services/SigningService.h"
 #include "signing/PdfEmbedding.h"
 #include "store/Clock.h"
+
+#include <limits>
 
 namespace vouch::services {
 
@@ -25,6 +29,28 @@ Result<void> exportPdf(const signing::Package& package, std::optional<int> revis
     }
     if (!verified.consistent || !verified.payload || !verified.questionnaire) {
         return Error{out.string() + ": not written: " + verified.problem};
+    }
+    // What Vouch accepts is bounded (model/TextChecks.h); a package from elsewhere may
+    // not be, and laying out megabytes of text takes minutes. The total decides, so an
+    // older revision with one long title still prints.
+    {
+        std::size_t total = 0;
+        const auto typed = model::payloadToJson(*verified.payload);
+        for (const char* member : {"meta", "answers", "actions", "attachments"}) {
+            if (typed.contains(member)) {
+                static_cast<void>(model::firstOverlongText(
+                    typed[member], "", std::numeric_limits<std::size_t>::max(), total));
+            }
+        }
+        for (const auto& entry : package.signatures) {
+            total += entry.attestation.size() + entry.signerName.size() + entry.signerRole.size() +
+                     entry.signerEmail.size();
+        }
+        if (total > 2 * model::kMaxTotalTextLength) {
+            return Error{out.string() + ": not written: the assessment's texts are " +
+                         std::to_string(total) + " characters long together; a PDF sign-off " +
+                         "holds at most " + std::to_string(2 * model::kMaxTotalTextLength)};
+        }
     }
     report::ReportInput input;
     input.questionnaire = &verified.questionnaire->questionnaire;

@@ -37,7 +37,7 @@
 <context>
     <name>vouch::ui::ActionPlanEditor</name>
     <message>
-        <location filename="../../ui/wizard/ActionPlanEditor.cpp" line="+30"/>
+        <location filename="../../ui/wizard/ActionPlanEditor.cpp" line="+32"/>
         <source>Action plan</source>
         <translation>Maßnahmenplan</translation>
     </message>
@@ -82,7 +82,27 @@
         <translation>&amp;CSV exportieren...</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
+        <source>No finding needs an action</source>
+        <translation>Kein Befund erfordert eine Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a finding in the list above to plan an action for it</source>
+        <translation>Wählen Sie oben in der Liste einen Befund aus, um dafür eine Maßnahme zu planen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected finding is for information only and needs no action; select another one</source>
+        <translation>Der ausgewählte Befund dient nur zur Information und erfordert keine Maßnahme; wählen Sie einen anderen aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an action for “%1”</source>
+        <translation>Eine Maßnahme für „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Finding of action %1</source>
         <translation>Befund der Maßnahme %1</translation>
     </message>
@@ -326,6 +346,54 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
 </context>
 <context>
+    <name>vouch::ui::FindingText</name>
+    <message>
+        <location filename="../../ui/FindingText.cpp" line="+28"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(not answered)</source>
+        <translation>(nicht beantwortet)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raised by these answers:</source>
+        <translation>Ausgelöst durch diese Antworten:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+</context>
+<context>
     <name>vouch::ui::IntroPage</name>
     <message>
         <location filename="../../ui/wizard/IntroPage.cpp" line="+18"/>
@@ -382,23 +450,27 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::LibraryModel</name>
     <message>
+        <location filename="../../ui/library/LibraryModel.cpp" line="+52"/>
         <source>Every signature is valid and its key is in your trust list</source>
         <translation>Jede Signatur ist gültig und ihr Schlüssel steht in Ihrer Vertrauensliste</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A signature is valid, but its key is not in your trust list: check the key id with the signer</source>
         <translation>Eine Signatur ist gültig, aber ihr Schlüssel steht nicht in Ihrer Vertrauensliste: Prüfen Sie die Schlüssel-ID mit der unterzeichnenden Person</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>A signature uses the name or e-mail of a trusted signer with another key: do not rely on it</source>
         <translation>Eine Signatur verwendet den Namen oder die E-Mail-Adresse einer vertrauenswürdigen unterzeichnenden Person mit einem anderen Schlüssel: Verlassen Sie sich nicht darauf</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>A signature does not verify: do not rely on it</source>
         <translation>Eine Signatur ist ungültig: Verlassen Sie sich nicht darauf</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryModel.cpp" line="+233"/>
+        <location line="+219"/>
         <source>Review overdue since %1: start a new revision</source>
         <translation>Prüfung seit %1 überfällig: Beginnen Sie eine neue Revision</translation>
     </message>
@@ -408,7 +480,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Eine Maßnahme des Plans war am %1 fällig und ist nicht erledigt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <location line="+3"/>
         <source>%1 (overdue)</source>
         <translation>%1 (überfällig)</translation>
@@ -816,7 +888,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Entwurf gelöscht.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location line="+7"/>
         <source>Export Package</source>
         <translation>Paket exportieren</translation>
@@ -893,7 +965,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::MatrixAnswerWidget</name>
     <message>
-        <location filename="../../ui/questions/MatrixAnswerWidget.cpp" line="+31"/>
+        <location filename="../../ui/questions/MatrixAnswerWidget.cpp" line="+48"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
@@ -918,7 +990,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Status of %1</source>
         <translation>Status von %1</translation>
     </message>
@@ -1109,7 +1181,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Tier:</source>
         <translation>Risikostufe:</translation>
     </message>
@@ -1207,23 +1279,27 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::Presentation</name>
     <message>
+        <location filename="../../ui/Presentation.cpp" line="+68"/>
         <source>Signed, trusted</source>
         <translation>Unterzeichnet, vertrauenswürdig</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Signed, untrusted</source>
         <translation>Unterzeichnet, nicht vertrauenswürdig</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Signed, look-alike signer</source>
         <translation>Unterzeichnet, Doppelgänger-Signatur</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Signed, invalid signature</source>
         <translation>Unterzeichnet, ungültige Signatur</translation>
     </message>
     <message>
-        <location filename="../../ui/Presentation.cpp" line="+29"/>
+        <location line="-45"/>
         <source>Not yet known</source>
         <translation>Noch unbekannt</translation>
     </message>
@@ -1268,7 +1344,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Unvollständig</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -1546,7 +1622,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/wizard/ReviewPage.cpp" line="+29"/>
+        <location filename="../../ui/wizard/ReviewPage.cpp" line="+34"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -1586,12 +1662,17 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Eingabetaste oder Doppelklick auf einen Befund führt zu seiner Frage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Selected finding</source>
+        <translation>Ausgewählter Befund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Go to Question</source>
         <translation>Zur Fra&amp;ge gehen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Action plan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Maßnahmenplan&lt;/b&gt;</translation>
     </message>
@@ -1612,17 +1693,12 @@ Den Assistenten schließen und sie verlieren?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Why</source>
-        <translation>Warum</translation>
+        <location line="+44"/>
+        <source>Select a finding to read why it was raised, what to do about it, the answers behind it and its sources.</source>
+        <translation>Wählen Sie einen Befund aus, um zu lesen, warum er entstand, was zu tun ist, welche Antworten ihn auslösten und auf welchen Quellen er beruht.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Do</source>
-        <translation>Tun</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>No findings: nothing in the answers raises a concern.</source>
         <translation>Keine Befunde: Nichts in den Antworten gibt Anlass zur Sorge.</translation>
     </message>
@@ -1922,7 +1998,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Von %1 als Revision %2 unterzeichnet und in der Bibliothek gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>PDF sign-off written to %1</source>
         <translation>PDF-Freigabe nach %1 geschrieben</translation>
     </message>
@@ -2136,7 +2212,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::WizardSidePanel</name>
     <message>
-        <location filename="../../ui/wizard/WizardSidePanel.cpp" line="+37"/>
+        <location filename="../../ui/wizard/WizardSidePanel.cpp" line="+42"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -2171,7 +2247,12 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Eingabetaste oder Doppelklick führt zur zugehörigen Frage</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Current finding</source>
+        <translation>Aktueller Befund</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1: all required questions answered</source>
         <translation>%1: alle Pflichtfragen beantwortet</translation>
     </message>
@@ -2181,9 +2262,14 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>%1: Pflichtfragen noch offen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>No findings yet.</source>
         <translation>Noch keine Befunde.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a finding to read it in full.</source>
+        <translation>Wählen Sie einen Befund aus, um ihn vollständig zu lesen.</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@
 <context>
     <name>vouch::ui::PackageReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/PackageReviewDialog.cpp" line="+409"/>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+418"/>
         <source>(%n evidence file(s))</source>
         <translation>
             <numerusform>(%n evidence file)</numerusform>

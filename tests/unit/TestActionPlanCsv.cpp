@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QObject>
 #include <QTemporaryDir>
 
@@ -197,16 +198,59 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("plan.csv")});
     }
 
+    // The window asks before replacing a file, but a link, a library or a key is never
+    // written over (services/OutputTarget).
+    void neverWritesThroughALinkOrOverALibraryOrAKey()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        model::AssessmentPayload payload;
+        const auto target = dir.filePath(QStringLiteral("precious.txt"));
+        const auto library = dir.filePath(QStringLiteral("library.vouchdb"));
+        const auto key = dir.filePath(QStringLiteral("alice.key"));
+        const std::pair<QString, QByteArray> files[]{
+            {target, "precious"},
+            {library, QByteArray("SQLite format 3\0", 16) + "rest of a library"},
+            {key, "Name: A\n-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n"}};
+        for (const auto& [path, bytes] : files) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        const auto link = dir.filePath(QStringLiteral("plan.csv"));
+        QVERIFY(QFile::link(target, link));
+        for (const auto& [path, why] :
+             {std::pair{link, "symbolic link"}, std::pair{library, "SQLite database"},
+              std::pair{library + QStringLiteral("-wal"), "belongs to the library"},
+              std::pair{key, "private key"}}) {
+            const auto written =
+                services::writeActionPlanCsv(path.toStdString(), payload, "2026-11-22");
+            QVERIFY(!written);
+            QVERIFY2(written.error().message.find(why) != std::string::npos,
+                     written.error().message.c_str());
+        }
+        for (const auto& [path, bytes] : files) {
+            QCOMPARE(fileBytes(path), bytes);
+        }
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(!QFileInfo::exists(library + QStringLiteral("-wal")));
+    }
+
     void unwritablePathIsAOneLineErrorNamingTheFile_data()
     {
         QTest::addColumn<QString>("relative");
-        QTest::newRow("folder missing") << QStringLiteral("no-such-folder/plan.csv");
-        QTest::newRow("parent is a file") << QStringLiteral("a-file.txt/plan.csv");
-        QTest::newRow("target is a folder") << QStringLiteral("a-folder");
+        QTest::addColumn<QString>("after");
+        const auto cannot = QStringLiteral(": cannot write the action plan (");
+        QTest::newRow("folder missing") << QStringLiteral("no-such-folder/plan.csv") << cannot;
+        QTest::newRow("parent is a file") << QStringLiteral("a-file.txt/plan.csv") << cannot;
+        // The output policy names a folder before anything is tried (OutputTarget).
+        QTest::newRow("target is a folder")
+            << QStringLiteral("a-folder") << QStringLiteral(": is a folder; name a file to write");
     }
     void unwritablePathIsAOneLineErrorNamingTheFile()
     {
         QFETCH(QString, relative);
+        QFETCH(QString, after);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QFile file(dir.filePath(QStringLiteral("a-file.txt")));
@@ -220,7 +264,7 @@ private Q_SLOTS:
         const auto written = services::writeActionPlanCsv(path, payload, "2026-11-22");
         QVERIFY(!written);
         const auto& message = written.error().message;
-        QVERIFY2(message.starts_with(path + ": cannot write the action plan ("), message.c_str());
+        QVERIFY2(message.starts_with(path + after.toStdString()), message.c_str());
         QVERIFY2(message.find('\n') == std::string::npos, message.c_str());
         // The file next to it is untouched.
         QCOMPARE(fileBytes(dir.filePath(QStringLiteral("a-file.txt"))), QByteArray());

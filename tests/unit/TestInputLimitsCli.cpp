@@ -236,6 +236,39 @@ private Q_SLOTS:
         QVERIFY(bytesOf(pdf).trimmed().endsWith("%%EOF"));
     }
 
+    // A package from elsewhere is not bounded by Vouch's input checks; its PDF is: a
+    // 10 MB title took minutes and 570 MB to lay out.
+    void aPackageFromElsewhereWithHugeTextsGetsNoPdf()
+    {
+        const QString package = file(QStringLiteral("huge.vouch"));
+        QCOMPARE(runVouch({QStringLiteral("export"), m_id, QStringLiteral("--out"), package,
+                           QStringLiteral("--db"), m_db})
+                     .exitCode,
+                 0);
+        auto document = json::parse(bytesOf(package).toStdString());
+        auto payload =
+            json::parse(QByteArray::fromBase64(
+                            QByteArray::fromStdString(document["payload"].get<std::string>()))
+                            .toStdString());
+        payload["meta"]["title"] = std::string(10 * 1024 * 1024, 'T');
+        const auto bytes = QByteArray::fromStdString(payload.dump());
+        document["payload"] = bytes.toBase64().toStdString();
+        document["payload_sha256"] =
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
+        writeBytes(package, QByteArray::fromStdString(document.dump()));
+
+        const QString pdf = file(QStringLiteral("huge.pdf"));
+        QElapsedTimer timer;
+        timer.start();
+        const auto run =
+            runVouch({QStringLiteral("export-pdf"), package, QStringLiteral("--out"), pdf});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(pdf + QStringLiteral(": not written: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("characters long together")), qPrintable(run.err));
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!QFileInfo::exists(pdf));
+    }
+
     void signerIdentityAndAttestationAreBounded()
     {
         const auto keygen = runVouch(
