@@ -439,6 +439,15 @@ private Q_SLOTS:
         QCOMPARE(status["qa"], std::make_pair(std::string("satisfied"), false));
         QCOMPARE(status["validation"], std::make_pair(std::string("denied"), true));
         VOUCH_COMPARE_JSON(output["verdict"], json("blocked"));
+
+        // Without checks the output is what it always was (signed evaluations of
+        // questionnaires without checks are re-computed byte for byte on verify).
+        const auto plain =
+            evaluationToJson(evaluate(m_questionnaire, answers(values)), m_questionnaire);
+        for (const auto& control : plain["required_controls"]) {
+            QVERIFY(!control.contains("status"));
+            QVERIFY(!control.contains("mandatory"));
+        }
     }
 
     // Remediation actions may name the findings control checks raise, and only those.
