@@ -18,6 +18,7 @@
 #include "ui/wizard/SectionPage.h"
 #include "ui/wizard/WizardSidePanel.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -244,6 +245,31 @@ private Q_SLOTS:
         clickItem(*review->findings(), item);
         checkShownInFull(*review->findingDetails());
         test::saveScreenshot(*wizard, QStringLiteral("wizard-review-finding"));
+        wizard->close();
+    }
+
+    void tabReachesTheAnswerBeforeAttachEvidence()
+    {
+        ui::MainWindow window(newLibraryPath());
+        auto* wizard = window.newAssessment();
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit")),
+                         QStringLiteral("Keyboard"));
+        clickNext(*wizard);
+        QApplication::setActiveWindow(wizard);
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        auto* page = wizard->sectionPage(wizard->draft().sectionOf("deployment.type"));
+        auto* question = page->form()->questionWidget("deployment.type");
+        auto* help = question->findChild<QWidget*>(QStringLiteral("helpButton"));
+        auto* attach = question->findChild<QWidget*>(QStringLiteral("attachEvidence"));
+        help->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), help);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto* option = qobject_cast<QRadioButton*>(QApplication::focusWidget());
+        QVERIFY2(option != nullptr && question->isAncestorOf(option),
+                 QApplication::focusWidget()->objectName().toUtf8().constData());
+        // Arrows move between the options; Tab leaves them for the evidence button.
+        QTest::keyClick(option, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), attach);
         wizard->close();
     }
 
