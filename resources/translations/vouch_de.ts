@@ -306,7 +306,7 @@
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
@@ -452,7 +452,7 @@
 <context>
     <name>vouch::ui::LibraryView</name>
     <message>
-        <location filename="../../ui/library/LibraryView.cpp" line="+75"/>
+        <location filename="../../ui/library/LibraryView.cpp" line="+53"/>
         <source>Search title, workload, organisation (Ctrl+F)</source>
         <translation>Titel, Workload, Organisation durchsuchen (Strg+F)</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>All tiers</source>
         <translation>Alle Risikostufen</translation>
     </message>
@@ -1570,7 +1570,7 @@
         <translation>&lt;b&gt;Maßnahmenplan&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+18"/>
         <source>%n finding(s), %1 required control(s).</source>
         <translation>
             <numerusform>%n Befund, %1 erforderliche Kontrolle(n).</numerusform>
@@ -2155,7 +2155,7 @@
         <translation>Noch keine Befunde.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Select a finding to read it in full.</source>
         <translation>Wählen Sie einen Befund aus, um ihn vollständig zu lesen.</translation>
     </message>

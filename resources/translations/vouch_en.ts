@@ -4,7 +4,7 @@
 <context>
     <name>vouch::ui::LibraryView</name>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryView.cpp" line="+252"/>
+        <location filename="../../ui/library/LibraryView.cpp" line="+229"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>vouch::ui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/ReviewPage.cpp" line="+122"/>
+        <location filename="../../ui/wizard/ReviewPage.cpp" line="+119"/>
         <source>%n finding(s), %1 required control(s).</source>
         <translation>
             <numerusform>%n finding, %1 required control(s).</numerusform>
