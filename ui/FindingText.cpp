@@ -37,8 +37,8 @@ QString answerLabel(const services::ExplainedAnswer& answer, std::size_t index)
     return fromUtf8(label);
 }
 
-// "Question: answer" (or "Matrix item: status"), both plain.
-QString answerLine(const services::ExplainedAnswer& answer)
+// The question (or matrix item) and what was answered, both escaped for rich text.
+QString answerHtml(const services::ExplainedAnswer& answer)
 {
     QStringList labels;
     for (std::size_t i = 0; i < answer.labels.size(); ++i) {
@@ -48,7 +48,7 @@ QString answerLine(const services::ExplainedAnswer& answer)
         answer.item.empty() ? fromUtf8(answer.question) : fromUtf8(answer.itemTitle);
     const QString shown =
         labels.isEmpty() ? FindingText::tr("(not answered)") : labels.join(QStringLiteral("; "));
-    return QStringLiteral("%1: %2").arg(what, shown);
+    return QStringLiteral("%1 — <i>%2</i>").arg(what.toHtmlEscaped(), shown.toHtmlEscaped());
 }
 
 QString sourceLine(const model::Source& source)
@@ -79,7 +79,7 @@ QString findingHtml(const services::FindingExplanation& finding)
         html += QStringLiteral("<p><b>%1</b></p><ul>")
                     .arg(FindingText::tr("Raised by these answers:").toHtmlEscaped());
         for (const auto& answer : finding.because) {
-            html += QStringLiteral("<li>%1</li>").arg(answerLine(answer).toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(answerHtml(answer));
         }
         html += QStringLiteral("</ul>");
     }

@@ -9,6 +9,7 @@
 #include "services/AssessmentService.h"
 #include "ui/MainWindow.h"
 #include "ui/UserPrompts.h"
+#include "ui/library/LibraryView.h"
 #include "ui/questions/ChoiceAnswerWidget.h"
 #include "ui/questions/MatrixAnswerWidget.h"
 #include "ui/questions/SectionForm.h"
@@ -18,8 +19,10 @@
 #include "ui/wizard/SectionPage.h"
 #include "ui/wizard/WizardSidePanel.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -245,6 +248,68 @@ private Q_SLOTS:
         checkShownInFull(*review->findingDetails());
         test::saveScreenshot(*wizard, QStringLiteral("wizard-review-finding"));
         wizard->close();
+    }
+
+    void tabReachesTheAnswerBeforeAttachEvidence()
+    {
+        ui::MainWindow window(newLibraryPath());
+        auto* wizard = window.newAssessment();
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit")),
+                         QStringLiteral("Keyboard"));
+        clickNext(*wizard);
+        QApplication::setActiveWindow(wizard);
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        auto* page = wizard->sectionPage(wizard->draft().sectionOf("deployment.type"));
+        auto* question = page->form()->questionWidget("deployment.type");
+        auto* help = question->findChild<QWidget*>(QStringLiteral("helpButton"));
+        auto* attach = question->findChild<QWidget*>(QStringLiteral("attachEvidence"));
+        help->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), help);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto* option = qobject_cast<QRadioButton*>(QApplication::focusWidget());
+        QVERIFY2(option != nullptr && question->isAncestorOf(option),
+                 QApplication::focusWidget()->objectName().toUtf8().constData());
+        // Arrows move between the options; Tab leaves them for the evidence button.
+        QTest::keyClick(option, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), attach);
+        wizard->close();
+    }
+
+    void ctrlEContinuesTheDraftAtStartUp()
+    {
+        const auto path = newLibraryPath();
+        {
+            ui::MainWindow first(path);
+            auto* wizard = first.newAssessment();
+            QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit")),
+                             QStringLiteral("Left for tomorrow"));
+            clickNext(*wizard);
+            wizard->close();
+        }
+        ui::MainWindow window(path);
+        auto* search = window.libraryView()->searchField();
+        // On X11 desktops (xcb) a line edit claims Ctrl+E as "end of line"; the search
+        // field must leave it to the window. (The offscreen platform binds only End.)
+        QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_E, Qt::ControlModifier);
+        override.ignore();
+        QApplication::sendEvent(search, &override);
+        QVERIFY(!override.isAccepted());
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // Wherever the cursor is at start-up, the search field included, Ctrl+E works.
+        for (auto* focus :
+             {static_cast<QWidget*>(QApplication::focusWidget()), static_cast<QWidget*>(search)}) {
+            QVERIFY(focus != nullptr);
+            focus->setFocus();
+            QTRY_COMPARE(QApplication::focusWidget(), focus);
+            QTest::keyClick(focus, Qt::Key_E, Qt::ControlModifier);
+            auto* wizard = window.findChild<ui::AssessmentWizard*>();
+            QVERIFY2(wizard != nullptr, qPrintable(focus->objectName()));
+            QCOMPARE(wizard->draft().meta().title, std::string("Left for tomorrow"));
+            wizard->close();
+            delete wizard;
+        }
     }
 
     void aLongEvidenceFileNameDoesNotSqueezeTheMatrix()

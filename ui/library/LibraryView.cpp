@@ -41,6 +41,28 @@ std::optional<std::string> chosen(const QComboBox* box)
                            : std::nullopt;
 }
 
+// On X11 desktops a line edit takes Ctrl+E as "end of line" (End does the same), so
+// with the cursor in the search field the window's Continue Draft (Ctrl+E) did nothing.
+// The search field leaves that key to the window.
+class LeaveCtrlEToTheWindow final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E)) {
+                event->ignore(); // not the line edit's: the shortcut map looks further
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 LibraryView::LibraryView(const store::Library& library, QWidget* parent)
@@ -53,6 +75,7 @@ LibraryView::LibraryView(const store::Library& library, QWidget* parent)
     m_search->setPlaceholderText(tr("Search title, workload, organisation (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the library"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(new LeaveCtrlEToTheWindow(m_search));
     m_tier = filterBox(QStringLiteral("tierFilter"), tr("All tiers"),
                        {{tr("High"), QStringLiteral("high")},
                         {tr("Medium"), QStringLiteral("medium")},

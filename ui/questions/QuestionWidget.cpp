@@ -190,8 +190,30 @@ void QuestionWidget::dropEvent(QDropEvent* event)
     }
 }
 
-QuestionWidget* createQuestionWidget(const model::Questionnaire& questionnaire,
-                                     const model::Question& question, QWidget* parent)
+void QuestionWidget::placeAttachLastInTabOrder()
+{
+    if (m_attach == nullptr) {
+        return;
+    }
+    // Everything built after the button up to the next question is this widget's own:
+    // the subclass's answer controls, which Tab must reach before the button. Qt ignores
+    // setTabOrder from a widget that takes no focus, so the last one that does.
+    QWidget* last = nullptr;
+    for (QWidget* next = m_attach->nextInFocusChain(); next != m_attach && isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) != 0) {
+            last = next;
+        }
+    }
+    if (last != nullptr) {
+        QWidget::setTabOrder(last, m_attach);
+    }
+}
+
+namespace {
+
+QuestionWidget* makeQuestionWidget(const model::Questionnaire& questionnaire,
+                                   const model::Question& question, QWidget* parent)
 {
     switch (question.type) {
     case model::QuestionType::Single:
@@ -207,6 +229,18 @@ QuestionWidget* createQuestionWidget(const model::Questionnaire& questionnaire,
         return new MatrixAnswerWidget(questionnaire, question, parent);
     }
     return nullptr;
+}
+
+} // namespace
+
+QuestionWidget* createQuestionWidget(const model::Questionnaire& questionnaire,
+                                     const model::Question& question, QWidget* parent)
+{
+    auto* widget = makeQuestionWidget(questionnaire, question, parent);
+    if (widget != nullptr) {
+        widget->placeAttachLastInTabOrder();
+    }
+    return widget;
 }
 
 } // namespace vouch::ui

@@ -46,6 +46,10 @@ public:
     // Puts the keyboard focus on the answer control.
     virtual void focusAnswer() = 0;
 
+    // Tab reaches the answer before "Attach evidence...": the base class builds the
+    // button before the subclass builds the answer. createQuestionWidget calls it.
+    void placeAttachLastInTabOrder();
+
 Q_SIGNALS:
     void edited();
     // The user asked to attach files (empty: choose them) to the question or `item`.

@@ -105,6 +105,9 @@ ReviewPage::ReviewPage(services::DraftEditor& draft, QWidget* parent)
     splitter->addWidget(findingsBox);
     splitter->addWidget(actionsBox);
     splitter->setChildrenCollapsible(false);
+    // The findings and their explanation are what is read here; the plan is a table.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(badges);

@@ -145,10 +145,9 @@ void WizardSidePanel::showCurrent()
     const auto found = std::find_if(findings.begin(), findings.end(), [&](const auto& finding) {
         return fromUtf8(finding.id) == id;
     });
+    m_details->setVisible(!findings.empty());
     if (found == findings.end()) {
-        m_details->setHtml(findings.empty()
-                               ? QString()
-                               : tr("Select a finding to read it in full.").toHtmlEscaped());
+        m_details->setHtml(tr("Select a finding to read it in full.").toHtmlEscaped());
         return;
     }
     m_details->setHtml(findingHtml(services::explainFinding(m_draft.questionnaire(), *found)));
