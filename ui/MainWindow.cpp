@@ -409,7 +409,12 @@ QString MainWindow::exportPdf(const QString& assessmentId, const QString& path)
         services::exportAssessmentPdf(*m_library, assessmentId.toStdString(), path.toStdString(),
                                       m_preferences.paper, services::currentActor(),
                                       services::ExistingOutput::Replace); // the dialog asked
-    return written ? QString() : fromUtf8(written.error().message);
+    if (!written) {
+        return fromUtf8(written.error().message);
+    }
+    showStatus(tr("PDF sign-off of %1 written to %2")
+                   .arg(describeExport(*written), QDir::toNativeSeparators(path)));
+    return {};
 }
 
 QString MainWindow::exportPackage(const QString& assessmentId, const QString& path)
@@ -417,7 +422,24 @@ QString MainWindow::exportPackage(const QString& assessmentId, const QString& pa
     const services::SigningService signing(&*m_library, services::currentActor());
     auto written = signing.exportPackage(assessmentId.toStdString(), path.toStdString(),
                                          services::ExistingOutput::Replace); // the dialog asked
-    return written ? QString() : fromUtf8(written.error().message);
+    if (!written) {
+        return fromUtf8(written.error().message);
+    }
+    showStatus(tr("Package of %1 written to %2")
+                   .arg(describeExport(*written), QDir::toNativeSeparators(path)));
+    return {};
+}
+
+QString MainWindow::describeExport(const services::ExportedRevision& exported)
+{
+    QString text = exported.signatures == 0
+                       ? tr("revision %1 (an unsigned draft)").arg(exported.number)
+                       : tr("revision %1 (signed, %n signature(s))", nullptr, exported.signatures)
+                             .arg(exported.number);
+    if (exported.newerRevision) {
+        text += tr("; the newer draft revision %1 is not in it").arg(*exported.newerRevision);
+    }
+    return text;
 }
 
 void MainWindow::chooseAndExport(ExportKind kind)
@@ -448,25 +470,30 @@ void MainWindow::chooseAndExport(ExportKind kind)
         return;
     }
     rememberRecent(path);
-    showStatus(tr("Package written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 PdfPreviewDialog* MainWindow::previewPdf(const QString& assessmentId, const QString& suggested)
 {
     const auto render = [this, assessmentId](const QString& path) {
+        // The preview shows what Save writes: the latest signed revision, else the draft.
+        const auto exported =
+            services::revisionToExport(*m_library, assessmentId.toStdString(), std::nullopt);
+        if (!exported) {
+            return fromUtf8(exported.error().message);
+        }
         const services::SigningService signing(&*m_library, services::currentActor());
-        auto package = signing.packageOf(assessmentId.toStdString());
+        auto package = signing.packageOf(assessmentId.toStdString(), exported->number);
         if (!package) {
             return fromUtf8(package.error().message);
         }
-        auto written = services::exportPdf(*package, std::nullopt, path.toStdString(), &*m_library,
-                                           m_preferences.paper, services::ExistingOutput::Replace);
+        auto written =
+            services::exportPdf(*package, exported->number, path.toStdString(), &*m_library,
+                                m_preferences.paper, services::ExistingOutput::Replace);
         return written ? QString() : fromUtf8(written.error().message);
     };
     const auto save = [this, assessmentId](const QString& path) {
         const QString error = exportPdf(assessmentId, path);
         if (error.isEmpty()) {
-            showStatus(tr("PDF sign-off written to %1").arg(QDir::toNativeSeparators(path)));
             if (m_preferences.openPdfAfterExport) {
                 QDesktopServices::openUrl(QUrl::fromLocalFile(path));
             }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "services/BulkTransfer.h"
+#include "services/ExportedRevision.h"
 #include "services/Preferences.h"
 #include "store/Library.h"
 
@@ -93,6 +94,8 @@ private:
     void openWizard(AssessmentWizard* wizard);
     void browseQuestionnaire();
     void manageSigners();
+    // Which revision an export wrote, in the user's language (for the status bar).
+    static QString describeExport(const services::ExportedRevision& exported);
     void manageTrust();
     void showSettings();
     void showAbout();

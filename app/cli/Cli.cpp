@@ -28,8 +28,8 @@ constexpr std::string_view kUsage =
     "       vouch keygen --name N --role R --email E --out KEY [--passphrase-file F]\n"
     "       vouch sign --key KEY --role assessor|approver [--passphrase-file F] PACKAGE|ID\n"
     "       vouch verify PACKAGE [--allow-untrusted]\n"
-    "       vouch export ID --out FILE [--force] | vouch import FILE|PDF\n"
-    "       vouch export-pdf PACKAGE|ID --out FILE [--force] [--paper a4|letter]\n"
+    "       vouch export ID --out FILE [--revision N] [--force] | vouch import FILE|PDF\n"
+    "       vouch export-pdf PACKAGE|ID --out FILE [--revision N] [--force] [--paper a4|letter]\n"
     "       vouch trust add PUBKEY | remove KEYID | list\n"
     "       (library verbs take --db PATH; default: the app-data folder)\n"
     "       vouch --version | --help\n";

@@ -96,6 +96,23 @@ std::string trustListName(const Arguments& arguments, const store::Library* libr
                : libraryPath(arguments).string() + " (no library there, so no key is trusted)";
 }
 
+// --revision N, when given; false (after saying why) when it is not a revision number.
+bool revisionOption(const Arguments& arguments, const char* verb, std::optional<int>& revision,
+                    Console console)
+{
+    const auto& given = arguments.option("revision");
+    if (!given) {
+        return true;
+    }
+    revision = nonNegativeInt(*given);
+    if (!revision || *revision == 0) {
+        console.err << verb << ": --revision expects a revision number (1, 2, ...), not \""
+                    << *given << "\"\n";
+        return false;
+    }
+    return true;
+}
+
 services::ExistingOutput existingOutput(const Arguments& arguments)
 {
     return arguments.flag("force") ? services::ExistingOutput::Replace
@@ -250,22 +267,27 @@ int runVerify(std::span<const std::string> args, Console console)
 int runExport(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"db", "out"}, error, {"force"});
+    const auto parsed = Arguments::parse(args, {"db", "out", "revision"}, error, {"force"});
     if (!parsed || !parsed->option("out") || parsed->positional().size() != 1) {
-        return usage(console,
-                     "vouch export: usage: vouch export ID --out FILE [--force] [--db PATH]");
+        return usage(console, "vouch export: usage: vouch export ID --out FILE [--revision N] "
+                              "[--force] [--db PATH]");
+    }
+    std::optional<int> revision;
+    if (!revisionOption(*parsed, "vouch export", revision, console)) {
+        return kBadInput;
     }
     auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
     if (!library) {
         return kBadInput;
     }
     const services::SigningService service(&*library, services::currentActor());
-    if (auto exported = service.exportPackage(parsed->positional().front(), *parsed->option("out"),
-                                              existingOutput(*parsed));
-        !exported) {
+    auto exported = service.exportPackage(parsed->positional().front(), *parsed->option("out"),
+                                          existingOutput(*parsed), revision);
+    if (!exported) {
         return fail(exported.error(), console);
     }
     console.out << *parsed->option("out") << '\n';
+    console.err << *parsed->option("out") << ": " << exported->describe() << '\n';
     return kSuccess;
 }
 
@@ -366,10 +388,15 @@ int runTrust(std::span<const std::string> args, Console console)
 int runExportPdf(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"db", "out", "paper"}, error, {"force"});
+    const auto parsed =
+        Arguments::parse(args, {"db", "out", "paper", "revision"}, error, {"force"});
     if (!parsed || !parsed->option("out") || parsed->positional().size() != 1) {
         return usage(console, "vouch export-pdf: usage: vouch export-pdf PACKAGE|ID --out FILE "
-                              "[--force] [--paper a4|letter] [--db PATH]");
+                              "[--revision N] [--force] [--paper a4|letter] [--db PATH]");
+    }
+    std::optional<int> revision;
+    if (!revisionOption(*parsed, "vouch export-pdf", revision, console)) {
+        return kBadInput;
     }
     const auto paperName = parsed->option("paper").value_or("a4");
     if (paperName != "a4" && paperName != "letter") {
@@ -380,6 +407,10 @@ int runExportPdf(std::span<const std::string> args, Console console)
     const std::filesystem::path out = *parsed->option("out");
     std::error_code ec;
     if (std::filesystem::is_regular_file(target, ec)) {
+        if (revision) {
+            return usage(console, "vouch export-pdf: --revision applies to a library assessment "
+                                  "ID, not to a package file (it holds one revision)");
+        }
         const auto judged = readPackageToJudge(target, *parsed, console);
         if (!judged) {
             return kBadInput;
@@ -394,11 +425,15 @@ int runExportPdf(std::span<const std::string> args, Console console)
         if (!library) {
             return kBadInput;
         }
-        if (auto written = services::exportAssessmentPdf(
-                *library, target, out, paper, services::currentActor(), existingOutput(*parsed));
-            !written) {
+        auto written =
+            services::exportAssessmentPdf(*library, target, out, paper, services::currentActor(),
+                                          existingOutput(*parsed), revision);
+        if (!written) {
             return fail(written.error(), console);
         }
+        console.out << out.string() << '\n';
+        console.err << out.string() << ": " << written->describe() << '\n';
+        return kSuccess;
     }
     console.out << out.string() << '\n';
     return kSuccess;

@@ -74,30 +74,35 @@ Result<void> exportPdf(const signing::Package& package, std::optional<int> revis
     return report::writePdfReport(input, out);
 }
 
-Result<void> exportAssessmentPdf(const store::Library& library, const std::string& assessmentId,
-                                 const std::filesystem::path& out, report::Paper paper,
-                                 const std::string& actor, ExistingOutput existing)
+Result<ExportedRevision> exportAssessmentPdf(const store::Library& library,
+                                             const std::string& assessmentId,
+                                             const std::filesystem::path& out, report::Paper paper,
+                                             const std::string& actor, ExistingOutput existing,
+                                             std::optional<int> revision)
 {
+    auto exported = revisionToExport(library, assessmentId, revision);
+    if (!exported) {
+        return exported.error();
+    }
     const SigningService signingService(&library, actor);
-    auto package = signingService.packageOf(assessmentId);
+    auto package = signingService.packageOf(assessmentId, exported->number);
     if (!package) {
         return package.error();
     }
-    auto record = library.assessment(assessmentId);
-    if (!record || !*record) {
-        return Error{library.path().string() + ": no assessment " + assessmentId};
-    }
-    if (auto written =
-            exportPdf(*package, (*record)->currentRevision, out, &library, paper, existing);
+    if (auto written = exportPdf(*package, exported->number, out, &library, paper, existing);
         !written) {
-        return written;
+        return written.error();
     }
     if (library.isReadOnly()) {
-        return {}; // a library on read-only media can be read and exported, not audited
+        return exported; // a library on read-only media can be read and exported, not audited
     }
-    return library.recordAudit(store::AuditAction::Export, actor, assessmentId,
-                               "PDF of revision " + std::to_string((*record)->currentRevision) +
-                                   " to " + out.string());
+    if (auto audited = library.recordAudit(store::AuditAction::Export, actor, assessmentId,
+                                           "PDF of revision " + std::to_string(exported->number) +
+                                               " to " + out.string());
+        !audited) {
+        return audited.error();
+    }
+    return exported;
 }
 
 } // namespace vouch::services

@@ -3,6 +3,7 @@
 
 #include "model/Result.h"
 #include "report/ReportInput.h"
+#include "services/ExportedRevision.h"
 #include "services/OutputTarget.h"
 #include "signing/Package.h"
 #include "store/Library.h"
@@ -22,11 +23,12 @@ namespace vouch::services {
                                      const store::Library* library, report::Paper paper,
                                      ExistingOutput existing = ExistingOutput::Refuse);
 
-// The same for a library assessment's current revision; the export is audited.
-[[nodiscard]] Result<void> exportAssessmentPdf(const store::Library& library,
-                                               const std::string& assessmentId,
-                                               const std::filesystem::path& out,
-                                               report::Paper paper, const std::string& actor,
-                                               ExistingOutput existing = ExistingOutput::Refuse);
+// The same for a library assessment's revision `revision` (default: the latest signed
+// one, see services/ExportedRevision.h); the export is audited.
+[[nodiscard]] Result<ExportedRevision>
+exportAssessmentPdf(const store::Library& library, const std::string& assessmentId,
+                    const std::filesystem::path& out, report::Paper paper, const std::string& actor,
+                    ExistingOutput existing = ExistingOutput::Refuse,
+                    std::optional<int> revision = std::nullopt);
 
 } // namespace vouch::services

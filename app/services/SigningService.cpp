@@ -382,26 +382,39 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId,
                            storedSignature(package->signatures.back()), m_actor);
 }
 
-Result<void> SigningService::exportPackage(const std::string& assessmentId,
-                                           const std::filesystem::path& path,
-                                           ExistingOutput existing) const
+Result<ExportedRevision> SigningService::exportPackage(const std::string& assessmentId,
+                                                       const std::filesystem::path& path,
+                                                       ExistingOutput existing,
+                                                       std::optional<int> revision) const
 {
     if (auto allowed = checkOutputTarget(path, existing); !allowed) {
-        return allowed;
+        return allowed.error();
     }
-    auto package = packageOf(assessmentId);
+    if (m_library == nullptr) {
+        return Error{"no library"};
+    }
+    auto exported = revisionToExport(*m_library, assessmentId, revision);
+    if (!exported) {
+        return exported.error();
+    }
+    auto package = packageOf(assessmentId, exported->number);
     if (!package) {
         return package.error();
     }
     if (auto written = writeFileAtomically(path, packageText(*package), "the package"); !written) {
-        return written;
+        return written.error();
     }
     if (m_library->isReadOnly()) {
-        return {}; // a library on read-only media can be read and exported, not audited
+        return exported; // a library on read-only media can be read and exported, not audited
     }
-    return m_library->recordAudit(store::AuditAction::Export, m_actor, assessmentId,
-                                  "payload sha256 " + model::sha256Hex(package->payload) + " to " +
-                                      path.string());
+    if (auto audited = m_library->recordAudit(
+            store::AuditAction::Export, m_actor, assessmentId,
+            "revision " + std::to_string(exported->number) + ", payload sha256 " +
+                model::sha256Hex(package->payload) + " to " + path.string());
+        !audited) {
+        return audited.error();
+    }
+    return exported;
 }
 
 Result<SigningService::Imported> SigningService::importPackage(const signing::Package& package,

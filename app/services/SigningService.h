@@ -4,6 +4,7 @@
 #include "model/AssessmentPayload.h"
 #include "model/QuestionnaireLoader.h"
 #include "model/Result.h"
+#include "services/ExportedRevision.h"
 #include "services/OutputTarget.h"
 #include "services/SignatureTrust.h"
 #include "signing/Keys.h"
@@ -88,10 +89,12 @@ public:
     // The package of an assessment's current revision (or revision `number`).
     [[nodiscard]] Result<signing::Package>
     packageOf(const std::string& assessmentId, std::optional<int> number = std::nullopt) const;
-    // Writes the package under the output policy (services/OutputTarget.h).
-    [[nodiscard]] Result<void>
+    // Writes the package of revision `revision` (default: the latest signed one, see
+    // services/ExportedRevision.h) under the output policy (services/OutputTarget.h).
+    [[nodiscard]] Result<ExportedRevision>
     exportPackage(const std::string& assessmentId, const std::filesystem::path& path,
-                  ExistingOutput existing = ExistingOutput::Refuse) const;
+                  ExistingOutput existing = ExistingOutput::Refuse,
+                  std::optional<int> revision = std::nullopt) const;
 
     struct Imported
     {

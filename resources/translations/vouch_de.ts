@@ -539,7 +539,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::LibraryView</name>
     <message>
-        <location filename="../../ui/library/LibraryView.cpp" line="+53"/>
+        <location filename="../../ui/library/LibraryView.cpp" line="+75"/>
         <source>Search title, workload, organisation (Ctrl+F)</source>
         <translation>Titel, Workload, Organisation durchsuchen (Strg+F)</translation>
     </message>
@@ -549,7 +549,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All tiers</source>
         <translation>Alle Risikostufen</translation>
     </message>
@@ -888,25 +888,48 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Entwurf gelöscht.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+13"/>
+        <source>PDF sign-off of %1 written to %2</source>
+        <translation>PDF-Freigabe von %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Package of %1 written to %2</source>
+        <translation>Paket von %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>revision %1 (an unsigned draft)</source>
+        <translation>Revision %1 (ein nicht unterzeichneter Entwurf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>revision %1 (signed, %n signature(s))</source>
+        <translation>
+            <numerusform>Revision %1 (unterzeichnet, %n Signatur)</numerusform>
+            <numerusform>Revision %1 (unterzeichnet, %n Signaturen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the newer draft revision %1 is not in it</source>
+        <translation>; der neuere Entwurf, Revision %1, ist nicht enthalten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+7"/>
         <source>Export Package</source>
         <translation>Paket exportieren</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+63"/>
+        <location line="+67"/>
         <location line="+69"/>
         <source>Vouch packages (*.vouch)</source>
         <translation>Vouch-Pakete (*.vouch)</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <source>PDF sign-off written to %1</source>
-        <translation>PDF-Freigabe nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="-52"/>
         <source>Importing packages</source>
         <translation>Pakete werden importiert</translation>
     </message>
@@ -931,12 +954,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Alle exportieren nach</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>Package written to %1</source>
-        <translation>Paket nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="-86"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -1677,7 +1695,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>&lt;b&gt;Maßnahmenplan&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%n finding(s), %1 required control(s).</source>
         <translation>
             <numerusform>%n Befund, %1 erforderliche Kontrolle(n).</numerusform>
@@ -1998,12 +2016,12 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Von %1 als Revision %2 unterzeichnet und in der Bibliothek gespeichert.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>PDF sign-off written to %1</source>
-        <translation>PDF-Freigabe nach %1 geschrieben</translation>
+        <location line="+17"/>
+        <source>PDF sign-off of revision %1 written to %2</source>
+        <translation>PDF-Freigabe der Revision %1 nach %2 geschrieben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Export PDF Sign-off</source>
         <translation>PDF-Freigabe exportieren</translation>
     </message>
@@ -2267,7 +2285,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Noch keine Befunde.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Select a finding to read it in full.</source>
         <translation>Wählen Sie einen Befund aus, um ihn vollständig zu lesen.</translation>
     </message>

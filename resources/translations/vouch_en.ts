@@ -4,11 +4,22 @@
 <context>
     <name>vouch::ui::LibraryView</name>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryView.cpp" line="+229"/>
+        <location filename="../../ui/library/LibraryView.cpp" line="+252"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
             <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vouch::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="+437"/>
+        <source>revision %1 (signed, %n signature(s))</source>
+        <translation>
+            <numerusform>revision %1 (signed, %n signature)</numerusform>
+            <numerusform>revision %1 (signed, %n signatures)</numerusform>
         </translation>
     </message>
 </context>
@@ -37,7 +48,7 @@
 <context>
     <name>vouch::ui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/ReviewPage.cpp" line="+119"/>
+        <location filename="../../ui/wizard/ReviewPage.cpp" line="+122"/>
         <source>%n finding(s), %1 required control(s).</source>
         <translation>
             <numerusform>%n finding, %1 required control(s).</numerusform>

@@ -272,6 +272,81 @@ private Q_SLOTS:
         VOUCH_COMPARE_JSON(list["assessments"][0]["signer"], "Dr. Alice Example");
     }
 
+    // Issue 15: once New Revision starts a draft on top of a sign-off, export must not
+    // hand out the unsigned draft unasked, and must say which revision it wrote.
+    void exportWritesTheLatestSignedRevisionUnlessTold()
+    {
+        const QString db = file(QStringLiteral("revisions.vouchdb"));
+        const QString id =
+            runVouch({QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), db,
+                      QStringLiteral("--questionnaire"),
+                      vouch::test::shippedQuestionnaireArgument(), QStringLiteral("--answers"),
+                      vouch::test::baselineAnswersArgument()})
+                .out.trimmed();
+        QCOMPARE(runVouch({QStringLiteral("sign"), QStringLiteral("--key"),
+                           file(QStringLiteral("alice.key")), QStringLiteral("--role"),
+                           QStringLiteral("assessor"), QStringLiteral("--passphrase-file"),
+                           file(QStringLiteral("alice.pass")), QStringLiteral("--db"), db, id})
+                     .exitCode,
+                 0);
+        auto answers = vouch::test::readJson(vouch::test::baselineAnswersPath());
+        answers["answers"]["network.access"] = "all_networks";
+        const QString edited = file(QStringLiteral("edited.json"));
+        writeFile(edited, QByteArray::fromStdString(answers.dump()));
+        QCOMPARE(runVouch({QStringLiteral("draft"), QStringLiteral("update"), id,
+                           QStringLiteral("--answers"), edited, QStringLiteral("--db"), db})
+                     .out,
+                 QStringLiteral("revision 3\n")); // signing froze the draft as revision 2
+
+        const auto exportTo = [&](const QString& verb, const QString& out,
+                                  const QStringList& extra) {
+            return runVouch(
+                QStringList{verb, id, QStringLiteral("--out"), out, QStringLiteral("--db"), db} +
+                extra);
+        };
+        const auto signedOnly = [&](const QString& package) {
+            return runVouch({QStringLiteral("verify"), package, QStringLiteral("--allow-untrusted"),
+                             QStringLiteral("--db"), db})
+                       .exitCode == 0;
+        };
+        const QString byDefault = file(QStringLiteral("latest-signed.vouch"));
+        const auto plain = exportTo(QStringLiteral("export"), byDefault, {});
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(plain.out, byDefault + QStringLiteral("\n"));
+        QCOMPARE(plain.err,
+                 byDefault + QStringLiteral(": revision 2, signed (1 signature); the "
+                                            "newer draft revision 3 is not in it "
+                                            "(choose revision 3 to export the draft)\n"));
+        QVERIFY(signedOnly(byDefault));
+
+        const QString draft = file(QStringLiteral("revision3.vouch"));
+        const auto chosen = exportTo(QStringLiteral("export"), draft,
+                                     {QStringLiteral("--revision"), QStringLiteral("3")});
+        QCOMPARE(chosen.exitCode, 0);
+        QCOMPARE(chosen.err, draft + QStringLiteral(": revision 3, an unsigned draft\n"));
+        QVERIFY(!signedOnly(draft));
+
+        const QString pdf = file(QStringLiteral("latest-signed.pdf"));
+        const auto pdfRun = exportTo(QStringLiteral("export-pdf"), pdf, {});
+        QCOMPARE(pdfRun.exitCode, 0);
+        QVERIFY2(pdfRun.err.startsWith(pdf + QStringLiteral(": revision 2, signed (1 signature)")),
+                 qPrintable(pdfRun.err));
+
+        const QString none = file(QStringLiteral("revision9.vouch"));
+        const auto missing = exportTo(QStringLiteral("export"), none,
+                                      {QStringLiteral("--revision"), QStringLiteral("9")});
+        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(missing.err, db + QStringLiteral(": assessment ") + id +
+                                  QStringLiteral(" has no revision 9 (its latest is 3)\n"));
+        QVERIFY(!QFile::exists(none));
+        const auto word = exportTo(QStringLiteral("export-pdf"), none,
+                                   {QStringLiteral("--revision"), QStringLiteral("latest")});
+        QCOMPARE(word.exitCode, 2);
+        QCOMPARE(word.err, QStringLiteral("vouch export-pdf: --revision expects a revision number "
+                                          "(1, 2, ...), not \"latest\"\n"));
+        QVERIFY(!QFile::exists(none));
+    }
+
     void badInputs_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -59,6 +59,7 @@ private:
     // holds an assessment signed by Alice.
     QString m_officerDb;
     QString m_id;
+    QString m_editRevision;  // the number of the unsigned edit attackerCopy() made
     QString m_signedPackage; // Alice's genuine sign-off, exported from the officer's library
     QString m_aliceKeyId;
     QString m_fakeAliceKeyId;
@@ -96,13 +97,14 @@ private:
                         target);
     }
 
-    void mustRun(const QStringList& arguments)
+    QString mustRun(const QStringList& arguments)
     {
         const auto run = runVouch(arguments);
         if (run.exitCode != 0) {
             qFatal("%s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))),
                    qPrintable(run.err));
         }
+        return run.out;
     }
 
     void trust(const QString& key, const QString& db)
@@ -146,16 +148,25 @@ private:
         const QString db = fresh(QStringLiteral("attacker"), QStringLiteral(".vouchdb"));
         trust(QStringLiteral("alice"), db);
         mustRun({QStringLiteral("import"), m_signedPackage, QStringLiteral("--db"), db});
-        mustRun({QStringLiteral("draft"), QStringLiteral("update"), m_id,
-                 QStringLiteral("--answers"), changedAnswers(), QStringLiteral("--db"), db});
+        // "revision N": the unsigned edit, which export leaves out unless asked for.
+        m_editRevision =
+            mustRun({QStringLiteral("draft"), QStringLiteral("update"), m_id,
+                     QStringLiteral("--answers"), changedAnswers(), QStringLiteral("--db"), db})
+                .trimmed()
+                .section(QLatin1Char(' '), 1);
         return db;
     }
 
-    QString exportFrom(const QString& db)
+    // The latest signed revision, or `revision` when given.
+    QString exportFrom(const QString& db, const QString& revision = {})
     {
         const QString out = fresh(QStringLiteral("export"), QStringLiteral(".vouch"));
-        mustRun({QStringLiteral("export"), m_id, QStringLiteral("--out"), out,
-                 QStringLiteral("--db"), db});
+        QStringList arguments{QStringLiteral("export"), m_id, QStringLiteral("--out"), out,
+                              QStringLiteral("--db"),   db};
+        if (!revision.isEmpty()) {
+            arguments << QStringLiteral("--revision") << revision;
+        }
+        mustRun(arguments);
         return out;
     }
 
@@ -326,7 +337,8 @@ private Q_SLOTS:
     // and import never says "nothing changed" when it refuses.
     void unsignedEditIsRefused()
     {
-        const QString edit = exportFrom(attackerCopy());
+        const QString attacker = attackerCopy();
+        const QString edit = exportFrom(attacker, m_editRevision);
         const auto before = snapshot(m_officerDb);
         const int revisions = revisionCount(m_officerDb);
         const auto imported =

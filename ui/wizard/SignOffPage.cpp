@@ -216,9 +216,10 @@ QString SignOffPage::exportPdfTo(const QString& path)
                                                  path.toStdString(), m_preferences.paper, m_actor,
                                                  services::ExistingOutput::Replace);
     const QString error = written ? QString() : fromUtf8(written.error().message);
-    showResult(error.isEmpty()
-                   ? tr("PDF sign-off written to %1").arg(QDir::toNativeSeparators(path))
-                   : error,
+    showResult(error.isEmpty() ? tr("PDF sign-off of revision %1 written to %2")
+                                     .arg(written->number)
+                                     .arg(QDir::toNativeSeparators(path))
+                               : error,
                error.isEmpty());
     return error;
 }
