@@ -205,23 +205,18 @@ TrustVerdict SignatureTrust::judge(const signing::Package& package,
     return verdict;
 }
 
-Result<TrustVerdict> SignatureTrust::judgeRevision(const store::Library& library,
-                                                   const store::RevisionRecord& revision) const
+Result<std::vector<signing::SignatureEntry>>
+storedSignatures(const store::Library& library, const std::string& assessmentId, int revision)
 {
-    if (revision.kind != store::RevisionKind::Signed) {
-        return TrustVerdict{};
-    }
-    auto stored = library.signatures(revision.assessmentId, revision.number);
+    auto stored = library.signatures(assessmentId, revision);
     if (!stored) {
         return stored.error();
     }
-    signing::Package package;
-    package.payload = revision.payload;
+    std::vector<signing::SignatureEntry> entries;
     for (const auto& signature : *stored) {
         const auto where = library.path().string() + " (signature " +
-                           std::to_string(signature.position) + " of assessment " +
-                           revision.assessmentId + " revision " + std::to_string(revision.number) +
-                           ")";
+                           std::to_string(signature.position) + " of assessment " + assessmentId +
+                           " revision " + std::to_string(revision) + ")";
         auto document = model::parseJsonText(signature.entry, where, model::kStoredJsonLimits);
         if (!document.ok()) {
             return joinedError(document.errors);
@@ -230,8 +225,24 @@ Result<TrustVerdict> SignatureTrust::judgeRevision(const store::Library& library
         if (!entry.ok()) {
             return joinedError(entry.errors);
         }
-        package.signatures.push_back(std::move(*entry.value));
+        entries.push_back(std::move(*entry.value));
     }
+    return entries;
+}
+
+Result<TrustVerdict> SignatureTrust::judgeRevision(const store::Library& library,
+                                                   const store::RevisionRecord& revision) const
+{
+    if (revision.kind != store::RevisionKind::Signed) {
+        return TrustVerdict{};
+    }
+    auto stored = storedSignatures(library, revision.assessmentId, revision.number);
+    if (!stored) {
+        return stored.error();
+    }
+    signing::Package package;
+    package.payload = revision.payload;
+    package.signatures = std::move(*stored);
     const auto verification = signing::verifyPackage(
         package, [this](const std::string& keyId) { return isTrusted(keyId); });
     return judge(package, verification);

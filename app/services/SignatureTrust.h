@@ -100,4 +100,8 @@ private:
 // they agree. `audit --verify` reports them.
 [[nodiscard]] Result<std::vector<std::string>> trustListProblems(const store::Library& library);
 
+// The signatures stored for one revision, read back from their JSON entries.
+[[nodiscard]] Result<std::vector<signing::SignatureEntry>>
+storedSignatures(const store::Library& library, const std::string& assessmentId, int revision);
+
 } // namespace vouch::services

@@ -323,24 +323,11 @@ Result<signing::Package> SigningService::packageOf(const std::string& assessment
             package.attachments.push_back({ref.sha256, std::move(**bytes)});
         }
     }
-    auto stored = m_library->signatures(assessmentId, opened->revision.number);
+    auto stored = storedSignatures(*m_library, assessmentId, opened->revision.number);
     if (!stored) {
         return stored.error();
     }
-    for (const auto& signature : *stored) {
-        const auto where = m_library->path().string() + " (signature " +
-                           std::to_string(signature.position) + " of assessment " + assessmentId +
-                           ")";
-        auto document = model::parseJsonText(signature.entry, where, model::kStoredJsonLimits);
-        if (!document.ok()) {
-            return joinedError(document.errors);
-        }
-        auto entry = signing::signatureFromJson(*document.value, where);
-        if (!entry.ok()) {
-            return joinedError(entry.errors);
-        }
-        package.signatures.push_back(std::move(*entry.value));
-    }
+    package.signatures = std::move(*stored);
     return package;
 }
 

@@ -8,6 +8,7 @@
 // The full-disk and read-only cases need a small tmpfs, so they run as root only (and
 // are skipped otherwise); the cut-short checkpoint is built byte for byte and runs
 // everywhere.
+#include "CliFiles.h"
 #include "TestSupport.h"
 #include "VouchProcess.h"
 
@@ -23,27 +24,11 @@
 
 #include <unistd.h>
 
+using vouch::test::bytesOf;
 using vouch::test::runVouch;
+using vouch::test::writeBytes;
 
 namespace {
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return file.readAll();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        qFatal("cannot write %s", qPrintable(path));
-    }
-    file.write(bytes);
-}
 
 bool exec(sqlite3* db, const char* sql)
 {

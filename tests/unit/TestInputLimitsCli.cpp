@@ -5,6 +5,7 @@
 // Vouch signs only if it meets keygen's policy (PBES2 with at least 600,000 PBKDF2
 // iterations or scrypt, a passphrase of at least 10 characters); otherwise the refusal
 // says how to re-encrypt it.
+#include "CliFiles.h"
 #include "TestSupport.h"
 #include "VouchProcess.h"
 
@@ -18,32 +19,12 @@
 #include <QTemporaryDir>
 
 using nlohmann::json;
+using vouch::test::bytesOf;
+using vouch::test::hashOf;
 using vouch::test::runVouch;
+using vouch::test::writeBytes;
 
 namespace {
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return file.readAll();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        qFatal("cannot write %s", qPrintable(path));
-    }
-    file.write(bytes);
-}
-
-QByteArray hashOf(const QString& path)
-{
-    return QCryptographicHash::hash(bytesOf(path), QCryptographicHash::Sha256).toHex();
-}
 
 // The openssl command line, as someone making a key outside Vouch would use it.
 int openssl(const QStringList& arguments, QString* err = nullptr)
@@ -117,15 +98,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        writeBytes(file(QStringLiteral("pass")), "correct horse battery staple\n");
         m_key = file(QStringLiteral("alice.key"));
-        QCOMPARE(runVouch({QStringLiteral("keygen"), QStringLiteral("--name"),
-                           QStringLiteral("Dr. Alice Example"), QStringLiteral("--role"),
-                           QStringLiteral("Assessor"), QStringLiteral("--email"),
-                           QStringLiteral("alice@example.org"), QStringLiteral("--out"), m_key,
-                           QStringLiteral("--passphrase-file"), file(QStringLiteral("pass"))})
-                     .exitCode,
-                 0);
+        vouch::test::makeAliceKey(m_key, file(QStringLiteral("pass")));
         m_db = file(QStringLiteral("library.vouchdb"));
         m_id = newDraft(vouch::test::baselineAnswersArgument());
         QVERIFY(!m_id.isEmpty());

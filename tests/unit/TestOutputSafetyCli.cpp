@@ -3,6 +3,7 @@
 // an existing --out unless --force, never write over a library, its -wal/-shm or a
 // private key (even with --force), never follow a symbolic link, name a folder in one
 // line, and write through a temporary file renamed into place.
+#include "CliFiles.h"
 #include "TestSupport.h"
 #include "VouchProcess.h"
 
@@ -15,32 +16,12 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+using vouch::test::bytesOf;
+using vouch::test::hashOf;
 using vouch::test::runVouch;
+using vouch::test::writeBytes;
 
 namespace {
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return file.readAll();
-}
-
-QByteArray hashOf(const QString& path)
-{
-    return QCryptographicHash::hash(bytesOf(path), QCryptographicHash::Sha256).toHex();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        qFatal("cannot write %s", qPrintable(path));
-    }
-    file.write(bytes);
-}
 
 int lineCount(const QString& text)
 {
@@ -79,22 +60,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        writeBytes(file(QStringLiteral("pass")), "correct horse battery staple\n");
         m_key = file(QStringLiteral("alice.key"));
-        QCOMPARE(runVouch({QStringLiteral("keygen"), QStringLiteral("--name"),
-                           QStringLiteral("Dr. Alice Example"), QStringLiteral("--role"),
-                           QStringLiteral("Assessor"), QStringLiteral("--email"),
-                           QStringLiteral("alice@example.org"), QStringLiteral("--out"), m_key,
-                           QStringLiteral("--passphrase-file"), file(QStringLiteral("pass"))})
-                     .exitCode,
-                 0);
+        vouch::test::makeAliceKey(m_key, file(QStringLiteral("pass")));
         m_db = file(QStringLiteral("library.vouchdb"));
-        const auto draft = runVouch(
-            {QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), m_db,
-             QStringLiteral("--questionnaire"), vouch::test::shippedQuestionnaireArgument(),
-             QStringLiteral("--answers"), vouch::test::baselineAnswersArgument()});
-        QCOMPARE(draft.exitCode, 0);
-        m_id = draft.out.trimmed();
+        m_id = vouch::test::newBaselineDraft(m_db);
     }
 
     // `vouch export ID --out LIB --db LIB` replaced the library with JSON.

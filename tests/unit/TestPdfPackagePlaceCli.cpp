@@ -4,6 +4,7 @@
 // catalog, in a PDF that ends where Vouch's writer ended it. More than one package, a
 // package anywhere else, content appended after %%EOF, or a damaged or truncated PDF
 // is refused with one line (exit 2), and import changes nothing.
+#include "CliFiles.h"
 #include "TestSupport.h"
 #include "VouchProcess.h"
 
@@ -13,34 +14,12 @@
 #include <QObject>
 #include <QTemporaryDir>
 
+using vouch::test::bytesOf;
+using vouch::test::hashOf;
 using vouch::test::runVouch;
+using vouch::test::writeBytes;
 
-namespace {
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return file.readAll();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        qFatal("cannot write %s", qPrintable(path));
-    }
-    file.write(bytes);
-}
-
-QByteArray hashOf(const QString& path)
-{
-    return QCryptographicHash::hash(bytesOf(path), QCryptographicHash::Sha256).toHex();
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestPdfPackagePlaceCli : public QObject
 {
@@ -66,22 +45,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        writeBytes(file(QStringLiteral("pass")), "correct horse battery staple\n");
         const QString key = file(QStringLiteral("alice.key"));
-        QCOMPARE(runVouch({QStringLiteral("keygen"), QStringLiteral("--name"),
-                           QStringLiteral("Dr. Alice Example"), QStringLiteral("--role"),
-                           QStringLiteral("Assessor"), QStringLiteral("--email"),
-                           QStringLiteral("alice@example.org"), QStringLiteral("--out"), key,
-                           QStringLiteral("--passphrase-file"), file(QStringLiteral("pass"))})
-                     .exitCode,
-                 0);
+        vouch::test::makeAliceKey(key, file(QStringLiteral("pass")));
         m_db = file(QStringLiteral("library.vouchdb"));
-        const auto draft = runVouch(
-            {QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), m_db,
-             QStringLiteral("--questionnaire"), vouch::test::shippedQuestionnaireArgument(),
-             QStringLiteral("--answers"), vouch::test::baselineAnswersArgument()});
-        QCOMPARE(draft.exitCode, 0);
-        const QString id = draft.out.trimmed();
+        const QString id = vouch::test::newBaselineDraft(m_db);
         QCOMPARE(runVouch({QStringLiteral("sign"), QStringLiteral("--key"), key,
                            QStringLiteral("--role"), QStringLiteral("assessor"),
                            QStringLiteral("--passphrase-file"), file(QStringLiteral("pass")),
