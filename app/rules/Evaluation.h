@@ -89,6 +89,8 @@ struct Evaluation
     std::vector<std::string> ignoredAnswers; // answered but hidden by visible_if
 
     [[nodiscard]] bool hasFinding(std::string_view id) const;
+    // The finding with this id, or null.
+    [[nodiscard]] const Finding* finding(std::string_view id) const;
 };
 
 // The id of the finding Vouch derives from matrix items marked as a gap.

@@ -273,8 +273,14 @@ std::string_view spelling(ControlState state)
 
 bool Evaluation::hasFinding(std::string_view id) const
 {
-    return std::any_of(findings.begin(), findings.end(),
-                       [&](const Finding& finding) { return finding.id == id; });
+    return finding(id) != nullptr;
+}
+
+const Finding* Evaluation::finding(std::string_view id) const
+{
+    const auto found = std::find_if(findings.begin(), findings.end(),
+                                    [&](const Finding& candidate) { return candidate.id == id; });
+    return found == findings.end() ? nullptr : &*found;
 }
 
 Evaluation evaluate(const model::Questionnaire& questionnaire, const model::Answers& answers)

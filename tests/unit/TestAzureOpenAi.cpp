@@ -267,9 +267,7 @@ private Q_SLOTS:
         const auto evaluation = evaluateVariant(json::parse(set.toStdString()));
         QCOMPARE(evaluation.hasFinding(finding.toStdString()), fires);
         if (fires) {
-            const auto& found =
-                *std::find_if(evaluation.findings.begin(), evaluation.findings.end(),
-                              [&](const Finding& f) { return f.id == finding.toStdString(); });
+            const auto& found = *evaluation.finding(finding.toStdString());
             QVERIFY2(!found.because.empty(), "a finding must say which answers fired it");
         }
     }
@@ -396,14 +394,12 @@ private Q_SLOTS:
                                : json::array();
         const auto evaluation = evaluateVariant(given, unset);
         QVERIFY2(evaluation.unanswered.empty(), json(evaluation.unanswered).dump().c_str());
-        const auto found =
-            std::find_if(evaluation.findings.begin(), evaluation.findings.end(),
-                         [&](const Finding& f) { return f.id == finding.toStdString(); });
+        const auto* found = evaluation.finding(finding.toStdString());
         if (severity.isEmpty()) {
-            QVERIFY2(found == evaluation.findings.end(), qPrintable(finding));
+            QVERIFY2(found == nullptr, qPrintable(finding));
             return;
         }
-        QVERIFY2(found != evaluation.findings.end(), qPrintable(finding));
+        QVERIFY2(found != nullptr, qPrintable(finding));
         QCOMPARE(QString::fromUtf8(spelling(found->severity)), severity);
         QVERIFY(!found->because.empty());
         QVERIFY(!found->sources.empty());
@@ -510,9 +506,7 @@ private Q_SLOTS:
         QVERIFY2(evaluation.unanswered.empty(), json(evaluation.unanswered).dump().c_str());
         QCOMPARE(evaluation.hasFinding(finding.toStdString()), fires);
         if (fires) {
-            const auto& found =
-                *std::find_if(evaluation.findings.begin(), evaluation.findings.end(),
-                              [&](const Finding& f) { return f.id == finding.toStdString(); });
+            const auto& found = *evaluation.finding(finding.toStdString());
             QCOMPARE(found.severity, Severity::WatchOut);
             QVERIFY(!found.because.empty());
             QVERIFY(evaluation.verdict != Verdict::Ready);

@@ -403,14 +403,12 @@ private Q_SLOTS:
         auto parsed = parseAnswers(json{{"answers", values}}, questionnaire, "a.json");
         QVERIFY(parsed.ok());
         const auto evaluation = evaluate(questionnaire, *parsed.value);
-        const auto found =
-            std::find_if(evaluation.findings.begin(), evaluation.findings.end(),
-                         [&](const Finding& f) { return f.id == finding.toStdString(); });
+        const auto* found = evaluation.finding(finding.toStdString());
         if (severity.isEmpty()) {
-            QVERIFY2(found == evaluation.findings.end(), qPrintable(finding));
+            QVERIFY2(found == nullptr, qPrintable(finding));
             return;
         }
-        QVERIFY2(found != evaluation.findings.end(), qPrintable(finding));
+        QVERIFY2(found != nullptr, qPrintable(finding));
         QCOMPARE(QString::fromUtf8(spelling(found->severity)), severity);
         QVERIFY(!found->sources.empty());
         QVERIFY(!found->title.empty() && !found->rationale.empty() &&
