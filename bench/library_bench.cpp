@@ -173,8 +173,7 @@ int main(int argc, char** argv)
     }
     if ((argc == 4 || argc == 5) && std::string(argv[1]) == "save") {
         const bool withFsync = argc == 4 || std::string(argv[4]) != "nosync";
-        return saveLatency(argv[2], static_cast<int>(std::strtol(argv[3], nullptr, 10)),
-                           withFsync);
+        return saveLatency(argv[2], static_cast<int>(std::strtol(argv[3], nullptr, 10)), withFsync);
     }
     std::fprintf(stderr, "usage: library_bench generate DB COUNT | save DB ROUNDS [nosync]\n");
     return 2;
