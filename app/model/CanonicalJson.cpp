@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -73,15 +74,42 @@ std::optional<std::uint32_t> nextCodePoint(std::string_view text, std::size_t& p
     return codePoint;
 }
 
+// The length of the leading run of ASCII bytes, eight at a time: almost every string
+// in an assessment is ASCII, and this keeps the strict check below off its path.
+std::size_t asciiPrefixLength(std::string_view text)
+{
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    std::size_t pos = 0;
+    for (; pos + 8 <= text.size(); pos += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + pos, sizeof word);
+        if ((word & kHighBits) != 0) {
+            break;
+        }
+    }
+    while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80U) {
+        ++pos;
+    }
+    return pos;
+}
+
 bool isValidUtf8(std::string_view text)
 {
-    std::size_t pos = 0;
+    std::size_t pos = asciiPrefixLength(text);
     while (pos < text.size()) {
         if (!nextCodePoint(text, pos)) {
             return false;
         }
     }
     return true;
+}
+
+// A 4-byte UTF-8 sequence encodes a character above U+FFFF, the only kind whose
+// UTF-16 order differs from its UTF-8 byte order.
+bool hasSupplementaryCharacter(std::string_view text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) >= 0xF0U; });
 }
 
 // JCS orders member names by UTF-16 code units, as ECMAScript compares strings; UTF-8
@@ -112,8 +140,22 @@ std::optional<std::u16string> toUtf16(std::string_view text)
 void appendQuoted(std::string& out, std::string_view text)
 {
     static constexpr std::string_view hexDigits = "0123456789abcdef";
+    const auto needsEscape = [](char c) {
+        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20U;
+    };
     out += '"';
-    for (const char c : text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        // Copy the run of characters that stay as they are in one go.
+        const auto runEnd = static_cast<std::size_t>(
+            std::find_if(text.begin() + static_cast<std::ptrdiff_t>(pos), text.end(), needsEscape) -
+            text.begin());
+        out.append(text.substr(pos, runEnd - pos));
+        if (runEnd == text.size()) {
+            break;
+        }
+        const char c = text[runEnd];
+        pos = runEnd + 1;
         const auto byte = static_cast<unsigned char>(c);
         switch (c) {
         case '"':
@@ -138,13 +180,9 @@ void appendQuoted(std::string& out, std::string_view text)
             out += "\\t";
             break;
         default:
-            if (byte < 0x20U) {
-                out += "\\u00";
-                out += hexDigits[byte >> 4U];
-                out += hexDigits[byte & 0x0FU];
-            } else {
-                out += c;
-            }
+            out += "\\u00";
+            out += hexDigits[byte >> 4U];
+            out += hexDigits[byte & 0x0FU];
         }
     }
     out += '"';
@@ -206,10 +244,29 @@ std::string formatDouble(double value)
     return result;
 }
 
+// Where the writer is in the document, as a chain of steps on the stack. The JSON
+// pointer is spelled out only when something fails: building it for every value of a
+// valid document cost more than writing the document.
+struct Path
+{
+    const Path* parent = nullptr;
+    const std::string* name = nullptr; // the member name, in an object
+    std::size_t index = 0;             // the element index, in an array
+
+    [[nodiscard]] std::string pointer() const
+    {
+        if (parent == nullptr) {
+            return {};
+        }
+        const auto above = parent->pointer();
+        return name != nullptr ? appendPointer(above, *name) : appendPointer(above, index);
+    }
+};
+
 class Canonicalizer
 {
 public:
-    [[nodiscard]] bool write(const json& value, const std::string& pointer)
+    [[nodiscard]] bool write(const json& value, const Path& path)
     {
         switch (value.type()) {
         case json::value_t::null:
@@ -219,124 +276,129 @@ public:
             m_out += value.get<bool>() ? "true" : "false";
             return true;
         case json::value_t::number_integer:
-            return writeInteger(value.get<std::int64_t>(), pointer);
+            return writeInteger(value.get<std::int64_t>(), path);
         case json::value_t::number_unsigned:
-            return writeUnsigned(value.get<std::uint64_t>(), pointer);
+            return writeUnsigned(value.get<std::uint64_t>(), path);
         case json::value_t::number_float:
-            return writeDouble(value.get<double>(), pointer);
+            return writeDouble(value.get<double>(), path);
         case json::value_t::string:
-            return writeString(value.get_ref<const std::string&>(), pointer);
+            return writeString(value.get_ref<const std::string&>(), path);
         case json::value_t::array:
-            return writeArray(value, pointer);
+            return writeArray(value, path);
         case json::value_t::object:
-            return writeObject(value, pointer);
+            return writeObject(value, path);
         case json::value_t::binary:
-            return fail(pointer, "binary data has no JSON representation");
+            return fail(path, "binary data has no JSON representation");
         case json::value_t::discarded:
             break;
         }
-        return fail(pointer, "a discarded value has no JSON representation");
+        return fail(path, "a discarded value has no JSON representation");
     }
 
     [[nodiscard]] std::string takeOutput() { return std::move(m_out); }
     [[nodiscard]] std::string takeError() { return std::move(m_error); }
 
 private:
-    bool fail(const std::string& pointer, const std::string& message)
+    bool fail(const Path& path, const std::string& message)
     {
+        const auto pointer = path.pointer();
         m_error = pointer.empty() ? message : pointer + ": " + message;
         return false;
     }
 
-    bool failOutOfRange(const std::string& pointer, const std::string& number)
+    bool failOutOfRange(const Path& path, const std::string& number)
     {
-        return fail(pointer, "integer " + number +
-                                 " is outside the range a JSON number can hold exactly "
-                                 "(-2^53 to 2^53) and would change as a double");
+        return fail(path, "integer " + number +
+                              " is outside the range a JSON number can hold exactly "
+                              "(-2^53 to 2^53) and would change as a double");
     }
 
-    bool writeInteger(std::int64_t number, const std::string& pointer)
+    bool writeInteger(std::int64_t number, const Path& path)
     {
         const std::uint64_t magnitude = number < 0 ? 0U - static_cast<std::uint64_t>(number)
                                                    : static_cast<std::uint64_t>(number);
         const std::string digits = std::to_string(number);
         if (magnitude > maxExactInteger && formatDouble(static_cast<double>(number)) != digits) {
-            return failOutOfRange(pointer, digits);
+            return failOutOfRange(path, digits);
         }
         m_out += digits;
         return true;
     }
 
-    bool writeUnsigned(std::uint64_t number, const std::string& pointer)
+    bool writeUnsigned(std::uint64_t number, const Path& path)
     {
         const std::string digits = std::to_string(number);
         if (number > maxExactInteger && formatDouble(static_cast<double>(number)) != digits) {
-            return failOutOfRange(pointer, digits);
+            return failOutOfRange(path, digits);
         }
         m_out += digits;
         return true;
     }
 
-    bool writeDouble(double number, const std::string& pointer)
+    bool writeDouble(double number, const Path& path)
     {
         if (std::isnan(number)) {
-            return fail(pointer, "NaN has no JSON representation");
+            return fail(path, "NaN has no JSON representation");
         }
         if (std::isinf(number)) {
-            return fail(pointer, std::string(number < 0.0 ? "-Infinity" : "Infinity") +
-                                     " has no JSON representation");
+            return fail(path, std::string(number < 0.0 ? "-Infinity" : "Infinity") +
+                                  " has no JSON representation");
         }
         m_out += formatDouble(number);
         return true;
     }
 
-    bool writeString(const std::string& text, const std::string& pointer)
+    bool writeString(const std::string& text, const Path& path)
     {
         if (!isValidUtf8(text)) {
-            return fail(pointer, "string is not valid UTF-8");
+            return fail(path, "string is not valid UTF-8");
         }
         appendQuoted(m_out, text);
         return true;
     }
 
-    bool writeArray(const json& array, const std::string& pointer)
+    bool writeArray(const json& array, const Path& path)
     {
         m_out += '[';
-        std::size_t index = 0;
-        for (const auto& element : array) {
-            if (index > 0) {
+        Path element{&path, nullptr, 0};
+        for (const auto& value : array) {
+            if (element.index > 0) {
                 m_out += ',';
             }
-            if (!write(element, appendPointer(pointer, index))) {
+            if (!write(value, element)) {
                 return false;
             }
-            ++index;
+            ++element.index;
         }
         m_out += ']';
         return true;
     }
 
-    bool writeObject(const json& object, const std::string& pointer)
+    struct Member
     {
-        struct Member
-        {
-            std::u16string sortKey;
-            const std::string* name;
-            const json* value;
-        };
+        const std::string* name;
+        const json* value;
+    };
+
+    bool writeObject(const json& object, const Path& path)
+    {
         std::vector<Member> members;
         members.reserve(object.size());
+        bool byteOrderIsJcsOrder = true;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            auto sortKey = toUtf16(it.key());
-            if (!sortKey) {
+            if (!isValidUtf8(it.key())) {
                 // The name itself cannot go into the pointer: it is not text.
-                return fail(pointer, "member name is not valid UTF-8");
+                return fail(path, "member name is not valid UTF-8");
             }
-            members.push_back(Member{std::move(*sortKey), &it.key(), &it.value()});
+            byteOrderIsJcsOrder = byteOrderIsJcsOrder && !hasSupplementaryCharacter(it.key());
+            members.push_back(Member{&it.key(), &it.value()});
         }
-        // Distinct valid UTF-8 names give distinct UTF-16 keys, so the order is total.
-        std::sort(members.begin(), members.end(),
-                  [](const Member& a, const Member& b) { return a.sortKey < b.sortKey; });
+        // The object keeps its members in UTF-8 byte order, which is code point order;
+        // JCS wants UTF-16 code unit order, which differs only for characters above
+        // U+FFFF (their surrogates sort before U+E000..U+FFFF). Re-sort only then.
+        if (!byteOrderIsJcsOrder) {
+            sortByUtf16(members);
+        }
 
         m_out += '{';
         bool first = true;
@@ -347,12 +409,28 @@ private:
             first = false;
             appendQuoted(m_out, *member.name);
             m_out += ':';
-            if (!write(*member.value, appendPointer(pointer, *member.name))) {
+            if (!write(*member.value, Path{&path, member.name, 0})) {
                 return false;
             }
         }
         m_out += '}';
         return true;
+    }
+
+    static void sortByUtf16(std::vector<Member>& members)
+    {
+        std::vector<std::pair<std::u16string, Member>> keyed;
+        keyed.reserve(members.size());
+        for (const auto& member : members) {
+            // Checked as valid UTF-8 above, so the conversion succeeds.
+            keyed.emplace_back(toUtf16(*member.name).value_or(std::u16string()), member);
+        }
+        // Distinct valid UTF-8 names give distinct UTF-16 keys, so the order is total.
+        std::sort(keyed.begin(), keyed.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t i = 0; i < keyed.size(); ++i) {
+            members[i] = keyed[i].second;
+        }
     }
 
     std::string m_out;
@@ -364,7 +442,7 @@ private:
 CanonicalResult canonicalJson(const nlohmann::json& value)
 {
     Canonicalizer canonicalizer;
-    if (!canonicalizer.write(value, "")) {
+    if (!canonicalizer.write(value, Path{})) {
         return CanonicalResult{std::nullopt, canonicalizer.takeError()};
     }
     return CanonicalResult{canonicalizer.takeOutput(), {}};

@@ -146,7 +146,7 @@ public:
     bool string(string_t& value)
     {
         nextElement();
-        return isPlainEnough(value, pointer()) && m_dom.string(value);
+        return isPlainEnough(value, Place::Value) && m_dom.string(value);
     }
     bool binary(binary_t& value)
     {
@@ -163,7 +163,7 @@ public:
     {
         ++m_keysSeen;
         auto& frame = m_frames.back();
-        if (!isPlainEnough(key, pointerOfContainer())) {
+        if (!isPlainEnough(key, Place::Container)) {
             return false;
         }
         if (!frame.keys.insert(key).second) {
@@ -242,13 +242,23 @@ private:
         return pointerOf(m_frames.empty() ? 0 : m_frames.size() - 1);
     }
 
-    bool isPlainEnough(const std::string& text, const std::string& place)
+    // Which pointer names a string that is not plain text: its own, or (for a member
+    // name) its object's. Spelled out only on failure; valid documents never pay for it.
+    enum class Place
+    {
+        Value,
+        Container,
+    };
+
+    bool isPlainEnough(const std::string& text, Place place)
     {
         if (!m_plainTextStrings) {
             return true;
         }
         if (auto problem = plainTextProblem(text)) {
-            m_problem = Problem{place.empty() ? std::string("/") : place, 0, std::move(*problem)};
+            const auto pointerText = place == Place::Value ? pointer() : pointerOfContainer();
+            m_problem = Problem{pointerText.empty() ? std::string("/") : pointerText, 0,
+                                std::move(*problem)};
             return false;
         }
         return true;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <set>
 
 namespace vouch::model {
@@ -862,15 +863,94 @@ Loaded<QuestionnaireSnapshot> loadQuestionnaireSnapshotFile(const std::filesyste
     return snapshotOf(*document.value, path.string());
 }
 
+namespace {
+
+// Recently loaded snapshots, most recent first. Only successes are kept: a failure is
+// reported afresh, naming the caller's file.
+class SnapshotCache
+{
+public:
+    std::shared_ptr<const QuestionnaireSnapshot> find(std::string_view bytes,
+                                                      const JsonLimits& limits)
+    {
+        const std::lock_guard lock(m_mutex);
+        const auto found = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry& e) {
+            return sameLimits(e.limits, limits) && e.bytes == bytes;
+        });
+        if (found == m_entries.end()) {
+            return nullptr;
+        }
+        std::rotate(m_entries.begin(), found, found + 1);
+        return m_entries.front().snapshot;
+    }
+
+    void add(std::string_view bytes, const JsonLimits& limits,
+             std::shared_ptr<const QuestionnaireSnapshot> snapshot)
+    {
+        constexpr std::size_t kKept = 8;
+        const std::lock_guard lock(m_mutex);
+        m_entries.insert(m_entries.begin(), Entry{std::string(bytes), limits, std::move(snapshot)});
+        if (m_entries.size() > kKept) {
+            m_entries.pop_back();
+        }
+    }
+
+private:
+    struct Entry
+    {
+        std::string bytes;
+        JsonLimits limits;
+        std::shared_ptr<const QuestionnaireSnapshot> snapshot;
+    };
+
+    static bool sameLimits(const JsonLimits& a, const JsonLimits& b)
+    {
+        return a.maxBytes == b.maxBytes && a.maxDepth == b.maxDepth &&
+               a.plainTextStrings == b.plainTextStrings;
+    }
+
+    std::mutex m_mutex;
+    std::vector<Entry> m_entries;
+};
+
+SnapshotCache& snapshotCache()
+{
+    static SnapshotCache cache;
+    return cache;
+}
+
+} // namespace
+
+Loaded<std::shared_ptr<const QuestionnaireSnapshot>>
+sharedQuestionnaireSnapshot(std::string_view bytes, const std::string& displayName,
+                            const JsonLimits& limits)
+{
+    using Shared = std::shared_ptr<const QuestionnaireSnapshot>;
+    if (auto cached = snapshotCache().find(bytes, limits)) {
+        return {std::move(cached), {}};
+    }
+    auto document = parseJsonText(bytes, displayName, limits);
+    if (!document.ok()) {
+        return failed<Shared>(std::move(document.errors));
+    }
+    auto snapshot = snapshotOf(*document.value, displayName);
+    if (!snapshot.ok()) {
+        return failed<Shared>(std::move(snapshot.errors));
+    }
+    auto shared = std::make_shared<const QuestionnaireSnapshot>(std::move(*snapshot.value));
+    snapshotCache().add(bytes, limits, shared);
+    return {std::move(shared), {}};
+}
+
 Loaded<QuestionnaireSnapshot> loadQuestionnaireSnapshot(std::string_view bytes,
                                                         const std::string& displayName,
                                                         const JsonLimits& limits)
 {
-    auto document = parseJsonText(bytes, displayName, limits);
-    if (!document.ok()) {
-        return failed<QuestionnaireSnapshot>(std::move(document.errors));
+    auto shared = sharedQuestionnaireSnapshot(bytes, displayName, limits);
+    if (!shared.ok()) {
+        return failed<QuestionnaireSnapshot>(std::move(shared.errors));
     }
-    return snapshotOf(*document.value, displayName);
+    return {**shared.value, {}};
 }
 
 } // namespace vouch::model

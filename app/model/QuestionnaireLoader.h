@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <memory>
 #include <string>
 
 namespace vouch::model {
@@ -38,5 +39,12 @@ loadQuestionnaireSnapshotFile(const std::filesystem::path& path);
 [[nodiscard]] Loaded<QuestionnaireSnapshot>
 loadQuestionnaireSnapshot(std::string_view bytes, const std::string& displayName,
                           const JsonLimits& limits = {});
+
+// The same, shared: a process keeps the last few snapshots it loaded, so verifying
+// package after package on the same questionnaire (or autosaving a draft) parses and
+// checks it once. A snapshot is immutable; the cache keys on the exact bytes and limits.
+[[nodiscard]] Loaded<std::shared_ptr<const QuestionnaireSnapshot>>
+sharedQuestionnaireSnapshot(std::string_view bytes, const std::string& displayName,
+                            const JsonLimits& limits = {});
 
 } // namespace vouch::model

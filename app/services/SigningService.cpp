@@ -58,13 +58,14 @@ void checkConsistency(const signing::Package& package, PackageReport& report)
     // A package read from a file was checked strictly when it was read
     // (readPackage); one made from the library holds what the library
     // accepted when it was saved.
-    auto snapshot = model::loadQuestionnaireSnapshot(
+    auto shared = model::sharedQuestionnaireSnapshot(
         package.questionnaire, "the package's questionnaire", model::kStoredJsonLimits);
-    if (!snapshot.ok()) {
+    if (!shared.ok()) {
         report.problem =
-            "its questionnaire snapshot cannot be read: " + joinedError(snapshot.errors).message;
+            "its questionnaire snapshot cannot be read: " + joinedError(shared.errors).message;
         return;
     }
+    const auto& snapshot = *shared.value;
     auto document =
         model::parseJsonText(package.payload, "the package's payload", model::kStoredJsonLimits);
     if (!document.ok()) {
@@ -76,20 +77,19 @@ void checkConsistency(const signing::Package& package, PackageReport& report)
         report.problem = "the payload is not in canonical form";
         return;
     }
-    auto payload = model::payloadFromJson(*document.value, snapshot.value->questionnaire,
-                                          "the package's payload");
+    auto payload =
+        model::payloadFromJson(*document.value, snapshot->questionnaire, "the package's payload");
     if (!payload.ok()) {
         report.problem = joinedError(payload.errors).message;
         return;
     }
-    if (payload.value->questionnaire.sha256 != snapshot.value->sha256) {
+    if (payload.value->questionnaire.sha256 != snapshot->sha256) {
         report.problem = "the payload names questionnaire " + payload.value->questionnaire.sha256 +
-                         " but the package carries " + snapshot.value->sha256;
+                         " but the package carries " + snapshot->sha256;
         return;
     }
     const auto evaluation = rules::evaluationToJson(
-        rules::evaluate(snapshot.value->questionnaire, payload.value->answers),
-        snapshot.value->questionnaire);
+        rules::evaluate(snapshot->questionnaire, payload.value->answers), snapshot->questionnaire);
     if (model::canonicalJson(evaluation).bytes !=
         model::canonicalJson(payload.value->evaluation).bytes) {
         report.problem = "the evaluation in the package does not match its answers (stored: tier " +
@@ -122,7 +122,7 @@ void checkConsistency(const signing::Package& package, PackageReport& report)
     }
     report.consistent = true;
     report.payload = std::move(*payload.value);
-    report.questionnaire = std::move(*snapshot.value);
+    report.questionnaire = snapshot;
 }
 
 store::AssessmentFields signedFields(const model::AssessmentPayload& payload,

@@ -50,7 +50,7 @@ struct PackageReport
     bool consistent = false;
     std::string problem;
     std::optional<model::AssessmentPayload> payload;
-    std::optional<model::QuestionnaireSnapshot> questionnaire;
+    std::shared_ptr<const model::QuestionnaireSnapshot> questionnaire;
 };
 
 // Why a package is not accepted as a sign-off, in one line naming the signature, signer

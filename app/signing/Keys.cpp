@@ -2,6 +2,7 @@
 #include "signing/Keys.h"
 
 #include "model/Sha256.h"
+#include "signing/Base64.h"
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -360,8 +361,45 @@ Result<SigningKey> loadSigningKey(const std::filesystem::path& privatePath,
     return SigningKey(std::move(key), std::move(identity), std::move(*publicKey));
 }
 
+namespace {
+
+// The DER prefix of every Ed25519 SubjectPublicKeyInfo (RFC 8410): SEQUENCE, the
+// algorithm id-Ed25519 (1.3.101.112) without parameters, BIT STRING of 32 bytes.
+constexpr std::string_view kEd25519SpkiPrefix{"\x30\x2a\x30\x05\x06\x03\x2b\x65\x70\x03\x21\x00",
+                                              12};
+constexpr std::string_view kPemBegin = "-----BEGIN PUBLIC KEY-----\n";
+constexpr std::string_view kPemEnd = "\n-----END PUBLIC KEY-----\n";
+
+// The key of a public key PEM exactly as OpenSSL (and so Vouch) writes an Ed25519 key:
+// one 60-character base64 line between the armour lines. Verifying a package meets
+// every signer's key this way, and OpenSSL's generic decoder and encoder cost more
+// than the signature check itself; a byte-exact match of the one canonical form
+// proves the same key without them. Any other spelling returns nullopt and goes the
+// general way.
+std::optional<PublicKey> canonicalEd25519Pem(std::string_view pem)
+{
+    constexpr std::size_t kBodyLength = 60; // base64 of 44 bytes
+    if (pem.size() != kPemBegin.size() + kBodyLength + kPemEnd.size() ||
+        !pem.starts_with(kPemBegin) || !pem.ends_with(kPemEnd)) {
+        return std::nullopt;
+    }
+    const auto der = fromBase64(pem.substr(kPemBegin.size(), kBodyLength));
+    if (!der || der->size() != kEd25519SpkiPrefix.size() + 32 ||
+        !std::string_view(*der).starts_with(kEd25519SpkiPrefix)) {
+        return std::nullopt;
+    }
+    std::string raw = der->substr(kEd25519SpkiPrefix.size());
+    auto keyId = model::sha256Hex(raw);
+    return PublicKey{std::move(raw), std::move(keyId), std::string(pem)};
+}
+
+} // namespace
+
 Result<PublicKey> publicKeyFromPem(std::string_view pem, const std::string& where)
 {
+    if (auto canonical = canonicalEd25519Pem(pem)) {
+        return std::move(*canonical);
+    }
     BioHandle bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
     PKeyHandle key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
     if (!key) {

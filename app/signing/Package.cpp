@@ -229,7 +229,7 @@ std::vector<model::Diagnostic> unreadableContents(const Package& package,
                        (inner.place.empty() ? std::string() : inner.place + ": ") + inner.message);
     };
     auto snapshot =
-        model::loadQuestionnaireSnapshot(package.questionnaire, "questionnaire", kPackageLimits);
+        model::sharedQuestionnaireSnapshot(package.questionnaire, "questionnaire", kPackageLimits);
     if (!snapshot.ok()) {
         relocated("questionnaire", snapshot.errors.front());
         return sink.take();
@@ -240,7 +240,7 @@ std::vector<model::Diagnostic> unreadableContents(const Package& package,
         return sink.take();
     }
     auto payload =
-        model::payloadFromJson(*document.value, snapshot.value->questionnaire, "payload");
+        model::payloadFromJson(*document.value, (*snapshot.value)->questionnaire, "payload");
     if (!payload.ok()) {
         relocated("payload", payload.errors.front());
         return sink.take();

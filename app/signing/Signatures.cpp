@@ -41,10 +41,11 @@ std::vector<std::string> signatureHashes(const std::vector<SignatureEntry>& entr
 
 // The statement an entry claims to have signed, rebuilt from the package; a valid
 // signature must have signed exactly these bytes.
-SignatureStatement expectedStatement(const Package& package, std::size_t index)
+SignatureStatement expectedStatement(const Package& package, std::size_t index,
+                                     const std::string& payloadSha256)
 {
     const auto& entry = package.signatures[index];
-    return {model::sha256Hex(package.payload),
+    return {payloadSha256,
             entry.attestation,
             {entry.signerName, entry.signerRole, entry.signerEmail},
             entry.keyId,
@@ -54,6 +55,7 @@ SignatureStatement expectedStatement(const Package& package, std::size_t index)
 }
 
 SignatureCheck checkSignature(const Package& package, std::size_t index,
+                              const std::string& payloadSha256,
                               const std::function<bool(const std::string&)>& isTrusted)
 {
     const auto& entry = package.signatures[index];
@@ -83,11 +85,10 @@ SignatureCheck checkSignature(const Package& package, std::size_t index,
     }
     // The signature is genuine for `statement`; now the statement must be about this
     // package: its payload, its readable fields and exactly the earlier signatures.
-    const auto expected = statementBytes(expectedStatement(package, index));
+    const auto expected = statementBytes(expectedStatement(package, index, payloadSha256));
     if (entry.statement != expected) {
         const auto signedJson = json::parse(entry.statement, nullptr, false);
-        if (signedJson.is_object() &&
-            signedJson.value("payload_sha256", "") != model::sha256Hex(package.payload)) {
+        if (signedJson.is_object() && signedJson.value("payload_sha256", "") != payloadSha256) {
             check.reason =
                 "it was made for a different payload (the assessment was changed after signing)";
         } else if (signedJson.is_object() &&
@@ -195,7 +196,8 @@ PackageVerification verifyPackage(const Package& package,
     PackageVerification verification;
     verification.payloadSha256 = model::sha256Hex(package.payload);
     for (std::size_t i = 0; i < package.signatures.size(); ++i) {
-        verification.signatures.push_back(checkSignature(package, i, isTrusted));
+        verification.signatures.push_back(
+            checkSignature(package, i, verification.payloadSha256, isTrusted));
     }
     return verification;
 }

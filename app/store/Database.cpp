@@ -6,6 +6,8 @@
 #include <cctype>
 #include <cerrno>
 #include <limits>
+#include <map>
+#include <memory>
 #include <utility>
 
 namespace vouch::store {
@@ -72,23 +74,72 @@ int toInt(std::size_t size)
 
 } // namespace
 
-Statement::Statement(const Database* database, sqlite3_stmt* statement)
+// Prepared statements not in use, by their SQL text. Owned by the connection; a
+// statement still in use when the connection closes finalises itself instead.
+class StatementCache
+{
+public:
+    StatementCache() = default;
+    StatementCache(const StatementCache&) = delete;
+    StatementCache& operator=(const StatementCache&) = delete;
+    ~StatementCache()
+    {
+        for (auto& [sql, statement] : m_idle) {
+            sqlite3_finalize(statement);
+        }
+    }
+
+    sqlite3_stmt* take(std::string_view sql)
+    {
+        const auto found = m_idle.find(sql);
+        if (found == m_idle.end()) {
+            return nullptr;
+        }
+        sqlite3_stmt* statement = found->second;
+        m_idle.erase(found);
+        return statement;
+    }
+
+    void giveBack(sqlite3_stmt* statement)
+    {
+        // Dynamic SQL (a filter combination) could grow the cache without bound; beyond
+        // this many distinct statements, the extra ones are finalised as before.
+        constexpr std::size_t kMaxIdle = 64;
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        const char* sql = sqlite3_sql(statement);
+        if (sql == nullptr || m_idle.size() >= kMaxIdle || m_idle.contains(sql)) {
+            sqlite3_finalize(statement);
+            return;
+        }
+        m_idle.emplace(sql, statement);
+    }
+
+private:
+    std::map<std::string, sqlite3_stmt*, std::less<>> m_idle;
+};
+
+Statement::Statement(const Database* database, sqlite3_stmt* statement,
+                     std::weak_ptr<StatementCache> cache)
     : m_database(database)
     , m_statement(statement)
+    , m_cache(std::move(cache))
 {}
 
 Statement::Statement(Statement&& other) noexcept
     : m_database(other.m_database)
     , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_cache(std::move(other.m_cache))
     , m_error(std::move(other.m_error))
 {}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_statement);
+        release();
         m_database = other.m_database;
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_cache = std::move(other.m_cache);
         m_error = std::move(other.m_error);
     }
     return *this;
@@ -96,7 +147,19 @@ Statement& Statement::operator=(Statement&& other) noexcept
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_statement);
+    release();
+}
+
+void Statement::release()
+{
+    if (m_statement == nullptr) {
+        return;
+    }
+    if (const auto cache = m_cache.lock()) {
+        cache->giveBack(std::exchange(m_statement, nullptr));
+    } else {
+        sqlite3_finalize(std::exchange(m_statement, nullptr));
+    }
 }
 
 Statement& Statement::bind(int index, std::string_view text)
@@ -197,25 +260,30 @@ bool Statement::isNull(int column) const
 Database::Database(std::filesystem::path path, sqlite3* handle)
     : m_path(std::move(path))
     , m_handle(handle)
+    , m_statements(std::make_shared<StatementCache>())
 {}
 
 Database::Database(Database&& other) noexcept
     : m_path(std::move(other.m_path))
     , m_handle(std::exchange(other.m_handle, nullptr))
+    , m_statements(std::move(other.m_statements))
 {}
 
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
+        m_statements.reset(); // finalises the idle statements before the connection closes
         sqlite3_close_v2(m_handle);
         m_path = std::move(other.m_path);
         m_handle = std::exchange(other.m_handle, nullptr);
+        m_statements = std::move(other.m_statements);
     }
     return *this;
 }
 
 Database::~Database()
 {
+    m_statements.reset(); // finalises the idle statements before the connection closes
     sqlite3_close_v2(m_handle);
 }
 
@@ -239,6 +307,11 @@ Result<Database> Database::open(const std::filesystem::path& path, OpenMode mode
 
 Result<Statement> Database::prepare(std::string_view sql) const
 {
+    if (m_statements) {
+        if (sqlite3_stmt* cached = m_statements->take(sql)) {
+            return Statement(this, cached, m_statements);
+        }
+    }
     sqlite3_stmt* statement = nullptr;
     const int code =
         sqlite3_prepare_v2(m_handle, sql.data(), toInt(sql.size()), &statement, nullptr);
@@ -246,7 +319,7 @@ Result<Statement> Database::prepare(std::string_view sql) const
         sqlite3_finalize(statement);
         return error("cannot prepare a query", code);
     }
-    return Statement(this, statement);
+    return Statement(this, statement, m_statements);
 }
 
 Result<void> Database::exec(std::string_view sql) const

@@ -18,8 +18,10 @@ struct sqlite3_stmt;
 namespace vouch::store {
 
 class Database;
+class StatementCache;
 
-// A prepared statement; finalised when it goes out of scope. Bind indexes are 1-based
+// A prepared statement; when it goes out of scope it goes back to its connection's
+// cache for the next prepare of the same SQL (or is finalised). Bind indexes are 1-based
 // (SQLite's convention), column indexes 0-based.
 class Statement
 {
@@ -57,10 +59,13 @@ public:
 
 private:
     friend class Database;
-    Statement(const Database* database, sqlite3_stmt* statement);
+    Statement(const Database* database, sqlite3_stmt* statement,
+              std::weak_ptr<StatementCache> cache);
+    void release();
 
     const Database* m_database = nullptr;
     sqlite3_stmt* m_statement = nullptr;
+    std::weak_ptr<StatementCache> m_cache;
     std::optional<Error> m_error;
 };
 
@@ -88,6 +93,8 @@ public:
     // the first statement runs.
     [[nodiscard]] static Result<Database> open(const std::filesystem::path& path, OpenMode mode);
 
+    // Compiled once per connection: a statement prepared before (and not in use) is
+    // reset and handed out again, so the same SQL on every save costs no compilation.
     [[nodiscard]] Result<Statement> prepare(std::string_view sql) const;
     // Runs one or more statements without results (schema, pragmas).
     [[nodiscard]] Result<void> exec(std::string_view sql) const;
@@ -132,6 +139,7 @@ private:
 
     std::filesystem::path m_path;
     sqlite3* m_handle = nullptr;
+    std::shared_ptr<StatementCache> m_statements;
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back on destruction unless committed. IMMEDIATE

@@ -227,31 +227,70 @@ Result<void> insertRevision(const Database& database, const std::string& assessm
     return insert->run();
 }
 
-// Points the assessment at revision `number` and writes the listed fields with it.
+// One column of the assessment row and its new value, for an UPDATE of what changed.
+struct ColumnValue
+{
+    const char* column;
+    std::optional<std::string> value;
+};
+
+// Points the assessment at revision `number` and writes the listed fields with it. Only
+// the columns whose value changes are named in the UPDATE: SQLite rewrites the index
+// entries of every column a SET names, and the assessments table has an index for each
+// sortable column, while an autosave usually changes none of them but the time.
 Result<void> updateAssessmentRow(const Database& database, const std::string& assessmentId,
                                  const AssessmentFields& fields, RevisionKind kind, int number)
 {
-    auto update = database.prepare(
-        "UPDATE assessments SET title = ?, workload = ?, organisation = ?, business_owner = ?, "
-        "assessor = ?, status = ?, current_revision = ?, tier = ?, verdict = ?, signer = ?, "
-        "review_due = ?, next_action_due = ?, updated_at = ? WHERE id = ?");
+    const std::vector<ColumnValue> wanted{
+        {"title", fields.title},
+        {"workload", fields.workload},
+        {"organisation", fields.organisation},
+        {"business_owner", fields.businessOwner},
+        {"assessor", fields.assessor},
+        {"status", std::string(spelling(kind))},
+        {"current_revision", std::to_string(number)},
+        {"tier", fields.tier},
+        {"verdict", fields.verdict},
+        {"signer", fields.signer},
+        {"review_due", fields.reviewDue},
+        {"next_action_due", fields.nextActionDue},
+    };
+    auto current = database.prepare(
+        "SELECT title, workload, organisation, business_owner, assessor, status, "
+        "CAST(current_revision AS TEXT), tier, verdict, signer, review_due, next_action_due "
+        "FROM assessments WHERE id = ?");
+    if (!current) {
+        return current.error();
+    }
+    current->bind(1, assessmentId);
+    const bool found = current->step();
+    if (!found && current->lastError()) {
+        return *current->lastError();
+    }
+    std::string sql = "UPDATE assessments SET updated_at = ?";
+    std::vector<const ColumnValue*> changed;
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        const int column = static_cast<int>(i);
+        if (!found || current->optionalText(column) != wanted[i].value) {
+            sql += std::string(", ") + wanted[i].column + " = ?";
+            changed.push_back(&wanted[i]);
+        }
+    }
+    current->reset();
+    auto update = database.prepare(sql + " WHERE id = ?");
     if (!update) {
         return update.error();
     }
-    update->bind(1, fields.title)
-        .bind(2, fields.workload)
-        .bind(3, fields.organisation)
-        .bind(4, fields.businessOwner)
-        .bind(5, fields.assessor)
-        .bind(6, spelling(kind))
-        .bind(7, static_cast<std::int64_t>(number))
-        .bind(8, fields.tier)
-        .bind(9, fields.verdict)
-        .bind(10, fields.signer)
-        .bind(11, fields.reviewDue)
-        .bind(12, fields.nextActionDue)
-        .bind(13, utcTimestamp())
-        .bind(14, assessmentId);
+    int index = 1;
+    update->bind(index++, utcTimestamp());
+    for (const auto* column : changed) {
+        if (std::string_view(column->column) == "current_revision") {
+            update->bind(index++, static_cast<std::int64_t>(number));
+        } else {
+            update->bind(index++, column->value);
+        }
+    }
+    update->bind(index, assessmentId);
     return update->run();
 }
 

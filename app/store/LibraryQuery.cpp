@@ -107,6 +107,23 @@ void bindAll(Statement& statement, const std::vector<std::string>& parameters)
 
 } // namespace
 
+std::string orderByClause(SortColumn column, bool descending)
+{
+    // The tie-breaker runs the same way as the column, so one index serves both
+    // directions.
+    const std::string direction = descending ? " DESC" : " ASC";
+    return std::string(orderExpression(column)) + direction + ", id" + direction;
+}
+
+std::vector<SortColumn> allSortColumns()
+{
+    std::vector<SortColumn> columns;
+    for (const auto& entry : kSortColumns) {
+        columns.push_back(entry.second);
+    }
+    return columns;
+}
+
 std::optional<SortColumn> sortColumnFromString(const std::string& name)
 {
     for (const auto& [text, column] : kSortColumns) {
@@ -159,8 +176,8 @@ Result<ListPage> listAssessments(const Database& database, const ListQuery& quer
         "SELECT id, title, workload, organisation, business_owner, assessor, status, "
         "current_revision, tier, verdict, signer, review_due, superseded_by, created_at, "
         "updated_at, next_action_due FROM assessments" +
-        filter.where + " ORDER BY " + std::string(orderExpression(query.sort)) +
-        (query.descending ? " DESC" : " ASC") + ", id LIMIT ? OFFSET ?";
+        filter.where + " ORDER BY " + orderByClause(query.sort, query.descending) +
+        " LIMIT ? OFFSET ?";
     auto rows = database.prepare(sql);
     if (!rows) {
         return rows.error();

@@ -59,4 +59,11 @@ struct ListPage
 
 [[nodiscard]] std::optional<SortColumn> sortColumnFromString(const std::string& name);
 
+// The ORDER BY clause of a page (without the keywords): the column's expression and the
+// id tie-breaker, both in the query's direction. Each has an index (schema 5).
+[[nodiscard]] std::string orderByClause(SortColumn column, bool descending);
+
+// Every sort column, for callers that go through all of them.
+[[nodiscard]] std::vector<SortColumn> allSortColumns();
+
 } // namespace vouch::store

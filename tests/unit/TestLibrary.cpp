@@ -143,6 +143,31 @@ private Q_SLOTS:
         QVERIFY(!*library.assessment(model::newUuid()));
     }
 
+    // A save names in its UPDATE only the columns whose value changes: SQLite rewrites
+    // the index entries of every column a SET names, and each sortable column has one.
+    // A TEMP trigger on this connection counts the updates that name `title`.
+    void saveWritesOnlyTheColumnsThatChange()
+    {
+        auto library = openNew(freshPath());
+        const auto id = model::newUuid();
+        QVERIFY(library.createAssessment(id, fields("Triage bot"), draft("one")));
+        QVERIFY(library.database().exec(
+            "CREATE TEMP TABLE title_updates(n INTEGER);"
+            "CREATE TEMP TRIGGER count_title_updates AFTER UPDATE OF title ON main.assessments "
+            "BEGIN INSERT INTO title_updates VALUES (1); END;"));
+        const auto titleUpdates = [&] {
+            return *library.database().queryInteger("SELECT count(*) FROM title_updates");
+        };
+        QVERIFY(library.appendRevision(id, fields("Triage bot", "high"), draft("two")));
+        QCOMPARE(titleUpdates(), std::int64_t{0});
+        QVERIFY(library.appendRevision(id, fields("Triage bot v2", "high"), draft("three")));
+        QCOMPARE(titleUpdates(), std::int64_t{1});
+        const auto record = library.assessment(id);
+        QCOMPARE((*record)->fields.title, std::string("Triage bot v2"));
+        QCOMPARE((*record)->fields.tier.value_or(""), std::string("high"));
+        QCOMPARE((*record)->currentRevision, 3);
+    }
+
     void revisionsCannotBeChangedEvenWithRawSql()
     {
         auto library = openNew(freshPath());
@@ -683,6 +708,29 @@ private Q_SLOTS:
             details += plan->text(3) + "\n";
         }
         QVERIFY2(details.find("SCAN assessments\n") == std::string::npos, details.c_str());
+    }
+
+    // A page deep in a sorted list must not sort the whole table: every sort column, in
+    // both directions, is read in order from an index (bench/run's sorted-page row).
+    void everySortOrderIsReadFromAnIndex()
+    {
+        auto library = openNew(freshPath());
+        for (const auto column : allSortColumns()) {
+            for (const bool descending : {false, true}) {
+                const auto sql = "EXPLAIN QUERY PLAN SELECT * FROM assessments ORDER BY " +
+                                 orderByClause(column, descending) + " LIMIT 100 OFFSET 50000";
+                auto plan = library.database().prepare(sql);
+                QVERIFY(plan);
+                std::string details;
+                while (plan->step()) {
+                    details += plan->text(3) + "\n";
+                }
+                const auto what = sql + "\n" + details;
+                QVERIFY2(details.find("INDEX assessments_sort_") != std::string::npos,
+                         what.c_str());
+                QVERIFY2(details.find("TEMP B-TREE") == std::string::npos, what.c_str());
+            }
+        }
     }
 };
 

@@ -80,6 +80,34 @@ private Q_SLOTS:
         QCOMPARE(copy.question("shared.matrix")->text, std::string("Who does what?"));
     }
 
+    // The snapshot cache hands out one parse per exact bytes and limits, and never lets
+    // a cached success stand in for a check the caller's limits would fail, nor a
+    // failure be reported under another caller's name.
+    void snapshotsAreSharedOnlyWhenTheSameChecksPass()
+    {
+        auto first = loadQuestionnaireSnapshotFile(dataPath("questionnaires/minimal.json"));
+        QVERIFY(first.ok());
+        const auto bytes = first.value->canonical;
+        const auto a = sharedQuestionnaireSnapshot(bytes, "a");
+        const auto b = sharedQuestionnaireSnapshot(bytes, "b");
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(a.value->get(), b.value->get());
+        QCOMPARE((*a.value)->sha256, first.value->sha256);
+
+        JsonLimits small;
+        small.maxBytes = bytes.size() - 1;
+        const auto tooBig = sharedQuestionnaireSnapshot(bytes, "small.json", small);
+        QVERIFY(!tooBig.ok());
+        QCOMPARE(tooBig.errors.front().file, std::string("small.json"));
+
+        const std::string broken = bytes.substr(0, bytes.size() - 1);
+        for (const std::string name : {"one.json", "two.json"}) {
+            const auto failed = sharedQuestionnaireSnapshot(broken, name);
+            QVERIFY(!failed.ok());
+            QCOMPARE(failed.errors.front().file, name);
+        }
+    }
+
     // One case per error class; see tests/data/questionnaires/bad-cases.json.
     void badCasesAreRejectedPrecisely_data()
     {

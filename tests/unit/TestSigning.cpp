@@ -178,6 +178,37 @@ private Q_SLOTS:
         }
     }
 
+    // Every spelling of the same key reads as the same key (the exact OpenSSL layout is
+    // read without OpenSSL's decoder, any other goes through it), and a look-alike of the
+    // layout with another algorithm or a bad length is not an Ed25519 key.
+    void publicKeySpellingsReadAlike()
+    {
+        const auto& canonical = m_alice->publicKey().pem;
+        const auto expected = publicKeyFromPem(canonical, "canonical");
+        QVERIFY(expected);
+        QCOMPARE(expected->keyId, m_alice->publicKey().keyId);
+        QCOMPARE(expected->pem, canonical);
+
+        const std::string begin = "-----BEGIN PUBLIC KEY-----\n";
+        const std::string end = "-----END PUBLIC KEY-----\n";
+        const auto body = canonical.substr(begin.size(), 60);
+        for (const std::string& other :
+             {canonical.substr(0, canonical.size() - 1), // no final newline
+              "Name: A\n" + canonical,                   // identity lines
+              begin + body.substr(0, 30) + "\n" + body.substr(30) + "\n" + end}) { // wrapped
+            const auto read = publicKeyFromPem(other, "other");
+            QVERIFY2(read, other.c_str());
+            QCOMPARE(read->raw, expected->raw);
+            QCOMPARE(read->keyId, expected->keyId);
+            QCOMPARE(read->pem, canonical);
+        }
+
+        auto der = *fromBase64(body);
+        der[8] = '\x71'; // id-Ed448's last arc, with an Ed25519 key's length
+        QVERIFY(!publicKeyFromPem(begin + toBase64(der) + "\n" + end, "ed448-like"));
+        QVERIFY(!publicKeyFromPem(begin + toBase64(der.substr(0, 43) + "AB") + "\n" + end, "long"));
+    }
+
     void keyFilesAreEncryptedAndPrivate()
     {
         const auto privatePath = path(QStringLiteral("alice.key"));
