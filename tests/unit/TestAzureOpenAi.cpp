@@ -282,7 +282,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("severity"); // empty: must not fire
         const json clinical = {{"usecase.tier", "clinical_facing"},
                                {"usecase.validation_evidence", "yes"},
-                               {"usecase.regulatory_review", "completed"}};
+                               {"usecase.regulatory_review", "completed"},
+                               {"usecase.not_device_rationale", "yes"}};
         const json assisted = {{"usecase.tier", "clinician_assisted"}};
         const json phi = {{"data.categories", {"phi"}},
                           {"data.dpia", "completed"},
@@ -513,6 +514,208 @@ private Q_SLOTS:
         }
     }
 
+    // Section 2 of issue 14 (1.1.0): answers that contradict each other or the vendor's
+    // documented facts. Each finding fires on an answer set, with its severity, the answers
+    // that fired it and dated sources, and has a near miss that does not fire it.
+    void contradictionsFireExactly_data()
+    {
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QByteArray>("set");
+        QTest::addColumn<QString>("severity"); // empty: must not fire
+        const auto row = [](const char* name, const char* finding, const json& set,
+                            const char* severity) {
+            QTest::newRow(name) << QString::fromUtf8(finding) << dump(set)
+                                << QString::fromUtf8(severity);
+        };
+        const auto with = [](json base, const json& more) {
+            base.update(more);
+            return base;
+        };
+        const json pii = {
+            {"data.categories", {"pii"}}, {"data.dpia", "completed"}, {"contract.dpa_scc", "yes"}};
+        const json phi = {{"data.categories", {"phi"}},
+                          {"data.dpia", "completed"},
+                          {"contract.dpa_scc", "yes"},
+                          {"contract.baa", "executed"},
+                          {"contract.baa_scope_confirmed", "yes"}};
+        const json special = with(pii, {{"data.categories", {"special_category"}}});
+        const json zdrApproved = {{"retention.zero_retention_required", "yes"},
+                                  {"retention.abuse_monitoring", "modified_approved"},
+                                  {"retention.content_logging_evidence", "yes"}};
+        const json euResidency = {{"data.residency_requirement", "eu_eea"},
+                                  {"contract.eudb_reliance", "no"}};
+        const json clinical = {{"usecase.tier", "clinical_facing"},
+                               {"usecase.validation_evidence", "yes"},
+                               {"usecase.regulatory_review", "completed"}};
+        const json deployerNotHighRisk = {{"usecase.ai_act_role", "deployer"},
+                                          {"usecase.ai_act_high_risk", "no"},
+                                          {"usecase.gpai_docs", "obtained"}};
+
+        row("regional batch", "regional-batch-impossible", {{"deployment.processing", "batch"}},
+            "conflict");
+        row("data zone batch", "regional-batch-impossible",
+            {{"deployment.processing", "batch"}, {"deployment.type", "data_zone_eu"}}, "");
+        row("regional provisioned", "regional-batch-impossible",
+            {{"deployment.processing", "provisioned"}}, "");
+
+        const json zoneBatch = with(
+            zdrApproved, {{"deployment.processing", "batch"}, {"deployment.type", "data_zone_eu"}});
+        row("ZDR, batch not listed as stored", "batch-files-stored", zoneBatch, "conflict");
+        row("ZDR, batch listed as stored", "batch-files-stored",
+            with(zoneBatch,
+                 {{"features.stateful", {"batch"}}, {"features.deletion_process", "yes"}}),
+            "");
+        row("no ZDR, batch", "batch-files-stored",
+            {{"deployment.processing", "batch"}, {"deployment.type", "data_zone_eu"}}, "");
+
+        row("developer tier, EU residency", "developer-tier-residency",
+            with(euResidency, {{"deployment.developer_or_instant", "yes"}}), "conflict");
+        row("developer tier, other residency", "developer-tier-residency",
+            {{"deployment.developer_or_instant", "yes"},
+             {"data.residency_requirement", "other"},
+             {"data.residency_region_match", "inside"}},
+            "conflict");
+        row("developer tier, no residency", "developer-tier-residency",
+            {{"deployment.developer_or_instant", "yes"}}, "");
+        row("no developer tier, EU residency", "developer-tier-residency", euResidency, "");
+
+        const json storedCompletions = {{"features.stateful", {"stored_completions"}},
+                                        {"features.deletion_process", "yes"}};
+        row("stored completions, no preview", "stored-feature-preview", storedCompletions,
+            "watch_out");
+        row("stored completions, preview declared", "stored-feature-preview",
+            with(storedCompletions, {{"features.preview_in_use", "yes"}}), "");
+        row("responses API, no preview", "stored-feature-preview",
+            {{"features.stateful", {"assistants_responses"}}, {"features.deletion_process", "yes"}},
+            "");
+
+        row("PHI, BAA not needed", "phi-baa-not-needed",
+            with(phi, {{"contract.baa", "not_needed"}}), "conflict");
+        row("PHI, BAA executed", "phi-baa-not-needed", phi, "");
+        row("PII, BAA not needed", "phi-baa-not-needed", pii, "");
+
+        row("administrative, special category, no review", "admin-sensitive-no-review",
+            with(special, {{"usecase.human_review", "no"}}), "conflict");
+        row("administrative, PHI, review unknown", "admin-sensitive-no-review",
+            with(phi, {{"usecase.human_review", "unknown"}}), "conflict");
+        row("administrative, special category, reviewed", "admin-sensitive-no-review", special, "");
+        row("administrative, PII, no review", "admin-sensitive-no-review",
+            with(pii, {{"usecase.human_review", "no"}}), "");
+
+        const json fineTuning = {{"features.stateful", {"fine_tuning"}},
+                                 {"features.deletion_process", "yes"}};
+        row("fine-tuning with PHI", "fine-tuning-phi", with(phi, fineTuning), "watch_out");
+        row("fine-tuning with PII", "fine-tuning-phi", with(pii, fineTuning), "");
+        row("PHI without fine-tuning", "fine-tuning-phi", phi, "");
+
+        const json usResource =
+            with(with(pii, euResidency), {{"deployment.resource_geography", "us"}});
+        row("EU personal data, US resource", "reviewers-outside-eea", usResource, "watch_out");
+        row("EU personal data, UK resource", "reviewers-outside-eea",
+            with(usResource, {{"deployment.resource_geography", "europe_non_eea"}}), "watch_out");
+        row("EU personal data, EEA resource", "reviewers-outside-eea", with(pii, euResidency), "");
+        row("EU personal data, US resource, no human review", "reviewers-outside-eea",
+            with(usResource, zdrApproved), "");
+        row("EU residency, public data, US resource", "reviewers-outside-eea",
+            with(euResidency, {{"deployment.resource_geography", "us"}}), "");
+
+        const json otherResidency = {{"data.residency_requirement", "other"}};
+        row("country requirement not checked", "residency-country-unchecked",
+            with(otherResidency, {{"data.residency_region_match", "not_checked"}}), "watch_out");
+        row("country requirement checked inside", "residency-country-unchecked",
+            with(otherResidency, {{"data.residency_region_match", "inside"}}), "");
+        row("country requirement, resource outside", "resource-outside-residency",
+            with(otherResidency, {{"data.residency_region_match", "outside"}}), "conflict");
+        row("country requirement, resource inside", "resource-outside-residency",
+            with(otherResidency, {{"data.residency_region_match", "inside"}}), "");
+
+        const json government = {{"deployment.cloud", "government"},
+                                 {"deployment.resource_geography", "us"}};
+        row("government with files", "government-stateful",
+            with(government,
+                 {{"features.stateful", {"files"}}, {"features.deletion_process", "yes"}}),
+            "conflict");
+        row("government, stateless", "government-stateful", government, "");
+        row("commercial with files", "government-stateful",
+            {{"features.stateful", {"files"}}, {"features.deletion_process", "yes"}}, "");
+
+        row("special category, DPIA not required", "dpia-not-required-health",
+            with(special, {{"data.dpia", "not_required"}}), "watch_out");
+        row("PHI, DPIA not required", "dpia-not-required-health",
+            with(phi, {{"data.dpia", "not_required"}}), "watch_out");
+        row("PII, DPIA not required", "dpia-not-required-health",
+            with(pii, {{"data.dpia", "not_required"}}), "");
+        row("special category, DPIA completed", "dpia-not-required-health", special, "");
+
+        row("PII, DPA denied", "dpa-scc-unconfirmed", with(pii, {{"contract.dpa_scc", "no"}}),
+            "watch_out");
+        row("PII, DPA unknown", "dpa-scc-unconfirmed", with(pii, {{"contract.dpa_scc", "unknown"}}),
+            "watch_out");
+        row("PII, DPA confirmed", "dpa-scc-unconfirmed", pii, "");
+
+        const json cmk = {{"encryption.cmk_required", "yes"}};
+        row("CMK required, not configured", "cmk-not-configured",
+            with(cmk, {{"encryption.cmk_configuration", "no"}}), "watch_out");
+        row("CMK required and configured, preview in use", "cmk-not-configured",
+            with(cmk,
+                 {{"encryption.cmk_configuration", "yes"}, {"features.preview_in_use", "yes"}}),
+            "watch_out");
+        row("CMK required and configured", "cmk-not-configured",
+            with(cmk, {{"encryption.cmk_configuration", "yes"}}), "");
+        row("CMK not required, preview in use", "cmk-not-configured",
+            {{"features.preview_in_use", "yes"}}, "");
+
+        row("care access, AI Act not in scope", "care-access-annex-iii",
+            {{"usecase.affects_care_access", "yes"}}, "watch_out");
+        row("care access, not high-risk", "care-access-annex-iii",
+            with(deployerNotHighRisk, {{"usecase.affects_care_access", "yes"}}), "watch_out");
+        row("care access, high-risk declared", "care-access-annex-iii",
+            with(deployerNotHighRisk,
+                 {{"usecase.affects_care_access", "yes"}, {"usecase.ai_act_high_risk", "yes"}}),
+            "");
+        row("no care access, not in scope", "care-access-annex-iii", json::object(), "");
+
+        row("clinical, AI Act not in scope, no rationale", "clinical-not-device-unjustified",
+            with(clinical, {{"usecase.not_device_rationale", "no"}}), "conflict");
+        row("clinical, not a device, rationale unknown", "clinical-not-device-unjustified",
+            with(with(clinical, deployerNotHighRisk),
+                 {{"usecase.regulatory_review", "assessed_not_device"},
+                  {"usecase.not_device_rationale", "unknown"}}),
+            "conflict");
+        row("clinical, not a device, documented", "clinical-not-device-unjustified",
+            with(clinical, {{"usecase.regulatory_review", "assessed_not_device"},
+                            {"usecase.not_device_rationale", "yes"}}),
+            "");
+        row("clinical, device route followed, deployer", "clinical-not-device-unjustified",
+            with(clinical, deployerNotHighRisk), "");
+    }
+    void contradictionsFireExactly()
+    {
+        QFETCH(QString, finding);
+        QFETCH(QByteArray, set);
+        QFETCH(QString, severity);
+        const auto given = json::parse(set.toStdString());
+        const bool clinicalTier =
+            given.contains("usecase.tier") && given["usecase.tier"] != "administrative";
+        const auto evaluation = evaluateVariant(
+            given, clinicalTier ? json::array({"usecase.affects_care_access"}) : json::array());
+        QVERIFY2(evaluation.unanswered.empty(), json(evaluation.unanswered).dump().c_str());
+        const auto* found = evaluation.finding(finding.toStdString());
+        if (severity.isEmpty()) {
+            QVERIFY2(found == nullptr, qPrintable(finding));
+            return;
+        }
+        QVERIFY2(found != nullptr, json(sortedIds(evaluation)).dump().c_str());
+        QCOMPARE(QString::fromUtf8(spelling(found->severity)), severity);
+        QVERIFY2(!found->because.empty(), "a finding must say which answers fired it");
+        QVERIFY(!found->sources.empty());
+        for (const auto& id : found->sources) {
+            const auto* source = m_questionnaire.source(id);
+            QVERIFY2(source != nullptr && !source->asOf.empty(), id.c_str());
+        }
+        QVERIFY(evaluation.verdict != Verdict::Ready);
+    }
+
     // Officer-facing texts of the rules and controls this version adds name sources by
     // title and date, never by an internal id.
     void newTextsNameNoInternalSourceIds()
@@ -527,10 +730,28 @@ private Q_SLOTS:
         }
         int checked = 0;
         for (const auto& rule : m_questionnaire.rules) {
-            for (const auto* id :
-                 {"preview-unknown-personal-data", "developer-or-instant-unknown",
-                  "zero-retention-undecided", "ai-act-status-unknown", "eudb-reliance-unknown",
-                  "managed-customer-unknown", "cmk-requirement-undecided"}) {
+            for (const auto* id : {"preview-unknown-personal-data",
+                                   "developer-or-instant-unknown",
+                                   "zero-retention-undecided",
+                                   "ai-act-status-unknown",
+                                   "eudb-reliance-unknown",
+                                   "managed-customer-unknown",
+                                   "cmk-requirement-undecided",
+                                   "regional-batch-impossible",
+                                   "batch-files-stored",
+                                   "developer-tier-residency",
+                                   "stored-feature-preview",
+                                   "phi-baa-not-needed",
+                                   "admin-sensitive-no-review",
+                                   "fine-tuning-phi",
+                                   "reviewers-outside-eea",
+                                   "residency-country-unchecked",
+                                   "government-stateful",
+                                   "dpia-not-required-health",
+                                   "dpa-scc-unconfirmed",
+                                   "cmk-not-configured",
+                                   "care-access-annex-iii",
+                                   "clinical-not-device-unjustified"}) {
                 if (rule.id == id) {
                     ++checked;
                     for (const auto& text : {rule.title, rule.rationale, rule.recommendation}) {
@@ -539,7 +760,13 @@ private Q_SLOTS:
                 }
             }
         }
-        QCOMPARE(checked, 7);
+        QCOMPARE(checked, 22);
+        for (const auto* id : {"data.residency_region_match", "usecase.not_device_rationale"}) {
+            const auto* question = m_questionnaire.question(id);
+            QVERIFY2(question != nullptr, id);
+            QVERIFY2(question->text.find("seed-") == std::string::npos, id);
+            QVERIFY2(question->help.why.find("seed-") == std::string::npos, id);
+        }
     }
 
     void unansweredNeverFiresACanonicalFinding()

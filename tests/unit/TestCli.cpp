@@ -137,6 +137,7 @@ private Q_SLOTS:
                       {"contract.dpa_scc", "no"},
                       {"data.dpia", "not_required"},
                       {"usecase.ai_act_role", "not_in_scope"},
+                      {"usecase.not_device_rationale", "no"},
                       {"logging.retention_6m", "no"}});
         const auto path = writeFile(dir, QStringLiteral("answers.json"),
                                     QByteArray::fromStdString(answers.dump()));
@@ -164,6 +165,27 @@ private Q_SLOTS:
             VOUCH_COMPARE_JSON((*found)["because"][0]["question"], json(question));
             QVERIFY2(!(*found)["sources"].empty(), id.c_str());
             QVERIFY(!(*found)["sources"][0]["as_of"].get<std::string>().empty());
+        }
+        // The answers that contradict each other or the vendor's facts (issue 14, section 2)
+        // are findings too, each naming the answer that gives it away.
+        const std::map<std::string, std::string> contradictions{
+            {"clinical-not-device-unjustified", "usecase.not_device_rationale"},
+            {"dpia-not-required-health", "data.dpia"},
+            {"dpa-scc-unconfirmed", "contract.dpa_scc"},
+            {"fine-tuning-phi", "features.stateful"},
+            {"stored-feature-preview", "features.preview_in_use"}};
+        for (const auto& [id, question] : contradictions) {
+            const auto found = std::find_if(output["findings"].begin(), output["findings"].end(),
+                                            [&](const json& f) { return f["id"] == id; });
+            QVERIFY2(found != output["findings"].end(),
+                     (id + " missing: " + run.out.toStdString()).c_str());
+            const auto& because = (*found)["because"];
+            QVERIFY2(std::any_of(because.begin(), because.end(),
+                                 [&](const json& b) { return b["question"] == question; }),
+                     (id + ": " + because.dump()).c_str());
+            for (const auto& source : (*found)["sources"]) {
+                QVERIFY2(!source["as_of"].get<std::string>().empty(), id.c_str());
+            }
         }
     }
 
