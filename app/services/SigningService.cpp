@@ -87,8 +87,14 @@ void checkConsistency(const signing::Package& package, PackageReport& report)
                          " but the package carries " + snapshot.value->sha256;
         return;
     }
+    // Re-evaluated as of the date the stored evaluation records (none before 1.1.0), so
+    // the check does not depend on the day it runs.
+    const auto& stored = payload.value->evaluation;
+    const auto asOf = stored.contains("as_of") && stored["as_of"].is_string()
+                          ? stored["as_of"].get<std::string>()
+                          : std::string();
     const auto evaluation = rules::evaluationToJson(
-        rules::evaluate(snapshot.value->questionnaire, payload.value->answers),
+        rules::evaluate(snapshot.value->questionnaire, payload.value->answers, asOf),
         snapshot.value->questionnaire);
     if (model::canonicalJson(evaluation).bytes !=
         model::canonicalJson(payload.value->evaluation).bytes) {
