@@ -64,12 +64,12 @@ private Q_SLOTS:
                                       QStringLiteral("--as-of"), QStringLiteral("2026-12-02")});
         QCOMPARE(before.exitCode, 0);
         const auto output = json::parse(before.out.toStdString());
-        QCOMPARE(output["as_of"], json("2026-12-02"));
+        VOUCH_COMPARE_JSON(output["as_of"], json("2026-12-02"));
         const auto* duty = findingIn(output, "ai-act-device-duties");
         QVERIFY2(duty != nullptr, before.out.toUtf8().constData());
-        QCOMPARE((*duty)["severity"], json("watch_out"));
-        QCOMPARE((*duty)["applies_from"], json("2027-08-02"));
-        QCOMPARE((*duty)["in_force"], json(false));
+        VOUCH_COMPARE_JSON((*duty)["severity"], json("watch_out"));
+        VOUCH_COMPARE_JSON((*duty)["applies_from"], json("2027-08-02"));
+        VOUCH_COMPARE_JSON((*duty)["in_force"], json(false));
         QVERIFY(output["verdict"] != "blocked");
         const auto& due = output["sources_to_reverify"];
         QVERIFY(std::any_of(due.begin(), due.end(), [](const json& source) {
@@ -81,8 +81,9 @@ private Q_SLOTS:
                                      QStringLiteral("--as-of"), QStringLiteral("2027-08-02")});
         QCOMPARE(after.exitCode, 0);
         const auto later = json::parse(after.out.toStdString());
-        QCOMPARE((*findingIn(later, "ai-act-device-duties"))["severity"], json("blocker"));
-        QCOMPARE(later["verdict"], json("blocked"));
+        VOUCH_COMPARE_JSON((*findingIn(later, "ai-act-device-duties"))["severity"],
+                           json("blocker"));
+        VOUCH_COMPARE_JSON(later["verdict"], json("blocked"));
     }
 
     void evaluateWithoutAsOfUsesToday()
