@@ -5,8 +5,10 @@
 #include "cli/LibraryAccess.h"
 #include "model/Answers.h"
 #include "model/QuestionnaireLoader.h"
+#include "model/TextChecks.h"
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
+#include "store/Clock.h"
 
 #include <ostream>
 
@@ -15,7 +17,7 @@ namespace vouch::cli {
 int runEvaluate(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"questionnaire", "answers"}, error);
+    const auto parsed = Arguments::parse(args, {"questionnaire", "answers", "as-of"}, error);
     if (!parsed) {
         console.err << "vouch evaluate: " << error << '\n';
         return kBadInput;
@@ -23,8 +25,15 @@ int runEvaluate(std::span<const std::string> args, Console console)
     const auto questionnairePath = parsed->option("questionnaire");
     const auto answersPath = parsed->option("answers");
     if (!questionnairePath || !answersPath || !parsed->positional().empty()) {
-        console.err
-            << "vouch evaluate: usage: vouch evaluate --questionnaire FILE --answers FILE\n";
+        console.err << "vouch evaluate: usage: vouch evaluate --questionnaire FILE --answers FILE "
+                       "[--as-of YYYY-MM-DD]\n";
+        return kBadInput;
+    }
+    // Legal dates and re-verify dates are judged as of this day: today unless asked.
+    const auto asOf = parsed->option("as-of").value_or(store::utcDate());
+    if (!model::isValidDate(asOf)) {
+        console.err << "vouch evaluate: --as-of: expected a date as YYYY-MM-DD, found \"" << asOf
+                    << "\"\n";
         return kBadInput;
     }
     const auto questionnaire = model::loadQuestionnaireFile(*questionnairePath);
@@ -35,7 +44,7 @@ int runEvaluate(std::span<const std::string> args, Console console)
     if (!answers.ok()) {
         return fail(answers.errors, console);
     }
-    const auto evaluation = rules::evaluate(*questionnaire.value, *answers.value);
+    const auto evaluation = rules::evaluate(*questionnaire.value, *answers.value, asOf);
     console.out << rules::evaluationToJson(evaluation, *questionnaire.value).dump(2) << '\n';
     return kSuccess;
 }

@@ -20,6 +20,9 @@ struct Source
     std::string url; // empty for documents without a public address
     std::string publisher;
     std::string asOf; // YYYY-MM-DD
+    // YYYY-MM-DD: after this date the facts taken from the source must be checked again;
+    // empty when the questionnaire does not say.
+    std::string reverifyBy;
     Confidence confidence = Confidence::Medium;
     std::string note;
 };
@@ -104,6 +107,9 @@ struct Rule
     std::string recommendation;
     std::vector<std::string> sources;
     Condition when;
+    // YYYY-MM-DD from which the legal duty behind the rule applies; empty: no date. Before
+    // it, the finding is a watch-out that names the date, never a blocker or conflict.
+    std::string appliesFrom;
 };
 
 // How an answer tells whether a control is in place: the question (and, for a matrix

@@ -178,6 +178,33 @@ private:
         return ids;
     }
 
+    std::string readOptionalDate(ObjectReader& reader, std::string_view key)
+    {
+        const auto date = reader.text(key, Need::Optional);
+        if (!date) {
+            return {};
+        }
+        if (!isValidDate(*date)) {
+            m_sink.error(reader.pointerTo(key),
+                         "expected a date as YYYY-MM-DD, found " + inQuotes(*date));
+            return {};
+        }
+        return *date;
+    }
+
+    // An optional date no earlier than the source's as-of date: a fact cannot need
+    // re-checking before it was read.
+    std::string readReverifyBy(ObjectReader& reader, const std::string& asOf)
+    {
+        auto date = readOptionalDate(reader, "reverify_by");
+        if (!date.empty() && !asOf.empty() && date < asOf) {
+            m_sink.error(reader.pointerTo("reverify_by"),
+                         "re-verify date " + date + " is before the as-of date " + asOf);
+            return {};
+        }
+        return date;
+    }
+
     void readSource(const nlohmann::json& value, const std::string& pointer)
     {
         ObjectReader reader(value, pointer, m_sink, "a source");
@@ -197,12 +224,13 @@ private:
                              "expected a date as YYYY-MM-DD, found " + inQuotes(*asOf));
             }
         }
+        source.reverifyBy = readReverifyBy(reader, source.asOf);
         if (const auto confidence = readEnumWord(reader, "confidence", confidenceNames())) {
             source.confidence = *confidenceFromString(*confidence);
         }
         source.note = reader.text("note", Need::Optional).value_or("");
         reader.rejectUnknownKeys(
-            {"id", "title", "url", "publisher", "as_of", "confidence", "note"});
+            {"id", "title", "url", "publisher", "as_of", "reverify_by", "confidence", "note"});
         if (id && claimId(m_sourceIds, *id, pointer, "source")) {
             source.id = *id;
             m_questionnaire.sources.push_back(std::move(source));
@@ -519,8 +547,9 @@ private:
         rule.recommendation = reader.text("recommendation", Need::Required).value_or("");
         rule.sources = readSourceRefs(reader, "sources", Need::Required);
         const auto condition = readRequiredCondition(reader, "when");
-        reader.rejectUnknownKeys(
-            {"id", "severity", "title", "rationale", "recommendation", "sources", "when"});
+        rule.appliesFrom = readOptionalDate(reader, "applies_from");
+        reader.rejectUnknownKeys({"id", "severity", "title", "rationale", "recommendation",
+                                  "sources", "when", "applies_from"});
         if (id && condition && claimId(m_ruleIds, *id, reader.pointerTo("id"), "rule")) {
             rule.id = *id;
             rule.when = *condition;

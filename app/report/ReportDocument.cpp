@@ -281,13 +281,19 @@ QString ReportDocument::valueText(const std::string& questionId, const nlohmann:
                              : text(value.dump());
 }
 
-QString ReportDocument::sourceLine(const std::string& sourceId) const
+// A source as an officer cites it: title, publisher and date. Never the internal id,
+// which means nothing outside the questionnaire file.
+QString ReportDocument::sourceLine(const nlohmann::json& cited) const
 {
-    const auto* source = m_input.questionnaire->source(sourceId);
+    const auto* source = m_input.questionnaire->source(cited.value("id", ""));
     if (source == nullptr) {
-        return text(sourceId);
+        return QObject::tr("%1 (as of %2)").arg(str(cited, "title"), str(cited, "as_of"));
     }
-    return QObject::tr("%1 (as of %2)").arg(text(source->title), text(source->asOf));
+    if (source->publisher.empty()) {
+        return QObject::tr("%1 (as of %2)").arg(text(source->title), text(source->asOf));
+    }
+    return QObject::tr("%1, %2 (as of %3)")
+        .arg(text(source->title), text(source->publisher), text(source->asOf));
 }
 
 void ReportDocument::titleBlock()
@@ -314,7 +320,7 @@ void ReportDocument::titleBlock()
                              text(meta.organisation),
                              text(meta.businessOwner),
                              text(meta.assessor),
-                             text(m_input.assessmentDate),
+                             dateLine(),
                              isSigned ? QObject::tr("Signed") : QObject::tr("Draft (unsigned)"),
                              QString(),
                              QString()};
@@ -329,6 +335,47 @@ void ReportDocument::titleBlock()
     badgeCell(details, 6, 1, tier.isEmpty() ? QObject::tr("undetermined") : tier, tierColour(tier));
     badgeCell(details, 7, 1, verdict, verdictColour(verdict));
     m_cursor->movePosition(QTextCursor::End);
+}
+
+// The report's date, and the date the evaluation was computed as of where it records one
+// (legal duties and re-verify dates are judged at that date).
+QString ReportDocument::dateLine() const
+{
+    const auto& evaluation = m_input.payload.evaluation;
+    if (!evaluation.contains("as_of") || !evaluation["as_of"].is_string()) {
+        return text(m_input.assessmentDate);
+    }
+    return QObject::tr("%1 (evaluated as of %2)")
+        .arg(text(m_input.assessmentDate), str(evaluation, "as_of"));
+}
+
+// Duties not yet in force at the evaluation date and sources past their re-verify date:
+// both change what the verdict will be later, so the summary names them.
+void ReportDocument::datedDutiesAndFacts()
+{
+    QStringList pending;
+    for (const auto& finding : m_evaluation.value("findings", nlohmann::json::array())) {
+        if (finding.value("in_force", true) == false) {
+            pending << QObject::tr("%1 (applies from %2)")
+                           .arg(str(finding, "title"), str(finding, "applies_from"));
+        }
+    }
+    if (!pending.isEmpty()) {
+        paragraph(QObject::tr("Not yet in force at the evaluation date, so shown as watch-outs: ") +
+                  pending.join(QStringLiteral("; ")) + QStringLiteral("."));
+    }
+    QStringList due;
+    for (const auto& source : m_evaluation.value("sources_to_reverify", nlohmann::json::array())) {
+        due << QObject::tr("%1 (as of %2, re-verify by %3)")
+                   .arg(str(source, "title"), str(source, "as_of"), str(source, "reverify_by"));
+    }
+    if (!due.isEmpty()) {
+        paragraph(QObject::tr("%n source(s) were past their re-verify date at the evaluation "
+                              "date; check their facts again before relying on them: ",
+                              nullptr, static_cast<int>(due.size())) +
+                      due.join(QStringLiteral("; ")) + QStringLiteral("."),
+                  muted());
+    }
 }
 
 void ReportDocument::executiveSummary()
@@ -392,6 +439,7 @@ void ReportDocument::executiveSummary()
             .arg(counts.value("watch_out", 0))
             .arg(counts.value("info", 0));
     paragraph(verdictLine);
+    datedDutiesAndFacts();
     if (!m_input.contentsConsistent) {
         paragraph(QObject::tr("Warning: the stored evaluation does not follow from the stored "
                               "answers; do not rely on "
@@ -437,8 +485,7 @@ void ReportDocument::findings()
             }
             QStringList sourceLines;
             for (const auto& source : finding.value("sources", nlohmann::json::array())) {
-                sourceLines
-                    << QObject::tr("%1 (as of %2)").arg(str(source, "title"), str(source, "as_of"));
+                sourceLines << sourceLine(source);
             }
             paragraph(QObject::tr("Sources: ") + sourceLines.join(QStringLiteral("; ")), muted());
         }
@@ -606,35 +653,61 @@ void ReportDocument::sources()
 {
     heading(sectionTitles()[5]);
     paragraph(
-        QObject::tr(
-            "Everything this report says about the vendor comes from these sources. Sources marked "
-            "\"older than 12 months\" were more than a year old at the assessment date; check that "
-            "they "
-            "still hold."),
+        QObject::tr("Everything this report says about the vendor and the law comes from these "
+                    "sources. A source \"past its re-verify date\" at the evaluation date, or "
+                    "\"older than 12 months\" where it names no such date, must be checked again "
+                    "before its facts are relied on."),
         muted());
-    const auto assessed = QDate::fromString(text(m_input.assessmentDate), Qt::ISODate);
-    auto* list = table(static_cast<int>(m_input.questionnaire->sources.size()), 4,
-                       {QObject::tr("Source"), QObject::tr("As of"), QObject::tr("Confidence"),
-                        QObject::tr("Age")});
+    const auto assessed = QDate::fromString(text(evaluationDate()), Qt::ISODate);
+    auto* list = table(static_cast<int>(m_input.questionnaire->sources.size()), 5,
+                       {QObject::tr("Source"), QObject::tr("As of"), QObject::tr("Re-verify by"),
+                        QObject::tr("Confidence"), QObject::tr("Status")});
     int row = 1;
     for (const auto& source : m_input.questionnaire->sources) {
         cell(list, row, 0,
              text(source.title) +
+                 (source.publisher.empty() ? QString()
+                                           : QStringLiteral("\n") + text(source.publisher)) +
                  (source.url.empty() ? QString() : QStringLiteral("\n") + text(source.url)));
         cell(list, row, 1, text(source.asOf));
-        cell(list, row, 2, QString::fromUtf8(model::spelling(source.confidence)));
-        const auto asOf = QDate::fromString(text(source.asOf), Qt::ISODate);
-        const bool old = assessed.isValid() && asOf.isValid() && asOf.addMonths(12) < assessed;
+        cell(list, row, 2, text(source.reverifyBy));
+        cell(list, row, 3, QString::fromUtf8(model::spelling(source.confidence)));
+        const auto status = sourceStatus(source, assessed);
         QTextCharFormat flag;
-        if (old) {
+        if (!status.isEmpty()) {
             flag = bold();
             flag.setForeground(QColor(0x8a, 0x53, 0x00));
         }
-        cell(list, row, 3, old ? QObject::tr("older than 12 months") : QObject::tr("current"),
-             flag);
+        cell(list, row, 4, status.isEmpty() ? QObject::tr("current") : status, flag);
         ++row;
     }
     m_cursor->movePosition(QTextCursor::End);
+}
+
+// Empty while the source is current at `assessed`; otherwise why it must be checked again.
+QString ReportDocument::sourceStatus(const model::Source& source, const QDate& assessed)
+{
+    if (!assessed.isValid()) {
+        return {};
+    }
+    const auto reverifyBy = QDate::fromString(text(source.reverifyBy), Qt::ISODate);
+    if (reverifyBy.isValid()) {
+        return reverifyBy < assessed ? QObject::tr("past its re-verify date") : QString();
+    }
+    const auto asOf = QDate::fromString(text(source.asOf), Qt::ISODate);
+    return asOf.isValid() && asOf.addMonths(12) < assessed ? QObject::tr("older than 12 months")
+                                                           : QString();
+}
+
+// The date the evaluation was computed as of (recorded in the payload since 1.1.0), else
+// the assessment date of the report.
+std::string ReportDocument::evaluationDate() const
+{
+    const auto& evaluation = m_input.payload.evaluation;
+    if (evaluation.contains("as_of") && evaluation["as_of"].is_string()) {
+        return evaluation["as_of"].get<std::string>();
+    }
+    return m_input.assessmentDate;
 }
 
 void ReportDocument::signOff()

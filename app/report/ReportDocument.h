@@ -3,6 +3,7 @@
 
 #include "report/ReportInput.h"
 
+#include <QDate>
 #include <QString>
 #include <QTextCharFormat>
 
@@ -55,7 +56,11 @@ private:
                                      const model::AnswerValue& value) const;
     [[nodiscard]] QString valueText(const std::string& questionId,
                                     const nlohmann::json& value) const;
-    [[nodiscard]] QString sourceLine(const std::string& sourceId) const;
+    [[nodiscard]] QString sourceLine(const nlohmann::json& cited) const;
+    [[nodiscard]] static QString sourceStatus(const model::Source& source, const QDate& assessed);
+    [[nodiscard]] std::string evaluationDate() const;
+    [[nodiscard]] QString dateLine() const;
+    void datedDutiesAndFacts();
 
     const ReportInput& m_input;
     const nlohmann::json& m_evaluation;

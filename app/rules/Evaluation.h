@@ -30,6 +30,10 @@ struct Finding
     std::string recommendation;
     std::vector<std::string> sources;
     std::vector<AnswerCitation> because;
+    // The date the duty behind the finding applies from (empty: no date), and whether it
+    // is in force at the evaluation date; one not yet in force is at most a watch-out.
+    std::string appliesFrom;
+    bool inForce = true;
 };
 
 struct TierRaiseApplied
@@ -79,6 +83,9 @@ struct ControlStatus
 
 struct Evaluation
 {
+    // YYYY-MM-DD the evaluation is computed as of (legal dates, re-verify dates); empty for
+    // an evaluation made without a date, in which every duty counts as in force.
+    std::string asOf;
     TierResult tier;
     model::Verdict verdict = model::Verdict::Incomplete;
     std::vector<Finding> findings; // most severe first, then questionnaire order
@@ -87,6 +94,8 @@ struct Evaluation
     std::vector<ResponsibilityRow> responsibility;
     std::vector<std::string> unanswered;     // required, visible, not answered
     std::vector<std::string> ignoredAnswers; // answered but hidden by visible_if
+    // Sources whose re-verify date is before `asOf`: facts the officer must check again.
+    std::vector<const model::Source*> sourcesToReverify;
 
     [[nodiscard]] bool hasFinding(std::string_view id) const;
     // The finding with this id, or null.

@@ -65,13 +65,20 @@ json findingsToJson(const std::vector<Finding>& findings, const model::Questionn
 {
     auto list = json::array();
     for (const auto& finding : findings) {
-        list.push_back({{"id", finding.id},
-                        {"severity", std::string(model::spelling(finding.severity))},
-                        {"title", finding.title},
-                        {"rationale", finding.rationale},
-                        {"recommendation", finding.recommendation},
-                        {"sources", sourcesToJson(finding.sources, questionnaire)},
-                        {"because", citationsToJson(finding.because)}});
+        json entry{{"id", finding.id},
+                   {"severity", std::string(model::spelling(finding.severity))},
+                   {"title", finding.title},
+                   {"rationale", finding.rationale},
+                   {"recommendation", finding.recommendation},
+                   {"sources", sourcesToJson(finding.sources, questionnaire)},
+                   {"because", citationsToJson(finding.because)}};
+        // Only dated duties carry their date, so the evaluation of a questionnaire without
+        // dates stays byte for byte what it was and signatures made over it keep verifying.
+        if (!finding.appliesFrom.empty()) {
+            entry["applies_from"] = finding.appliesFrom;
+            entry["in_force"] = finding.inForce;
+        }
+        list.push_back(std::move(entry));
     }
     return list;
 }
@@ -128,9 +135,24 @@ json severityCounts(const std::vector<Finding>& findings)
     return counts;
 }
 
-} // namespace
+json reverifyToJson(const std::vector<const model::Source*>& sources)
+{
+    auto list = json::array();
+    for (const auto* source : sources) {
+        json entry{{"id", source->id},
+                   {"title", source->title},
+                   {"as_of", source->asOf},
+                   {"reverify_by", source->reverifyBy},
+                   {"confidence", std::string(model::spelling(source->confidence))}};
+        if (!source->publisher.empty()) {
+            entry["publisher"] = source->publisher;
+        }
+        list.push_back(std::move(entry));
+    }
+    return list;
+}
 
-json evaluationToJson(const Evaluation& evaluation, const model::Questionnaire& questionnaire)
+json evaluationWithoutDate(const Evaluation& evaluation, const model::Questionnaire& questionnaire)
 {
     return {
         {"questionnaire", {{"id", questionnaire.id}, {"version", questionnaire.version}}},
@@ -144,6 +166,21 @@ json evaluationToJson(const Evaluation& evaluation, const model::Questionnaire& 
         {"unanswered", evaluation.unanswered},
         {"ignored_answers", evaluation.ignoredAnswers},
     };
+}
+
+} // namespace
+
+json evaluationToJson(const Evaluation& evaluation, const model::Questionnaire& questionnaire)
+{
+    auto document = evaluationWithoutDate(evaluation, questionnaire);
+    // An evaluation made as of a date records it and the sources due for re-verification
+    // at it; one made without a date (and every stored one from before dates existed)
+    // has neither key.
+    if (!evaluation.asOf.empty()) {
+        document["as_of"] = evaluation.asOf;
+        document["sources_to_reverify"] = reverifyToJson(evaluation.sourcesToReverify);
+    }
+    return document;
 }
 
 } // namespace vouch::rules

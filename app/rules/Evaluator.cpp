@@ -39,18 +39,59 @@ TierResult deriveTier(const model::TierDerivation& derivation, const VisibleAnsw
     return result;
 }
 
+// A duty that applies only after the evaluation date is not yet law: the officer must
+// plan for it, but it cannot block or contradict sign-off today. The finding stays, as a
+// watch-out that says from when the duty applies.
+void applyDate(Finding& finding, const model::Rule& rule, std::string_view asOf)
+{
+    finding.appliesFrom = rule.appliesFrom;
+    if (rule.appliesFrom.empty() || asOf.empty() || rule.appliesFrom <= asOf) {
+        return;
+    }
+    finding.inForce = false;
+    finding.severity = std::max(finding.severity, Severity::WatchOut);
+    finding.rationale = "Not yet in force: this duty applies from " + rule.appliesFrom +
+                        ", after the evaluation date " + std::string(asOf) +
+                        ", so it is a watch-out to plan for rather than a " +
+                        std::string(model::spelling(rule.severity)) + ". " + rule.rationale;
+}
+
 std::vector<Finding> fireRules(const model::Questionnaire& questionnaire,
-                               const VisibleAnswers& answers)
+                               const VisibleAnswers& answers, std::string_view asOf)
 {
     std::vector<Finding> findings;
     for (const auto& rule : questionnaire.rules) {
         std::vector<AnswerCitation> because;
         if (answers.evaluate(rule.when, because) == Truth::True) {
-            findings.push_back({rule.id, rule.severity, rule.title, rule.rationale,
-                                rule.recommendation, rule.sources, std::move(because)});
+            Finding finding;
+            finding.id = rule.id;
+            finding.severity = rule.severity;
+            finding.title = rule.title;
+            finding.rationale = rule.rationale;
+            finding.recommendation = rule.recommendation;
+            finding.sources = rule.sources;
+            finding.because = std::move(because);
+            applyDate(finding, rule, asOf);
+            findings.push_back(std::move(finding));
         }
     }
     return findings;
+}
+
+// Sources whose facts must be checked again at `asOf`, in questionnaire order.
+std::vector<const model::Source*> sourcesToReverify(const model::Questionnaire& questionnaire,
+                                                    std::string_view asOf)
+{
+    std::vector<const model::Source*> due;
+    if (asOf.empty()) {
+        return due;
+    }
+    for (const auto& source : questionnaire.sources) {
+        if (!source.reverifyBy.empty() && source.reverifyBy < asOf) {
+            due.push_back(&source);
+        }
+    }
+    return due;
 }
 
 std::vector<ResponsibilityRow> responsibilityMatrix(const model::Questionnaire& questionnaire,
@@ -82,14 +123,12 @@ std::vector<ResponsibilityRow> responsibilityMatrix(const model::Questionnaire& 
 // must not sign a matrix with an acknowledged hole without seeing it called out.
 std::optional<Finding> responsibilityGaps(const std::vector<ResponsibilityRow>& rows)
 {
-    Finding finding{std::string(kResponsibilityGapFinding),
-                    Severity::WatchOut,
-                    "Shared-responsibility items marked as a gap",
-                    {},
-                    "Give each gap an owner and a remediation date, or record why it does not "
-                    "apply, before sign-off.",
-                    {},
-                    {}};
+    Finding finding;
+    finding.id = std::string(kResponsibilityGapFinding);
+    finding.severity = Severity::WatchOut;
+    finding.title = "Shared-responsibility items marked as a gap";
+    finding.recommendation = "Give each gap an owner and a remediation date, or record why it does "
+                             "not apply, before sign-off.";
     std::string titles;
     for (const auto& row : rows) {
         if (row.status != MatrixStatus::Gap) {
@@ -283,10 +322,12 @@ const Finding* Evaluation::finding(std::string_view id) const
     return found == findings.end() ? nullptr : &*found;
 }
 
-Evaluation evaluate(const model::Questionnaire& questionnaire, const model::Answers& answers)
+Evaluation evaluate(const model::Questionnaire& questionnaire, const model::Answers& answers,
+                    std::string_view asOf)
 {
     const VisibleAnswers visible(questionnaire, answers);
     Evaluation evaluation;
+    evaluation.asOf = std::string(asOf);
     for (const auto* question : questionnaire.questionsInOrder()) {
         if (!visible.isVisible(question->id)) {
             if (answers.find(question->id) != nullptr) {
@@ -297,7 +338,7 @@ Evaluation evaluate(const model::Questionnaire& questionnaire, const model::Answ
         }
     }
     evaluation.tier = deriveTier(questionnaire.tier, visible);
-    evaluation.findings = fireRules(questionnaire, visible);
+    evaluation.findings = fireRules(questionnaire, visible, asOf);
     evaluation.responsibility = responsibilityMatrix(questionnaire, visible);
     if (auto gaps = responsibilityGaps(evaluation.responsibility)) {
         evaluation.findings.push_back(std::move(*gaps));
@@ -307,6 +348,7 @@ Evaluation evaluate(const model::Questionnaire& questionnaire, const model::Answ
     std::stable_sort(evaluation.findings.begin(), evaluation.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
     evaluation.verdict = decideVerdict(evaluation);
+    evaluation.sourcesToReverify = sourcesToReverify(questionnaire, asOf);
     return evaluation;
 }
 

@@ -8,6 +8,7 @@
 #include "model/Uuid.h"
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
+#include "store/Clock.h"
 
 #include <QMimeDatabase>
 #include <QString>
@@ -142,8 +143,10 @@ AssessmentService::revisionOf(model::AssessmentPayload& payload,
     if (auto bounded = checkTextLimits(payload); !bounded) {
         return bounded.error();
     }
-    // Every save re-evaluates, so a stored evaluation always matches its answers.
-    const auto evaluation = rules::evaluate(questionnaire.questionnaire, payload.answers);
+    // Every save re-evaluates, so a stored evaluation always matches its answers; it is
+    // computed as of the day of the save, which the evaluation records.
+    const auto evaluation =
+        rules::evaluate(questionnaire.questionnaire, payload.answers, store::utcDate());
     payload.evaluation = rules::evaluationToJson(evaluation, questionnaire.questionnaire);
     payload.questionnaire = {questionnaire.questionnaire.id, questionnaire.questionnaire.version,
                              questionnaire.sha256};

@@ -4,6 +4,7 @@
 #include "rules/ConditionEvaluator.h"
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
+#include "store/Clock.h"
 
 #include <variant>
 
@@ -116,7 +117,7 @@ std::vector<std::string> DraftEditor::missingMeta() const
 const rules::Evaluation& DraftEditor::evaluation() const
 {
     if (!m_evaluation) {
-        m_evaluation = rules::evaluate(questionnaire(), m_answers);
+        m_evaluation = rules::evaluate(questionnaire(), m_answers, store::utcDate());
     }
     return *m_evaluation;
 }

@@ -88,8 +88,15 @@ void checkConsistency(const signing::Package& package, PackageReport& report)
                          " but the package carries " + snapshot->sha256;
         return;
     }
+    // Re-evaluated as of the date the stored evaluation records (none before 1.1.0), so
+    // the check does not depend on the day it runs.
+    const auto& stored = payload.value->evaluation;
+    const auto asOf = stored.contains("as_of") && stored["as_of"].is_string()
+                          ? stored["as_of"].get<std::string>()
+                          : std::string();
     const auto evaluation = rules::evaluationToJson(
-        rules::evaluate(snapshot->questionnaire, payload.value->answers), snapshot->questionnaire);
+        rules::evaluate(snapshot->questionnaire, payload.value->answers, asOf),
+        snapshot->questionnaire);
     if (model::canonicalJson(evaluation).bytes !=
         model::canonicalJson(payload.value->evaluation).bytes) {
         report.problem = "the evaluation in the package does not match its answers (stored: tier " +

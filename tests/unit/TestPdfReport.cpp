@@ -255,6 +255,36 @@ private Q_SLOTS:
         QCOMPARE(pdf.document->page(0)->pageSizeF().toSize(), QSize(612, 792));
     }
 
+    // Issue 14 section 4: the report says as of which date the law and the facts were
+    // judged, names sources past their re-verify date, and cites sources by title and
+    // publisher, never by an internal id such as seed-002.
+    void reportDatesTheEvaluationAndNamesSourcesDue()
+    {
+        auto library = newLibrary();
+        auto document = test::readJson(test::baselineAnswersPath());
+        document["answers"]["usecase.tier"] = "clinician_assisted";
+        document["answers"]["usecase.human_review"] = "no";
+        document["answers"].erase("usecase.affects_care_access");
+        const auto id = newDraft(library, *m_questionnaire, document);
+        const QString path = file(QStringLiteral("dated.pdf"));
+        QVERIFY(services::exportAssessmentPdf(library, id, path.toStdString(),
+                                              report::Paper::A4, "alice"));
+        const auto pdf = readPdf(path);
+        const services::AssessmentService assessments(library, "alice");
+        const auto asOf = assessments.open(id)->payload.evaluation["as_of"].get<std::string>();
+        const auto flat = comparable(pdf.all());
+        QVERIFY(flat.contains(
+            comparable(QStringLiteral("evaluated as of %1").arg(QString::fromStdString(asOf)))));
+        QVERIFY(flat.contains(comparable(QStringLiteral("Re-verify by"))));
+        QVERIFY(flat.contains(comparable(QStringLiteral("past its re-verify date"))));
+        QVERIFY(flat.contains(comparable(QStringLiteral("Deployment types for Microsoft Foundry "
+                                                        "Models (as of 2025-08-01, re-verify by "
+                                                        "2026-02-01)"))));
+        // Finding sources name title and publisher.
+        QVERIFY(flat.contains(comparable(QStringLiteral("Microsoft Learn (as of"))));
+        QVERIFY(!pdf.all().contains(QRegularExpression(QStringLiteral("seed-\\d"))));
+    }
+
     // Hostile text and a large assessment: 200 matrix rows, a 10,000-character note,
     // markup, entities, right-to-left text and emoji; three signatures.
     void largeHostileAssessmentStaysLiteralAndOnThePage()
