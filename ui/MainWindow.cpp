@@ -12,10 +12,12 @@
 #include "signing/Package.h"
 #include "ui/AboutDialog.h"
 #include "ui/BulkJob.h"
+#include "ui/MigrationReportDialog.h"
 #include "ui/PackageReviewDialog.h"
 #include "ui/PdfPreviewDialog.h"
 #include "ui/QuestionHelp.h"
 #include "ui/QuestionnaireBrowser.h"
+#include "ui/RevisionComparisonDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignerIdentitiesDialog.h"
 #include "ui/TrustedSignersDialog.h"
@@ -169,6 +171,10 @@ void MainWindow::createActions()
                                         [this] { duplicateAssessment(m_view->currentId()); });
     m_duplicate->setObjectName(QStringLiteral("actionDuplicate"));
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_updateQuestionnaire =
+        assessment->addAction(tr("&Update to the Current Questionnaire..."), this,
+                              [this] { updateToCurrentQuestionnaire(m_view->currentId()); });
+    m_updateQuestionnaire->setObjectName(QStringLiteral("actionUpdateQuestionnaire"));
     assessment->addSeparator();
     m_delete = assessment->addAction(tr("De&lete Draft..."), this,
                                      [this] { deleteDraft(m_view->currentId()); });
@@ -226,6 +232,7 @@ void MainWindow::updateActions()
     m_continue->setEnabled(draft);
     m_newRevision->setEnabled(isSigned);
     m_duplicate->setEnabled(selected);
+    m_updateQuestionnaire->setEnabled(selected);
     m_exportPdf->setEnabled(selected);
     m_exportPackage->setEnabled(selected);
     // Signed revisions are never deleted; a draft on top of one can be discarded.
@@ -350,6 +357,8 @@ bool MainWindow::reviewAssessment(const QString& assessmentId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PackageReviewDialog::newRevisionRequested, this,
             [this](const QString& id) { continueAssessment(id); });
+    connect(dialog, &PackageReviewDialog::questionnaireUpdateRequested, this,
+            [this](const QString& id) { updateToCurrentQuestionnaire(id); });
     dialog->show();
     return true;
 }
@@ -376,6 +385,64 @@ bool MainWindow::duplicateAssessment(const QString& assessmentId)
     m_view->reload(fromUtf8(*created));
     showStatus(tr("Duplicated as the draft “%1”.").arg(fromUtf8(meta.title)));
     return true;
+}
+
+MigrationReportDialog* MainWindow::updateToCurrentQuestionnaire(const QString& assessmentId)
+{
+    if (!m_library || assessmentId.isEmpty()) {
+        return nullptr;
+    }
+    const QString title = tr("Update to the Current Questionnaire");
+    const QString path = shippedQuestionnairePath();
+    auto snapshot = model::loadQuestionnaireSnapshotFile(path.toStdString());
+    if (!snapshot.ok()) {
+        showError(title, path.isEmpty() ? tr("No questionnaire was found next to Vouch.")
+                                        : fromUtf8(snapshot.errors.front().toString()));
+        return nullptr;
+    }
+    const services::AssessmentService service(*m_library, services::currentActor());
+    auto plan = service.planMigration(assessmentId.toStdString(), *snapshot.value);
+    if (!plan) {
+        showError(title, fromUtf8(plan.error().message));
+        return nullptr;
+    }
+    if (plan->alreadyCurrent) {
+        const auto& current = snapshot.value->questionnaire;
+        showStatus(tr("Already on questionnaire %1 %2; nothing changed.")
+                       .arg(fromUtf8(current.id), fromUtf8(current.version)));
+        return nullptr;
+    }
+    auto* dialog = new MigrationReportDialog(*plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, title, plan = std::make_shared<services::MigrationPlan>(std::move(*plan))] {
+                saveMigration(title, *plan);
+            });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::saveMigration(const QString& title, const services::MigrationPlan& plan)
+{
+    const services::AssessmentService service(*m_library, services::currentActor());
+    auto saved = service.saveMigration(plan);
+    if (!saved) {
+        showError(title, saved.error().kind == ErrorKind::Conflict
+                             ? tr("Someone saved this assessment since the report was made; "
+                                  "nothing was changed. Update it again to see the new report.")
+                             : fromUtf8(saved.error().message));
+        return;
+    }
+    const QString id = fromUtf8(plan.assessmentId);
+    m_view->reload(id);
+    showStatus(tr("Updated to questionnaire %1 %2 as draft revision %3.")
+                   .arg(fromUtf8(plan.report.to.id), fromUtf8(plan.report.to.version))
+                   .arg(*saved));
+    // How tier, verdict and findings moved, in the comparison reviewers already know.
+    auto* comparison = new RevisionComparisonDialog(*m_library, plan.assessmentId,
+                                                    plan.baseRevision, *saved, this);
+    comparison->setAttribute(Qt::WA_DeleteOnClose);
+    comparison->show();
 }
 
 bool MainWindow::deleteDraft(const QString& assessmentId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "services/AssessmentService.h"
 #include "services/BulkTransfer.h"
 #include "services/ExportedRevision.h"
 #include "services/Preferences.h"
@@ -23,6 +24,7 @@ class AssessmentWizard;
 class BulkJob;
 class PdfPreviewDialog;
 class LibraryView;
+class MigrationReportDialog;
 
 // The library window: every assessment in the library, and the actions on them (new,
 // continue, review, new revision, duplicate, export, import, delete a draft), from
@@ -51,6 +53,11 @@ public:
     bool reviewAssessment(const QString& assessmentId);
     bool duplicateAssessment(const QString& assessmentId);
     bool deleteDraft(const QString& assessmentId);
+    // Shows (not modal) what moving the assessment to the shipped questionnaire would do;
+    // its Save stores that as a new draft revision and opens the comparison with the
+    // revision it started from. nullptr, with the reason in the status bar or a message,
+    // when the assessment is on that questionnaire already or cannot be moved.
+    MigrationReportDialog* updateToCurrentQuestionnaire(const QString& assessmentId);
     QString exportPdf(const QString& assessmentId, const QString& path);
     QString exportPackage(const QString& assessmentId, const QString& path);
     // Renders the sign-off into a preview window (not yet shown) whose Save writes the
@@ -92,6 +99,7 @@ private:
     };
     void chooseAndExport(ExportKind kind);
     void openWizard(AssessmentWizard* wizard);
+    void saveMigration(const QString& title, const services::MigrationPlan& plan);
     void browseQuestionnaire();
     void manageSigners();
     // Which revision an export wrote, in the user's language (for the status bar).
@@ -117,6 +125,7 @@ private:
     QAction* m_exportPdf = nullptr;
     QAction* m_exportPackage = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_updateQuestionnaire = nullptr;
     std::vector<QAction*> m_needLibrary;
 };
 

@@ -129,6 +129,14 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
             Q_EMIT newRevisionRequested(text(m_opened.report.payload->assessmentId));
             accept();
         });
+        // The assessment stays on its own questionnaire snapshot until asked to move.
+        auto* update = buttons->addButton(tr("&Update to the Current Questionnaire..."),
+                                          QDialogButtonBox::ActionRole);
+        update->setObjectName(QStringLiteral("updateQuestionnaireButton"));
+        connect(update, &QPushButton::clicked, this, [this] {
+            Q_EMIT questionnaireUpdateRequested(text(m_opened.report.payload->assessmentId));
+            accept();
+        });
     }
     layout->addWidget(buttons);
 }

@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void newRevisionRequested(const QString& assessmentId);
+    // "Update to the current questionnaire": the window shows the migration report.
+    void questionnaireUpdateRequested(const QString& assessmentId);
 
 private:
     void chooseAndExportPdf();

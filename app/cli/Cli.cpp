@@ -20,6 +20,7 @@ constexpr std::string_view kUsage =
     "       vouch draft new --questionnaire Q --answers A [--title T --workload W\n"
     "                       --organisation O --business-owner B --assessor A --review-due D]\n"
     "       vouch draft update ID --answers A | vouch draft delete ID\n"
+    "       vouch draft migrate ID --questionnaire Q [--base N]\n"
     "       vouch draft attach ID FILE --question Q [--item I]\n"
     "       vouch list [--json] [--text T --tier T --verdict V --status S --signer N\n"
     "                  --overdue] [--sort COLUMN --asc --limit N --offset N]\n"

@@ -172,6 +172,122 @@ int draftAttach(std::span<const std::string> args, Console console)
     return kSuccess;
 }
 
+std::string describe(const model::QuestionnaireRef& ref)
+{
+    return ref.id + " " + ref.version;
+}
+
+std::string joined(const std::vector<std::string>& ids)
+{
+    std::string text;
+    for (const auto& id : ids) {
+        text += (text.empty() ? "" : ", ") + id;
+    }
+    return text;
+}
+
+std::string moved(const std::string& before, const std::string& after)
+{
+    return before == after ? after + " (unchanged)" : before + " -> " + after;
+}
+
+// The report as lines a person reads; the same facts are kept in the revision.
+void printMigrationReport(const migration::MigrationReport& report, std::ostream& out)
+{
+    out << "questionnaire " << describe(report.from) << " -> " << describe(report.to) << '\n';
+    out << "carried: " << report.carried.size() << " answer(s) unchanged\n";
+    for (const auto& entry : report.mapped) {
+        out << "mapped: " << entry.fromQuestion
+            << (entry.fromQuestion == entry.question ? "" : " -> " + entry.question) << ": "
+            << entry.before.dump() << " -> " << entry.after.dump() << '\n';
+    }
+    for (const auto& entry : report.dropped) {
+        out << "dropped: " << entry.question << ": " << entry.value.dump() << " (" << entry.reason
+            << ")\n";
+    }
+    for (const auto& action : report.droppedActions) {
+        out << "dropped action for " << action.finding << ": " << action.what << '\n';
+    }
+    for (const auto& ref : report.droppedAttachments) {
+        out << "dropped evidence on " << ref.question << ": " << ref.name << '\n';
+    }
+    out << "new questions to answer: "
+        << (report.newQuestions.empty() ? std::string("none") : joined(report.newQuestions))
+        << '\n';
+    if (const auto& shift = report.evaluation) {
+        out << "tier: "
+            << moved(shift->tierBefore.value_or("undetermined"),
+                     shift->tierAfter.value_or("undetermined"))
+            << '\n';
+        out << "verdict: " << moved(shift->verdictBefore, shift->verdictAfter) << '\n';
+        out << "findings added: "
+            << (shift->findingsAdded.empty() ? "none" : joined(shift->findingsAdded)) << '\n';
+        out << "findings removed: "
+            << (shift->findingsRemoved.empty() ? "none" : joined(shift->findingsRemoved)) << '\n';
+    }
+}
+
+int draftMigrate(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"db", "questionnaire", "base"}, error);
+    if (!parsed || !parsed->option("questionnaire") || parsed->positional().size() != 1) {
+        console.err << "vouch draft migrate: "
+                    << (parsed ? "usage: vouch draft migrate ID --questionnaire FILE [--base N] "
+                                 "[--db PATH]"
+                               : error)
+                    << '\n';
+        return kBadInput;
+    }
+    std::optional<int> base;
+    if (const auto& given = parsed->option("base")) {
+        base = nonNegativeInt(*given);
+        if (!base) {
+            console.err << "vouch draft migrate: --base expects a revision number, not \"" << *given
+                        << "\"\n";
+            return kBadInput;
+        }
+    }
+    const auto questionnaire =
+        model::loadQuestionnaireSnapshotFile(*parsed->option("questionnaire"));
+    if (!questionnaire.ok()) {
+        return fail(questionnaire.errors, console);
+    }
+    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
+    if (!library) {
+        return kBadInput;
+    }
+    const services::AssessmentService service(*library, services::currentActor());
+    const auto& id = parsed->positional().front();
+    auto plan = service.planMigration(id, *questionnaire.value);
+    if (!plan) {
+        return fail(plan.error(), console);
+    }
+    if (base && *base != plan->baseRevision) {
+        console.err << "vouch draft migrate: assessment " << id << " is at revision "
+                    << plan->baseRevision << ", not " << *base
+                    << " (someone saved since); nothing changed\n";
+        return kCheckFailed;
+    }
+    if (plan->alreadyCurrent) {
+        const auto& ref = plan->payload.questionnaire;
+        console.out << "already on questionnaire " << ref.id << " " << ref.version
+                    << "; nothing changed\n";
+        return kSuccess;
+    }
+    auto number = service.saveMigration(*plan);
+    if (!number) {
+        if (number.error().kind == ErrorKind::Conflict) {
+            console.err << number.error().message << '\n';
+            return kCheckFailed;
+        }
+        return fail(number.error(), console);
+    }
+    printMigrationReport(plan->report, console.out);
+    console.out << "revision " << *number << '\n';
+    return kSuccess;
+}
+
 } // namespace
 
 int runDraft(std::span<const std::string> args, Console console)
@@ -190,7 +306,10 @@ int runDraft(std::span<const std::string> args, Console console)
     if (verb == "attach") {
         return draftAttach(rest, console);
     }
-    console.err << "vouch draft: expected new, update, attach or delete\n";
+    if (verb == "migrate") {
+        return draftMigrate(rest, console);
+    }
+    console.err << "vouch draft: expected new, update, migrate, attach or delete\n";
     return kBadInput;
 }
 

@@ -78,8 +78,16 @@ public:
                              "expected an object, found " + jsonTypeName(*evaluation));
             }
         }
+        if (const auto* migration = top.member("migration", Need::Optional)) {
+            if (migration->is_object()) {
+                m_payload.migration = *migration;
+            } else {
+                m_sink.error(top.pointerTo("migration"),
+                             "expected an object, found " + jsonTypeName(*migration));
+            }
+        }
         top.rejectUnknownKeys({"format", "assessment_id", "meta", "questionnaire", "answers",
-                               "attachments", "evaluation", "actions"});
+                               "attachments", "evaluation", "actions", "migration"});
         if (!m_sink.empty()) {
             return failed<AssessmentPayload>(m_sink.take());
         }
@@ -233,6 +241,9 @@ json payloadToJson(const AssessmentPayload& payload)
                                {"status", std::string(spelling(action.status))}});
         }
         document["actions"] = std::move(actions);
+    }
+    if (payload.migration) {
+        document["migration"] = *payload.migration;
     }
     return document;
 }

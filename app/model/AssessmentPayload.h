@@ -62,6 +62,9 @@ struct AssessmentPayload
     Answers answers;
     std::vector<AttachmentRef> attachments;
     nlohmann::json evaluation = nlohmann::json::object();
+    // Only in the revision that moved the assessment to another questionnaire version:
+    // what the move carried, mapped and dropped (migration::reportToJson).
+    std::optional<nlohmann::json> migration;
 };
 
 [[nodiscard]] nlohmann::json payloadToJson(const AssessmentPayload& payload);

@@ -63,6 +63,23 @@ const Source* Questionnaire::source(std::string_view sourceId) const
     return it == sources.end() ? nullptr : &*it;
 }
 
+const Migration* Questionnaire::migrationFrom(std::string_view olderVersion) const
+{
+    const auto it =
+        std::find_if(migrations.begin(), migrations.end(), [&](const Migration& migration) {
+            return migration.fromVersion == olderVersion;
+        });
+    return it == migrations.end() ? nullptr : &*it;
+}
+
+const QuestionMigration* Migration::forOldQuestion(std::string_view oldId) const
+{
+    const auto it =
+        std::find_if(questions.begin(), questions.end(),
+                     [&](const QuestionMigration& entry) { return entry.from == oldId; });
+    return it == questions.end() ? nullptr : &*it;
+}
+
 std::vector<const Question*> Questionnaire::questionsInOrder() const
 {
     std::vector<const Question*> ordered;

@@ -138,6 +138,26 @@ struct Control
     std::vector<ControlCheck> checks;
 };
 
+// How answers given on an earlier version of the questionnaire carry over: a question
+// renamed (`from` -> `to`; the same id when only values changed) and old option values
+// mapped to current ones. Old ids and values are not checked (the old file is not at
+// hand); the targets are, like a condition's.
+struct QuestionMigration
+{
+    std::string from;
+    std::string to;
+    std::map<std::string, std::string> values; // old value -> current value
+};
+
+struct Migration
+{
+    std::string fromVersion;
+    std::vector<QuestionMigration> questions;
+
+    // The entry for an old question id, or nullptr (carried by id unchanged).
+    [[nodiscard]] const QuestionMigration* forOldQuestion(std::string_view oldId) const;
+};
+
 // A validated questionnaire. Only QuestionnaireLoader makes these, so every reference
 // inside (question ids, option values, source ids, tier levels) is known to resolve.
 class Questionnaire
@@ -158,9 +178,12 @@ public:
     TierDerivation tier;
     std::vector<Rule> rules;
     std::vector<Control> controls;
+    std::vector<Migration> migrations; // from earlier versions of this questionnaire
 
     [[nodiscard]] const Question* question(std::string_view questionId) const;
     [[nodiscard]] const Source* source(std::string_view sourceId) const;
+    // The migration declared from `version`, or nullptr.
+    [[nodiscard]] const Migration* migrationFrom(std::string_view olderVersion) const;
     // Questions in wizard order (section by section).
     [[nodiscard]] std::vector<const Question*> questionsInOrder() const;
     [[nodiscard]] std::size_t questionCount() const { return m_questionIndex.size(); }

@@ -3,6 +3,7 @@
 
 #include "model/CanonicalJson.h"
 #include "model/JsonDocument.h"
+#include "model/MigrationReader.h"
 #include "model/ObjectReader.h"
 #include "model/Sha256.h"
 #include "model/TextChecks.h"
@@ -71,9 +72,12 @@ public:
                  [this](const nlohmann::json& v, const std::string& p) { readRule(v, p); });
         readList(top, "controls", Need::Required, true,
                  [this](const nlohmann::json& v, const std::string& p) { readControl(v, p); });
+        if (const auto* migrations = top.member("migrations", Need::Optional)) {
+            readMigrations(*migrations, top.pointerTo("migrations"), m_questionnaire, m_sink);
+        }
         top.rejectUnknownKeys({"format", "id", "version", "locale", "title", "description",
                                "publisher", "disclaimer", "sources", "sections", "tier", "rules",
-                               "controls"});
+                               "controls", "migrations"});
         if (!m_sink.empty()) {
             return failed<Questionnaire>(m_sink.take());
         }

@@ -126,6 +126,39 @@ bool isValidLanguageTag(std::string_view text)
     return next == parts.size();
 }
 
+int compareSemver(std::string_view a, std::string_view b)
+{
+    const auto split = [](std::string_view text) {
+        const auto dash = text.find('-');
+        std::vector<unsigned long long> parts;
+        std::size_t start = 0;
+        const auto core = text.substr(0, dash);
+        while (start <= core.size()) {
+            const auto dot = core.find('.', start);
+            const auto part = core.substr(start, dot == core.npos ? core.npos : dot - start);
+            unsigned long long number = 0;
+            for (const char c : part) {
+                number = number * 10 + static_cast<unsigned long long>(c - '0');
+            }
+            parts.push_back(number);
+            if (dot == core.npos) {
+                break;
+            }
+            start = dot + 1;
+        }
+        return std::pair{parts, dash == text.npos ? std::string_view() : text.substr(dash + 1)};
+    };
+    const auto [coreA, preA] = split(a);
+    const auto [coreB, preB] = split(b);
+    if (coreA != coreB) {
+        return coreA < coreB ? -1 : 1;
+    }
+    if (preA.empty() != preB.empty()) {
+        return preA.empty() ? 1 : -1; // 1.0.0-rc1 < 1.0.0
+    }
+    return preA.compare(preB) < 0 ? -1 : (preA == preB ? 0 : 1);
+}
+
 bool isValidSemver(std::string_view text)
 {
     const auto dash = text.find('-');

@@ -16,6 +16,9 @@ namespace vouch::model {
 
 // MAJOR.MINOR.PATCH with an optional -prerelease, as in semver.org.
 [[nodiscard]] bool isValidSemver(std::string_view text);
+// Orders two valid semantic versions: negative when `a` comes first, 0 when equal. A
+// prerelease comes before its release; two prereleases compare as text.
+[[nodiscard]] int compareSemver(std::string_view a, std::string_view b);
 
 // A language tag as questionnaires use them, a subset of BCP 47: a language (2 or 3
 // lowercase letters), then optionally a script (4 letters, the first uppercase) and a

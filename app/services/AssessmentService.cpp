@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "services/AssessmentService.h"
 
+#include "migration/AnswerMigration.h"
 #include "model/CanonicalJson.h"
 #include "model/JsonDocument.h"
 #include "model/ObjectReader.h"
@@ -9,6 +10,7 @@
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
 #include "store/Clock.h"
+#include "services/RevisionComparison.h"
 
 #include <QMimeDatabase>
 #include <QString>
@@ -207,6 +209,7 @@ Result<int> AssessmentService::updateDraft(const std::string& assessmentId,
     }
     auto payload = current->payload;
     payload.answers = answers;
+    payload.migration.reset(); // the report belongs to the revision that migrated
     if (meta) {
         payload.meta = *meta;
     }
@@ -325,6 +328,89 @@ Result<OpenedRevision> AssessmentService::open(const std::string& assessmentId,
                           std::move(*payload.value)};
 }
 
+namespace {
+
+migration::EvaluationShift shiftOf(const RevisionComparison& comparison)
+{
+    migration::EvaluationShift shift{comparison.tierBefore,
+                                     comparison.tierAfter,
+                                     comparison.verdictBefore,
+                                     comparison.verdictAfter,
+                                     {},
+                                     {}};
+    for (const auto& finding : comparison.findingsAdded) {
+        shift.findingsAdded.push_back(finding.id);
+    }
+    for (const auto& finding : comparison.findingsRemoved) {
+        shift.findingsRemoved.push_back(finding.id);
+    }
+    return shift;
+}
+
+} // namespace
+
+Result<MigrationPlan>
+AssessmentService::planMigration(const std::string& assessmentId,
+                                 const model::QuestionnaireSnapshot& target) const
+{
+    auto current = open(assessmentId);
+    if (!current) {
+        return current.error();
+    }
+    const auto& older = current->questionnaire.questionnaire;
+    const auto& newer = target.questionnaire;
+    if (newer.id != older.id) {
+        return Error{"questionnaire " + newer.id + " " + newer.version +
+                     " is not the one assessment " + assessmentId + " was answered on (" +
+                     older.id + " " + older.version + ")"};
+    }
+    MigrationPlan plan{assessmentId, current->revision.number, false, target, current->payload, {}};
+    if (target.sha256 == current->questionnaire.sha256) {
+        plan.alreadyCurrent = true;
+        return plan;
+    }
+    if (model::compareSemver(newer.version, older.version) < 0) {
+        return Error{"questionnaire " + newer.id + " " + newer.version +
+                     " is older than the one assessment " + assessmentId + " is on (" +
+                     older.version + "); a migration only goes forward"};
+    }
+    auto migrated = migration::migrateAnswers(older, newer, current->payload.answers,
+                                              current->payload.attachments);
+    auto& payload = plan.payload;
+    payload.answers = std::move(migrated.answers);
+    payload.attachments = std::move(migrated.attachments);
+    payload.questionnaire = {newer.id, newer.version, target.sha256};
+    payload.evaluation = rules::evaluationToJson(rules::evaluate(newer, payload.answers), newer);
+    plan.report = std::move(migrated.report);
+    plan.report.from.sha256 = current->questionnaire.sha256;
+    plan.report.to.sha256 = target.sha256;
+    plan.report.evaluation = shiftOf(
+        compareRevisions(current->payload, older, payload, plan.questionnaire.questionnaire));
+    payload.migration = migration::reportToJson(plan.report);
+    return plan;
+}
+
+Result<int> AssessmentService::saveMigration(const MigrationPlan& plan) const
+{
+    if (plan.alreadyCurrent) {
+        return plan.baseRevision;
+    }
+    const auto& questionnaire = plan.questionnaire;
+    if (auto stored = m_library.storeQuestionnaire(
+            {questionnaire.sha256, questionnaire.questionnaire.id,
+             questionnaire.questionnaire.version, questionnaire.canonical});
+        !stored) {
+        return stored.error();
+    }
+    auto payload = plan.payload;
+    auto revision = revisionOf(payload, questionnaire, store::RevisionKind::Draft);
+    if (!revision) {
+        return revision.error();
+    }
+    revision->baseRevision = plan.baseRevision;
+    return m_library.appendRevision(plan.assessmentId, fieldsOf(payload), *revision);
+}
+
 Result<void> AssessmentService::deleteDraft(const std::string& assessmentId) const
 {
     // The store falls back to the last signed revision; its listed fields come from
@@ -413,6 +499,7 @@ AssessmentService::attachEvidence(const std::string& assessmentId,
         return AttachedEvidence{ref, current->revision.number}; // already attached there
     }
     payload.attachments.push_back(ref);
+    payload.migration.reset();
     auto revision = revisionOf(payload, current->questionnaire, store::RevisionKind::Draft);
     if (!revision) {
         return revision.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "migration/MigrationReport.h"
 #include "model/AssessmentPayload.h"
 #include "model/QuestionnaireLoader.h"
 #include "model/Result.h"
@@ -22,6 +23,18 @@ struct OpenedRevision
     store::RevisionRecord revision;
     model::QuestionnaireSnapshot questionnaire;
     model::AssessmentPayload payload;
+};
+
+// Moving an assessment to another version of its questionnaire, worked out but not yet
+// saved, so the window can show the report first.
+struct MigrationPlan
+{
+    std::string assessmentId;
+    int baseRevision = 0;        // the revision migrated from; the save builds on it
+    bool alreadyCurrent = false; // the assessment is on this very questionnaire already
+    model::QuestionnaireSnapshot questionnaire;
+    model::AssessmentPayload payload; // the new draft, evaluated, report included
+    migration::MigrationReport report;
 };
 
 // The use cases around drafts: create, update (autosave), open, delete. The window
@@ -61,6 +74,17 @@ public:
                                               std::optional<int> number = std::nullopt) const;
 
     [[nodiscard]] Result<void> deleteDraft(const std::string& assessmentId) const;
+
+    // Works out how the current revision moves to `target`, a later version of its
+    // questionnaire (or the same version with other content): answers carried by id or
+    // as target's `migrations` say, the report, how tier, verdict and findings move.
+    // Refused for another questionnaire or an earlier version. Nothing is stored.
+    [[nodiscard]] Result<MigrationPlan>
+    planMigration(const std::string& assessmentId,
+                  const model::QuestionnaireSnapshot& target) const;
+    // Saves a plan as a new draft revision on top of the one it was made from (a signed
+    // revision stays as it is); ErrorKind::Conflict when someone saved in between.
+    [[nodiscard]] Result<int> saveMigration(const MigrationPlan& plan) const;
 
     // Attaches a file as evidence to a question (and matrix item): the bytes go into
     // the library's blob store, a reference with the original name, media type, size
