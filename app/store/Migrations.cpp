@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/Migrations.h"
 
+#include "store/AuditedRows.h"
 #include "store/Clock.h"
 
 #include <array>
@@ -12,7 +13,7 @@ namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a shipped entry:
 // libraries in the field were made by it. Add a new one instead.
-constexpr std::array<std::string_view, 4> kMigrations{
+constexpr std::array<std::string_view, 5> kMigrations{
     // 0 -> 1: assessments, immutable revisions, questionnaire snapshots, evidence
     // blobs and the hash-chained audit log.
     R"sql(
@@ -161,7 +162,24 @@ UPDATE assessments SET next_action_due = (
     WHERE status IS NOT 'done' AND typeof(due) = 'text'
       AND due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
 )sql",
+    // 4 -> 5: audit entries name the revision and signature rows they add or remove,
+    // with each row's hash (store/AuditedRows.h), hashed with the entry when present.
+    // Rows already stored are listed once by a "backfill" entry (afterStep). And a
+    // received copy (`import --as-received-copy`) names the assessment it is a copy of.
+    R"sql(
+ALTER TABLE audit_log ADD COLUMN rows TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessments ADD COLUMN received_copy_of TEXT;
+)sql",
 };
+
+// What a step needs beyond SQL, in the same transaction.
+Result<void> afterStep(const Database& database, int fromVersion)
+{
+    if (fromVersion == 4) {
+        return backfillAuditedRows(database);
+    }
+    return {};
+}
 
 std::string sqlQuoted(const std::string& text)
 {
@@ -216,6 +234,11 @@ Result<void> applyStep(const Database& database, int fromVersion)
         return Error{database.path().string() + ": upgrade from schema " +
                      std::to_string(fromVersion) + " failed; nothing was changed (" +
                      applied.error().message + ")"};
+    }
+    if (auto completed = afterStep(database, fromVersion); !completed) {
+        return Error{database.path().string() + ": upgrade from schema " +
+                     std::to_string(fromVersion) + " failed; nothing was changed (" +
+                     completed.error().message + ")"};
     }
     return transaction->commit();
 }
