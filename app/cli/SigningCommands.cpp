@@ -291,12 +291,41 @@ int runExport(std::span<const std::string> args, Console console)
     return kSuccess;
 }
 
+namespace {
+
+// `import --as-received-copy`: stored knowingly whatever its signatures, as its own
+// assessment; stdout names the copy, stderr how its signatures stand here.
+int importReceivedCopy(const services::SigningService& service, const signing::Package& package,
+                       const std::string& path, Console console)
+{
+    auto copy = service.importReceivedCopy(package, path);
+    if (!copy) {
+        return fail(copy.error(), console);
+    }
+    console.out << copy->copyId << ": "
+                << (copy->created ? "imported as a received copy of assessment "
+                                  : "already in the library as a received copy of assessment ")
+                << copy->originalId << '\n';
+    const auto state = copy->trust.overall();
+    console.err << path << ": a received copy, never a revision of " << copy->originalId
+                << "; its signatures: "
+                << (copy->trust.isSigned() && state ? services::spelling(*state) : "none") << '\n';
+    if (copy->missingEvidence > 0) {
+        console.err << path << ": " << copy->missingEvidence
+                    << " evidence file(s) are referenced by hash only\n";
+    }
+    return kSuccess;
+}
+
+} // namespace
+
 int runImport(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"db"}, error);
+    const auto parsed = Arguments::parse(args, {"db"}, error, {"as-received-copy"});
     if (!parsed || parsed->positional().size() != 1) {
-        return usage(console, "vouch import: usage: vouch import FILE [--db PATH]");
+        return usage(console,
+                     "vouch import: usage: vouch import FILE [--as-received-copy] [--db PATH]");
     }
     const auto& path = parsed->positional().front();
     auto package = services::readPackage(path);
@@ -308,6 +337,9 @@ int runImport(std::span<const std::string> args, Console console)
         return kBadInput;
     }
     const services::SigningService service(&*library, services::currentActor());
+    if (parsed->flag("as-received-copy")) {
+        return importReceivedCopy(service, *package.value, path, console);
+    }
     auto imported = service.importPackage(*package.value, path);
     if (!imported) {
         return fail(imported.error(), console);
@@ -315,6 +347,12 @@ int runImport(std::span<const std::string> args, Console console)
     const auto& outcome = imported->outcome;
     console.out << imported->assessmentId << ": " << services::describe(outcome) << " (revision "
                 << outcome.revision << ")\n";
+    if (imported->besideUntrusted) {
+        console.err << path << ": revision " << *imported->besideUntrusted
+                    << " holds the same assessment with signatures not trusted here; this "
+                       "trusted sign-off was stored on top of it as revision "
+                    << outcome.revision << '\n';
+    }
     if (imported->missingEvidence > 0) {
         console.err << path << ": " << imported->missingEvidence
                     << " evidence file(s) are referenced by hash only; attach them again or import "

@@ -4,31 +4,63 @@
 #include "model/JsonDocument.h"
 #include "services/AssessmentService.h"
 
+#include <QString>
+
 #include <algorithm>
-#include <cctype>
+#include <cstdint>
 #include <map>
+#include <unicode/uspoof.h>
 
 namespace vouch::services {
 namespace {
 
-// Names and e-mail addresses compared as a reader would: case and runs of spaces do not
-// make another person.
+// UTS #39 confusable skeletons (ICU's spoof checker, its confusables.txt data): two
+// texts a reader cannot tell apart have the same skeleton, e.g. a Cyrillic "а" and a
+// Latin "a". One checker for the process; ICU allows concurrent use of a checker once
+// it is configured.
+const USpoofChecker* spoofChecker()
+{
+    static const USpoofChecker* const checker = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        USpoofChecker* opened = uspoof_open(&status);
+        return U_SUCCESS(status) ? opened : nullptr;
+    }();
+    return checker;
+}
+
+std::string skeleton(const std::string& text)
+{
+    const auto* checker = spoofChecker();
+    if (checker == nullptr) {
+        return text; // no ICU data: compare the folded text itself
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const auto length = static_cast<std::int32_t>(text.size());
+    std::string result(text.size() * 4 + 16, '\0');
+    const auto written = uspoof_getSkeletonUTF8(checker, 0, text.data(), length, result.data(),
+                                                static_cast<std::int32_t>(result.size()), &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        status = U_ZERO_ERROR;
+        result.assign(static_cast<std::size_t>(written), '\0');
+        uspoof_getSkeletonUTF8(checker, 0, text.data(), length, result.data(), written, &status);
+    }
+    if (U_FAILURE(status)) {
+        return text;
+    }
+    result.resize(static_cast<std::size_t>(written));
+    return result;
+}
+
+// Names and e-mail addresses compared as a reader would: case, runs of spaces,
+// compatibility forms (NFKC: a fullwidth "Ａ" is an "A") and confusable letters from
+// other scripts do not make another person.
 std::string folded(const std::string& text)
 {
-    std::string result;
-    bool space = false;
-    for (const char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c)) != 0) {
-            space = !result.empty();
-            continue;
-        }
-        if (space) {
-            result += ' ';
-            space = false;
-        }
-        result += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return result;
+    const auto normal = QString::fromStdString(text)
+                            .normalized(QString::NormalizationForm_KC)
+                            .toCaseFolded()
+                            .simplified();
+    return skeleton(normal.toStdString());
 }
 
 bool sameName(const std::string& a, const std::string& b)

@@ -5,10 +5,12 @@
 #include "model/JsonDocument.h"
 #include "model/Sha256.h"
 #include "model/TextChecks.h"
+#include "model/Uuid.h"
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
 #include "services/AssessmentService.h"
 #include "services/AtomicFile.h"
+#include "services/LibraryAudit.h"
 #include "services/SignerIdentities.h"
 #include "store/Clock.h"
 
@@ -152,6 +154,82 @@ store::StoredSignature storedSignature(const signing::SignatureEntry& entry)
     return {0, signing::signatureToJson(entry).dump(), entry.signerName, entry.signedAt};
 }
 
+// Stores the questionnaire snapshot and the evidence a package carries; returns how many
+// evidence files it references by hash only that the library does not have either.
+Result<int> storeCarried(const store::Library& library, const signing::Package& package,
+                         const PackageReport& report, const std::string& displayName)
+{
+    const auto& snapshot = *report.questionnaire;
+    if (auto stored =
+            library.storeQuestionnaire({snapshot.sha256, snapshot.questionnaire.id,
+                                        snapshot.questionnaire.version, snapshot.canonical});
+        !stored) {
+        return stored.error();
+    }
+    int missingEvidence = 0;
+    for (const auto& attachment : package.attachments) {
+        if (!attachment.data) {
+            // Referenced by hash only (a PDF's embedded package): fine if the library
+            // already has the file; otherwise reported, since it cannot be made up.
+            auto present = library.blob(attachment.sha256);
+            missingEvidence += (present && *present) ? 0 : 1;
+            continue;
+        }
+        if (auto stored = library.storeBlob(*attachment.data); !stored) {
+            return Error{displayName + ": " + stored.error().message};
+        }
+    }
+    return missingEvidence;
+}
+
+// A genuine trusted sign-off is never blocked by an untrusted one. The revision with
+// this payload whose stored signatures the package does not extend (nor they it), when
+// every stored signature from the first difference on is not trusted here; nullopt
+// otherwise (then the store refuses a real conflict between trusted signatures).
+Result<std::optional<int>> untrustedRevisionInTheWay(const store::Library& library,
+                                                     const std::string& assessmentId,
+                                                     const signing::Package& package)
+{
+    auto number = library.revisionWithPayload(assessmentId, model::sha256Hex(package.payload));
+    if (!number || !*number) {
+        return number;
+    }
+    auto stored = storedSignatures(library, assessmentId, **number);
+    if (!stored) {
+        return stored.error();
+    }
+    std::size_t first = 0;
+    const auto common = std::min(stored->size(), package.signatures.size());
+    while (first < common && storedSignature((*stored)[first]).entry ==
+                                 storedSignature(package.signatures[first]).entry) {
+        ++first;
+    }
+    if (first == common) {
+        return std::optional<int>(); // one extends the other: the ordinary import
+    }
+    auto revision = library.revision(assessmentId, **number);
+    if (!revision) {
+        return revision.error();
+    }
+    auto trust = SignatureTrust::of(&library);
+    if (!trust) {
+        return trust.error();
+    }
+    if (!*revision) {
+        return std::optional<int>();
+    }
+    auto verdict = trust->judgeRevision(library, **revision);
+    if (!verdict) {
+        return verdict.error();
+    }
+    for (std::size_t i = first; i < verdict->signers.size(); ++i) {
+        if (verdict->signers[i].state == TrustState::Trusted) {
+            return std::optional<int>();
+        }
+    }
+    return number;
+}
+
 } // namespace
 
 std::string defaultAttestation(signing::SignatureRole role)
@@ -216,6 +294,9 @@ PackageReport SigningService::verify(const signing::Package& package) const
         package, [&trust](const std::string& keyId) { return trust.isTrusted(keyId); });
     report.trust = trust.judge(package, report.signatures);
     checkConsistency(package, report);
+    if (m_library != nullptr) {
+        report.libraryProblem = boundHeadProblem(*m_library, package);
+    }
     return report;
 }
 
@@ -236,6 +317,9 @@ std::string describe(const store::Library::ImportOutcome& outcome)
 
 std::optional<std::string> refusalOf(const PackageReport& report, bool allowUntrusted)
 {
+    if (!report.libraryProblem.empty()) {
+        return report.libraryProblem;
+    }
     if (const auto* invalid = report.trust.firstProblem(false);
         invalid != nullptr && invalid->state == TrustState::Invalid) {
         return invalid->sentence();
@@ -362,7 +446,14 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId,
         return Error{"assessment " + assessmentId + ": " + report.problem + "; not signing it"};
     }
     const bool wasDraft = package->signatures.empty();
-    if (auto added = signing::addSignature(*package, key, role, attestation, store::utcTimestamp());
+    // The log's head goes into the statement: whoever holds the package can later tell
+    // whether this library's log still holds it (statement format version 2).
+    auto head = libraryHead(*m_library);
+    if (!head) {
+        return head.error();
+    }
+    if (auto added =
+            signing::addSignature(*package, key, role, attestation, store::utcTimestamp(), *head);
         !added) {
         return added.error();
     }
@@ -432,41 +523,63 @@ Result<SigningService::Imported> SigningService::importPackage(const signing::Pa
         }
         return Error{displayName + ": " + *refusal + "; not imported" + advice};
     }
-    const auto& snapshot = *report.questionnaire;
-    if (auto stored =
-            m_library->storeQuestionnaire({snapshot.sha256, snapshot.questionnaire.id,
-                                           snapshot.questionnaire.version, snapshot.canonical});
-        !stored) {
-        return stored.error();
-    }
-    int missingEvidence = 0;
-    for (const auto& attachment : package.attachments) {
-        if (!attachment.data) {
-            // Referenced by hash only (a PDF's embedded package): fine if the library
-            // already has the file; otherwise reported, since it cannot be made up.
-            auto present = m_library->blob(attachment.sha256);
-            missingEvidence += (present && *present) ? 0 : 1;
-            continue;
-        }
-        if (auto stored = m_library->storeBlob(*attachment.data); !stored) {
-            return Error{displayName + ": " + stored.error().message};
-        }
+    auto missingEvidence = storeCarried(*m_library, package, report, displayName);
+    if (!missingEvidence) {
+        return missingEvidence.error();
     }
     std::vector<store::StoredSignature> signatures;
     for (const auto& entry : package.signatures) {
         signatures.push_back(storedSignature(entry));
     }
-    const store::RevisionInput revision{package.payload, snapshot.sha256, m_actor,
+    const store::RevisionInput revision{package.payload, report.questionnaire->sha256, m_actor,
                                         package.signatures.empty() ? store::RevisionKind::Draft
                                                                    : store::RevisionKind::Signed};
+    auto inTheWay = untrustedRevisionInTheWay(*m_library, report.payload->assessmentId, package);
+    if (!inTheWay) {
+        return inTheWay.error();
+    }
     auto outcome =
         m_library->importRevision(report.payload->assessmentId,
                                   signedFields(*report.payload, package.signatures, m_intervals),
-                                  revision, signatures, m_actor);
+                                  revision, signatures, m_actor, inTheWay->has_value());
     if (!outcome) {
         return outcome.error();
     }
-    return Imported{report.payload->assessmentId, *outcome, missingEvidence};
+    return Imported{report.payload->assessmentId, *outcome, *missingEvidence, *inTheWay};
+}
+
+Result<SigningService::ReceivedCopy>
+SigningService::importReceivedCopy(const signing::Package& package,
+                                   const std::string& displayName) const
+{
+    if (m_library == nullptr) {
+        return Error{"no library"};
+    }
+    const auto report = verify(package);
+    if (!report.consistent) {
+        return Error{displayName + ": " + report.problem +
+                     "; not imported, not even as a received copy"};
+    }
+    auto missingEvidence = storeCarried(*m_library, package, report, displayName);
+    if (!missingEvidence) {
+        return missingEvidence.error();
+    }
+    std::vector<store::StoredSignature> signatures;
+    for (const auto& entry : package.signatures) {
+        signatures.push_back(storedSignature(entry));
+    }
+    const store::RevisionInput revision{package.payload, report.questionnaire->sha256, m_actor,
+                                        package.signatures.empty() ? store::RevisionKind::Draft
+                                                                   : store::RevisionKind::Signed};
+    auto copy = m_library->importReceivedCopy(
+        model::newUuid(), report.payload->assessmentId,
+        signedFields(*report.payload, package.signatures, m_intervals), revision, signatures,
+        m_actor);
+    if (!copy) {
+        return copy.error();
+    }
+    return ReceivedCopy{copy->copyId, report.payload->assessmentId, copy->created, report.trust,
+                        *missingEvidence};
 }
 
 Result<signing::PublicKey> SigningService::trust(const std::filesystem::path& publicKeyFile) const

@@ -51,6 +51,9 @@ struct PackageReport
     std::string problem;
     std::optional<model::AssessmentPayload> payload;
     std::shared_ptr<const model::QuestionnaireSnapshot> questionnaire;
+    // A signature made in the library it is checked against bound an audit-log entry the
+    // log no longer holds (truncated or rewritten since); empty otherwise.
+    std::string libraryProblem;
 };
 
 // Why a package is not accepted as a sign-off, in one line naming the signature, signer
@@ -101,12 +104,31 @@ public:
         std::string assessmentId;
         store::Library::ImportOutcome outcome;
         int missingEvidence = 0; // files referenced by hash that neither package nor library has
+        // The same payload was stored with signatures that are not trusted here and that
+        // the package does not extend: this revision was stored on top of it instead.
+        std::optional<int> besideUntrusted;
     };
     // Verifies, then stores questionnaire, evidence, revision and signatures. A package
     // that refusalOf (without allowUntrusted) refuses is not stored: an invalid,
     // untrusted or look-alike signature, no signature, or inconsistent contents.
     [[nodiscard]] Result<Imported> importPackage(const signing::Package& package,
                                                  const std::string& displayName) const;
+
+    // Stores a package whose signatures are untrusted, invalid or missing, knowingly, as
+    // a separate received copy (store::Library::importReceivedCopy): its own assessment
+    // id, marked, never the current revision of the assessment it copies. Its contents
+    // must still be consistent (else it cannot be shown). `outcome.created` is false when
+    // the same copy was received before; `assessmentId` is the copy's id.
+    struct ReceivedCopy
+    {
+        std::string copyId;
+        std::string originalId;
+        bool created = false;
+        TrustVerdict trust; // how its signatures stand here
+        int missingEvidence = 0;
+    };
+    [[nodiscard]] Result<ReceivedCopy> importReceivedCopy(const signing::Package& package,
+                                                          const std::string& displayName) const;
 
     [[nodiscard]] Result<signing::PublicKey>
     trust(const std::filesystem::path& publicKeyFile) const;

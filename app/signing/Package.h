@@ -15,6 +15,9 @@ namespace vouch::signing {
 
 inline constexpr std::string_view kPackageFormat = "vouch-package/1";
 inline constexpr std::string_view kStatementFormat = "vouch-signature-statement/1";
+// Version 2 adds `library_head`: the audit-log head of the library the signature was made
+// in. Version 1 statements keep verifying; new library signatures are version 2.
+inline constexpr std::string_view kStatementFormatWithHead = "vouch-signature-statement/2";
 inline constexpr std::string_view kAlgorithm = "Ed25519";
 
 // One signature in a package. `statement` holds the exact bytes that were signed (the

@@ -15,18 +15,25 @@ using nlohmann::json;
 
 json statementToJson(const SignatureStatement& statement)
 {
-    return {{"format", kStatementFormat},
-            {"payload_sha256", statement.payloadSha256},
-            {"attestation", statement.attestation},
-            {"signer",
-             {{"name", statement.signer.name},
-              {"role", statement.signer.role},
-              {"email", statement.signer.email}}},
-            {"key_id", statement.keyId},
-            {"signature_role", statement.signatureRole},
-            {"signed_at", statement.signedAt},
-            {"algorithm", kAlgorithm},
-            {"previous_signatures", statement.previousSignatures}};
+    json fields = {{"format", kStatementFormat},
+                   {"payload_sha256", statement.payloadSha256},
+                   {"attestation", statement.attestation},
+                   {"signer",
+                    {{"name", statement.signer.name},
+                     {"role", statement.signer.role},
+                     {"email", statement.signer.email}}},
+                   {"key_id", statement.keyId},
+                   {"signature_role", statement.signatureRole},
+                   {"signed_at", statement.signedAt},
+                   {"algorithm", kAlgorithm},
+                   {"previous_signatures", statement.previousSignatures}};
+    if (statement.libraryHead) {
+        fields["format"] = kStatementFormatWithHead;
+        fields["library_head"] = {{"log_start", statement.libraryHead->logStart},
+                                  {"seq", statement.libraryHead->seq},
+                                  {"sha256", statement.libraryHead->sha256}};
+    }
+    return fields;
 }
 
 std::vector<std::string> signatureHashes(const std::vector<SignatureEntry>& entries,
@@ -51,7 +58,8 @@ SignatureStatement expectedStatement(const Package& package, std::size_t index,
             entry.keyId,
             entry.signatureRole,
             entry.signedAt,
-            signatureHashes(package.signatures, index)};
+            signatureHashes(package.signatures, index),
+            boundHead(entry)};
 }
 
 SignatureCheck checkSignature(const Package& package, std::size_t index,
@@ -106,6 +114,26 @@ SignatureCheck checkSignature(const Package& package, std::size_t index,
 
 } // namespace
 
+std::optional<LibraryHead> boundHead(const SignatureEntry& entry)
+{
+    const auto statement = json::parse(entry.statement, nullptr, false);
+    if (!statement.is_object()) {
+        return std::nullopt;
+    }
+    const auto format = statement.value("format", json());
+    if (!format.is_string() || format.get<std::string>() != kStatementFormatWithHead) {
+        return std::nullopt;
+    }
+    const auto head = statement.value("library_head", json());
+    if (!head.is_object() || !head.value("log_start", json()).is_string() ||
+        !head.value("seq", json()).is_number_integer() ||
+        !head.value("sha256", json()).is_string()) {
+        return std::nullopt;
+    }
+    return LibraryHead{head["log_start"].get<std::string>(), head["seq"].get<std::int64_t>(),
+                       head["sha256"].get<std::string>()};
+}
+
 std::string statementBytes(const SignatureStatement& statement)
 {
     auto canonical = model::canonicalJson(statementToJson(statement));
@@ -158,7 +186,8 @@ bool PackageVerification::anyUntrusted() const
 }
 
 Result<void> addSignature(Package& package, const SigningKey& key, SignatureRole role,
-                          const std::string& attestation, const std::string& signedAt)
+                          const std::string& attestation, const std::string& signedAt,
+                          const std::optional<LibraryHead>& head)
 {
     if (role == SignatureRole::Approver &&
         std::none_of(
@@ -174,7 +203,8 @@ Result<void> addSignature(Package& package, const SigningKey& key, SignatureRole
                                  key.publicKey().keyId,
                                  spelling(role),
                                  signedAt,
-                                 signatureHashes(package.signatures, package.signatures.size())};
+                                 signatureHashes(package.signatures, package.signatures.size()),
+                                 head};
     const auto bytes = statementBytes(statement);
     if (bytes.empty()) {
         return Error{"the attestation or identity is not valid UTF-8 text"};

@@ -5,11 +5,26 @@
 #include "signing/Keys.h"
 #include "signing/Package.h"
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace vouch::signing {
+
+// The audit-log head of the library a signature was made in: which log (the hash of
+// its first entry) and its newest entry then. Whoever holds the package can check that
+// the log still holds that entry, so truncating or rewriting the log after the
+// signature shows.
+struct LibraryHead
+{
+    std::string logStart; // SHA-256 of audit entry 1
+    std::int64_t seq = 0;
+    std::string sha256;
+
+    bool operator==(const LibraryHead&) const = default;
+};
 
 // What a signer attests to. Its RFC 8785 canonical bytes are what Ed25519 signs:
 // the payload by its SHA-256, the attestation text, the signer, the role and time, and
@@ -23,7 +38,12 @@ struct SignatureStatement
     std::string signatureRole;
     std::string signedAt;
     std::vector<std::string> previousSignatures;
+    std::optional<LibraryHead> libraryHead; // present: statement format version 2
 };
+
+// The library head a signature's statement binds; nullopt for a version 1 statement (or
+// one that cannot be read, which then does not verify).
+[[nodiscard]] std::optional<LibraryHead> boundHead(const SignatureEntry& entry);
 
 [[nodiscard]] std::string statementBytes(const SignatureStatement& statement);
 
@@ -37,8 +57,8 @@ enum class SignatureRole
 
 // Signs the package's payload and every signature already on it; appends the result.
 [[nodiscard]] Result<void> addSignature(Package& package, const SigningKey& key, SignatureRole role,
-                                        const std::string& attestation,
-                                        const std::string& signedAt);
+                                        const std::string& attestation, const std::string& signedAt,
+                                        const std::optional<LibraryHead>& head = std::nullopt);
 
 enum class SignatureState
 {

@@ -30,13 +30,15 @@ const char* spelling(AuditAction action)
         return "trust";
     case AuditAction::Distrust:
         return "distrust";
+    case AuditAction::Backfill:
+        return "backfill";
     }
     return "unknown";
 }
 
 std::string AuditLog::hashOf(const AuditEntry& entry)
 {
-    const nlohmann::json fields = {
+    nlohmann::json fields = {
         {"seq", entry.seq},
         {"at", entry.at},
         {"actor", entry.actor},
@@ -46,6 +48,9 @@ std::string AuditLog::hashOf(const AuditEntry& entry)
         {"detail", entry.detail},
         {"prev_sha256", entry.prevSha256},
     };
+    if (!entry.rows.empty()) {
+        fields["rows"] = entry.rows;
+    }
     const auto canonical = model::canonicalJson(fields);
     // Fields are strings and small integers, which always canonicalise; a failure
     // means invalid UTF-8 slipped in, and hashing the raw dump still detects tampering.
@@ -54,7 +59,7 @@ std::string AuditLog::hashOf(const AuditEntry& entry)
 
 Result<void> AuditLog::append(AuditAction action, const std::string& actor,
                               const std::optional<std::string>& assessmentId,
-                              const std::string& detail) const
+                              const std::string& detail, const std::vector<RowRef>& rows) const
 {
     auto last = m_database.prepare("SELECT seq, sha256 FROM audit_log ORDER BY seq DESC LIMIT 1");
     if (!last) {
@@ -74,11 +79,12 @@ Result<void> AuditLog::append(AuditAction action, const std::string& actor,
     entry.action = spelling(action);
     entry.assessmentId = assessmentId;
     entry.detail = detail;
+    entry.rows = rowsToText(rows);
     entry.sha256 = hashOf(entry);
 
     auto insert = m_database.prepare(
-        "INSERT INTO audit_log(seq, at, actor, action, assessment_id, detail, prev_sha256, sha256) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO audit_log(seq, at, actor, action, assessment_id, detail, prev_sha256, sha256, "
+        "rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert) {
         return insert.error();
     }
@@ -89,15 +95,16 @@ Result<void> AuditLog::append(AuditAction action, const std::string& actor,
         .bind(5, entry.assessmentId)
         .bind(6, entry.detail)
         .bind(7, entry.prevSha256)
-        .bind(8, entry.sha256);
+        .bind(8, entry.sha256)
+        .bind(9, entry.rows);
     return insert->run();
 }
 
 Result<std::vector<AuditEntry>> AuditLog::entries(std::int64_t afterSeq, int limit) const
 {
     auto query = m_database.prepare(
-        "SELECT seq, at, actor, action, assessment_id, detail, prev_sha256, sha256 FROM audit_log "
-        "WHERE seq > ? ORDER BY seq LIMIT ?");
+        "SELECT seq, at, actor, action, assessment_id, detail, prev_sha256, sha256, rows "
+        "FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?");
     if (!query) {
         return query.error();
     }
@@ -105,7 +112,8 @@ Result<std::vector<AuditEntry>> AuditLog::entries(std::int64_t afterSeq, int lim
     std::vector<AuditEntry> result;
     while (query->step()) {
         result.push_back({query->integer(0), query->text(1), query->text(2), query->text(3),
-                          query->optionalText(4), query->text(5), query->text(6), query->text(7)});
+                          query->optionalText(4), query->text(5), query->text(6), query->text(7),
+                          query->text(8)});
     }
     if (query->lastError()) {
         return *query->lastError();
@@ -149,6 +157,31 @@ Result<AuditVerification> AuditLog::verify() const
             return verification;
         }
     }
+}
+
+Result<std::optional<std::string>> AuditLog::hashAt(std::int64_t seq) const
+{
+    return m_database.queryOptional(
+        "SELECT sha256 FROM audit_log WHERE seq = ?", [&](Statement& query) { query.bind(1, seq); },
+        [](const Statement& row) { return row.text(0); });
+}
+
+Result<std::optional<AuditHead>> AuditLog::head() const
+{
+    auto last = m_database.queryOptional(
+        "SELECT seq, sha256 FROM audit_log ORDER BY seq DESC LIMIT 1", [](Statement&) {},
+        [](const Statement& row) {
+            return AuditHead{{}, row.integer(0), row.text(1)};
+        });
+    if (!last || !*last) {
+        return last;
+    }
+    auto first = hashAt(1);
+    if (!first) {
+        return first.error();
+    }
+    (*last)->firstSha256 = first->value_or(std::string());
+    return last;
 }
 
 } // namespace vouch::store

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Result.h"
+#include "store/AuditedRows.h"
 #include "store/Database.h"
 
 #include <cstdint>
@@ -21,7 +22,8 @@ enum class AuditAction
     DeleteDraft,
     Supersede,
     Trust,
-    Distrust
+    Distrust,
+    Backfill // rows stored before entries named them, listed once at the upgrade
 };
 
 struct AuditEntry
@@ -33,6 +35,18 @@ struct AuditEntry
     std::optional<std::string> assessmentId;
     std::string detail;
     std::string prevSha256;
+    std::string sha256;
+    // The revision and signature rows this entry added or removed (AuditedRows.h), as
+    // stored: canonical JSON, empty when none. Hashed only when not empty, so entries
+    // written before rows were named keep their hashes.
+    std::string rows;
+};
+
+// The newest entry: what `audit --verify` prints and a signature statement binds.
+struct AuditHead
+{
+    std::string firstSha256; // entry 1's hash: which log this is
+    std::int64_t seq = 0;
     std::string sha256;
 };
 
@@ -60,10 +74,15 @@ public:
     // change it records was committed.
     [[nodiscard]] Result<void> append(AuditAction action, const std::string& actor,
                                       const std::optional<std::string>& assessmentId,
-                                      const std::string& detail) const;
+                                      const std::string& detail,
+                                      const std::vector<RowRef>& rows = {}) const;
 
     [[nodiscard]] Result<std::vector<AuditEntry>> entries(std::int64_t afterSeq, int limit) const;
     [[nodiscard]] Result<AuditVerification> verify() const;
+    // nullopt for an empty log.
+    [[nodiscard]] Result<std::optional<AuditHead>> head() const;
+    // The hash of entry `seq`, nullopt when there is no such entry.
+    [[nodiscard]] Result<std::optional<std::string>> hashAt(std::int64_t seq) const;
 
     [[nodiscard]] static std::string hashOf(const AuditEntry& entry);
 

@@ -182,6 +182,7 @@ AssessmentRecord readAssessment(const Statement& row)
     record.createdAt = row.text(13);
     record.updatedAt = row.text(14);
     record.fields.nextActionDue = row.optionalText(15);
+    record.receivedCopyOf = row.optionalText(16);
     return record;
 }
 
@@ -329,6 +330,54 @@ Result<void> insertSignature(const Database& database, const std::string& assess
     return insert->run();
 }
 
+// Appends the row as now stored, hashed, to what an audit entry names.
+Result<void> nameRevision(const Database& database, const std::string& assessmentId, int number,
+                          std::vector<RowRef>& rows)
+{
+    auto row = revisionRow(database, assessmentId, number);
+    if (!row) {
+        return row.error();
+    }
+    rows.push_back(std::move(*row));
+    return {};
+}
+
+Result<void> nameSignature(const Database& database, const std::string& assessmentId, int revision,
+                           int position, std::vector<RowRef>& rows)
+{
+    auto row = signatureRow(database, assessmentId, revision, position);
+    if (!row) {
+        return row.error();
+    }
+    rows.push_back(std::move(*row));
+    return {};
+}
+
+// The draft revisions deleteDraft is about to discard, as removed rows.
+Result<std::vector<RowRef>> revisionsAfter(const Database& database,
+                                           const std::string& assessmentId, std::int64_t keep)
+{
+    auto query = database.prepare(
+        "SELECT number FROM revisions WHERE assessment_id = ? AND number > ? ORDER BY number");
+    if (!query) {
+        return query.error();
+    }
+    query->bind(1, assessmentId).bind(2, keep);
+    std::vector<RowRef> removed;
+    while (query->step()) {
+        removed.push_back({RowChange::Removed,
+                           RowTable::Revision,
+                           assessmentId,
+                           static_cast<int>(query->integer(0)),
+                           0,
+                           {}});
+    }
+    if (query->lastError()) {
+        return *query->lastError();
+    }
+    return removed;
+}
+
 } // namespace
 
 const char* spelling(RevisionKind kind)
@@ -445,8 +494,12 @@ Result<void> Library::createAssessment(const std::string& id, const AssessmentFi
         !revision) {
         return revision.error();
     }
+    std::vector<RowRef> rows;
+    if (auto named = nameRevision(*m_database, id, 1, rows); !named) {
+        return named;
+    }
     if (auto logged = auditLog().append(AuditAction::Create, firstRevision.author, id,
-                                        revisionDetail(1, firstRevision, sha256));
+                                        revisionDetail(1, firstRevision, sha256), rows);
         !logged) {
         return logged.error();
     }
@@ -461,7 +514,8 @@ Result<int> Library::appendRevision(const std::string& assessmentId, const Asses
         return transaction.error();
     }
     auto current = m_database->prepare(
-        "SELECT a.status, a.current_revision, r.sha256, r.author, r.created_at FROM assessments a "
+        "SELECT a.status, a.current_revision, r.sha256, r.author, r.created_at, a.received_copy_of "
+        "FROM assessments a "
         "JOIN revisions r ON r.assessment_id = a.id AND r.number = a.current_revision "
         "WHERE a.id = ?");
     if (!current) {
@@ -473,6 +527,10 @@ Result<int> Library::appendRevision(const std::string& assessmentId, const Asses
             return *current->lastError();
         }
         return Error{path().string() + ": no assessment " + assessmentId};
+    }
+    if (current->optionalText(5)) {
+        return Error{path().string() + ": assessment " + assessmentId +
+                     " is a received copy and cannot be changed"};
     }
     if (current->text(0) == "superseded") {
         return Error{path().string() + ": assessment " + assessmentId +
@@ -500,8 +558,12 @@ Result<int> Library::appendRevision(const std::string& assessmentId, const Asses
         !updated) {
         return updated.error();
     }
+    std::vector<RowRef> rows;
+    if (auto named = nameRevision(*m_database, assessmentId, number, rows); !named) {
+        return named.error();
+    }
     if (auto logged = auditLog().append(action, revision.author, assessmentId,
-                                        revisionDetail(number, revision, sha256));
+                                        revisionDetail(number, revision, sha256), rows);
         !logged) {
         return logged.error();
     }
@@ -537,6 +599,10 @@ Result<void> Library::deleteDraft(const std::string& assessmentId, const std::st
         return lastSigned->lastError().value_or(Error{path().string() + ": query failed"});
     }
     const auto keep = lastSigned->integer(0);
+    auto discardedRows = revisionsAfter(*m_database, assessmentId, keep);
+    if (!discardedRows) {
+        return discardedRows.error();
+    }
     auto discard =
         m_database->prepare("DELETE FROM revisions WHERE assessment_id = ? AND number > ?");
     if (!discard) {
@@ -562,7 +628,8 @@ Result<void> Library::deleteDraft(const std::string& assessmentId, const std::st
     }
     const std::string detail =
         keep == 0 ? "assessment removed" : "back to signed revision " + std::to_string(keep);
-    if (auto logged = auditLog().append(AuditAction::DeleteDraft, actor, assessmentId, detail);
+    if (auto logged = auditLog().append(AuditAction::DeleteDraft, actor, assessmentId, detail,
+                                        *discardedRows);
         !logged) {
         return logged;
     }
@@ -597,7 +664,7 @@ Result<std::optional<AssessmentRecord>> Library::assessment(const std::string& i
     return m_database->queryOptional(
         "SELECT id, title, workload, organisation, business_owner, assessor, status, "
         "current_revision, tier, verdict, signer, review_due, superseded_by, created_at, "
-        "updated_at, next_action_due FROM assessments WHERE id = ?",
+        "updated_at, next_action_due, received_copy_of FROM assessments WHERE id = ?",
         [&](Statement& query) { query.bind(1, id); }, readAssessment);
 }
 
@@ -690,6 +757,10 @@ Result<int> Library::sign(const std::string& assessmentId, const AssessmentField
     if (!record) {
         return record.error();
     }
+    if (record->receivedCopyOf) {
+        return Error{path().string() + ": assessment " + assessmentId +
+                     " is a received copy and cannot be signed"};
+    }
     int number = record->currentRevision;
     if (signedRevision) {
         auto current = revision(assessmentId, number);
@@ -704,29 +775,32 @@ Result<int> Library::sign(const std::string& assessmentId, const AssessmentField
             return inserted.error();
         }
     }
-    auto insert = m_database->prepare(
-        "INSERT INTO signatures(assessment_id, revision, position, entry, signer, signed_at) "
-        "VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM signatures "
-        "WHERE assessment_id = ?1 AND revision = ?2), ?, ?, ?)");
-    if (!insert) {
-        return insert.error();
+    auto present = signatures(assessmentId, number);
+    if (!present) {
+        return present.error();
     }
-    insert->bind(1, assessmentId)
-        .bind(2, static_cast<std::int64_t>(number))
-        .bind(3, signature.entry)
-        .bind(4, signature.signer)
-        .bind(5, signature.signedAt);
-    if (auto inserted = insert->run(); !inserted) {
+    const int position = static_cast<int>(present->size()) + 1;
+    if (auto inserted = insertSignature(*m_database, assessmentId, number, position, signature);
+        !inserted) {
         return inserted.error();
+    }
+    std::vector<RowRef> rows;
+    if (signedRevision) {
+        if (auto named = nameRevision(*m_database, assessmentId, number, rows); !named) {
+            return named.error();
+        }
+    }
+    if (auto named = nameSignature(*m_database, assessmentId, number, position, rows); !named) {
+        return named.error();
     }
     if (auto updated =
             updateAssessmentRow(*m_database, assessmentId, fields, RevisionKind::Signed, number);
         !updated) {
         return updated.error();
     }
-    if (auto logged = auditLog().append(AuditAction::Sign, actor, assessmentId,
-                                        "revision " + std::to_string(number) + " signed by " +
-                                            signature.signer);
+    if (auto logged = auditLog().append(
+            AuditAction::Sign, actor, assessmentId,
+            "revision " + std::to_string(number) + " signed by " + signature.signer, rows);
         !logged) {
         return logged.error();
     }
@@ -749,6 +823,144 @@ Result<std::vector<StoredSignature>> Library::signatures(const std::string& asse
     while (query->step()) {
         result.push_back(
             {static_cast<int>(query->integer(0)), query->text(1), query->text(2), query->text(3)});
+    }
+    if (query->lastError()) {
+        return *query->lastError();
+    }
+    return result;
+}
+
+namespace {
+
+// An earlier received copy of the same payload with the same signatures, if any.
+Result<std::optional<std::string>> earlierCopy(const Library& library,
+                                               const std::string& originalId,
+                                               const std::string& sha256,
+                                               const std::vector<StoredSignature>& signatures)
+{
+    auto query = library.database().prepare(
+        "SELECT a.id FROM assessments a JOIN revisions r ON r.assessment_id = a.id AND "
+        "r.number = 1 WHERE a.received_copy_of = ? AND r.sha256 = ? ORDER BY a.created_at");
+    if (!query) {
+        return query.error();
+    }
+    query->bind(1, originalId).bind(2, sha256);
+    std::vector<std::string> candidates;
+    while (query->step()) {
+        candidates.push_back(query->text(0));
+    }
+    if (query->lastError()) {
+        return *query->lastError();
+    }
+    for (const auto& id : candidates) {
+        auto stored = library.signatures(id, 1);
+        if (!stored) {
+            return stored.error();
+        }
+        if (std::equal(stored->begin(), stored->end(), signatures.begin(), signatures.end(),
+                       [](const StoredSignature& a, const StoredSignature& b) {
+                           return a.entry == b.entry;
+                       })) {
+            return std::optional<std::string>(id);
+        }
+    }
+    return std::optional<std::string>();
+}
+
+} // namespace
+
+Result<Library::ReceivedCopy>
+Library::importReceivedCopy(const std::string& copyId, const std::string& originalId,
+                            const AssessmentFields& fields, const RevisionInput& revision,
+                            const std::vector<StoredSignature>& signatures,
+                            const std::string& actor) const
+{
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    const auto sha256 = model::sha256Hex(revision.payload);
+    auto earlier = earlierCopy(*this, originalId, sha256, signatures);
+    if (!earlier) {
+        return earlier.error();
+    }
+    if (*earlier) {
+        return ReceivedCopy{**earlier, false};
+    }
+    const std::string now = utcTimestamp();
+    auto insert = m_database->prepare(
+        "INSERT INTO assessments(id, title, status, current_revision, received_copy_of, "
+        "created_at, updated_at) VALUES (?, ?, 'draft', 1, ?, ?, ?)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bind(1, copyId).bind(2, fields.title).bind(3, originalId).bind(4, now).bind(5, now);
+    if (auto inserted = insert->run(); !inserted) {
+        return inserted.error();
+    }
+    std::vector<RowRef> rows;
+    if (auto inserted = insertRevision(*m_database, copyId, 1, revision, sha256, std::nullopt, now);
+        !inserted) {
+        return inserted.error();
+    }
+    if (auto named = nameRevision(*m_database, copyId, 1, rows); !named) {
+        return named.error();
+    }
+    for (std::size_t i = 0; i < signatures.size(); ++i) {
+        const int position = static_cast<int>(i + 1);
+        if (auto inserted = insertSignature(*m_database, copyId, 1, position, signatures[i]);
+            !inserted) {
+            return inserted.error();
+        }
+        if (auto named = nameSignature(*m_database, copyId, 1, position, rows); !named) {
+            return named.error();
+        }
+    }
+    if (auto updated = updateAssessmentRow(*m_database, copyId, fields, revision.kind, 1);
+        !updated) {
+        return updated.error();
+    }
+    if (auto logged = auditLog().append(
+            AuditAction::Import, actor, copyId,
+            "received copy of assessment " + originalId + ": revision 1 sha256 " + sha256 + ", " +
+                std::to_string(signatures.size()) + " signature(s), stored without trusting them",
+            rows);
+        !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return ReceivedCopy{copyId, true};
+}
+
+Result<std::optional<int>> Library::revisionWithPayload(const std::string& assessmentId,
+                                                        const std::string& sha256) const
+{
+    return revisionWithHash(*m_database, assessmentId, sha256);
+}
+
+Result<bool> Library::holdsSignature(const std::string& entry) const
+{
+    auto found = m_database->queryOptional(
+        "SELECT 1 FROM signatures WHERE entry = ? LIMIT 1",
+        [&](Statement& query) { query.bind(1, entry); }, [](const Statement&) { return true; });
+    if (!found) {
+        return found.error();
+    }
+    return found->has_value();
+}
+
+Result<std::vector<std::pair<std::string, int>>> Library::signedRevisions() const
+{
+    auto query = m_database->prepare("SELECT DISTINCT assessment_id, revision FROM signatures "
+                                     "ORDER BY assessment_id, revision");
+    if (!query) {
+        return query.error();
+    }
+    std::vector<std::pair<std::string, int>> result;
+    while (query->step()) {
+        result.emplace_back(query->text(0), static_cast<int>(query->integer(1)));
     }
     if (query->lastError()) {
         return *query->lastError();
@@ -845,7 +1057,7 @@ Result<bool> Library::isTrusted(const std::string& keyId) const
 
 Result<Library::ImportOutcome> Library::importRevision(
     const std::string& assessmentId, const AssessmentFields& fields, const RevisionInput& revision,
-    const std::vector<StoredSignature>& signatures, const std::string& actor) const
+    const std::vector<StoredSignature>& signatures, const std::string& actor, bool onTop) const
 {
     auto transaction = Transaction::begin(*m_database);
     if (!transaction) {
@@ -857,7 +1069,8 @@ Result<Library::ImportOutcome> Library::importRevision(
         return record.error();
     }
     const auto sha256 = model::sha256Hex(revision.payload);
-    auto existing = revisionWithHash(*m_database, assessmentId, sha256);
+    auto existing = onTop ? Result<std::optional<int>>(std::optional<int>())
+                          : revisionWithHash(*m_database, assessmentId, sha256);
     if (!existing) {
         return existing.error();
     }
@@ -939,10 +1152,24 @@ Result<Library::ImportOutcome> Library::importRevision(
             return updated.error();
         }
     }
+    std::vector<RowRef> rows;
+    if (outcome.newRevision) {
+        if (auto named = nameRevision(*m_database, assessmentId, outcome.revision, rows); !named) {
+            return named.error();
+        }
+    }
+    for (std::size_t i = stored.size(); i < signatures.size(); ++i) {
+        if (auto named = nameSignature(*m_database, assessmentId, outcome.revision,
+                                       static_cast<int>(i + 1), rows);
+            !named) {
+            return named.error();
+        }
+    }
     if (auto logged =
             auditLog().append(AuditAction::Import, actor, assessmentId,
                               "revision " + std::to_string(outcome.revision) + " sha256 " + sha256 +
-                                  ", " + std::to_string(outcome.newSignatures) + " signature(s)");
+                                  ", " + std::to_string(outcome.newSignatures) + " signature(s)",
+                              rows);
         !logged) {
         return logged.error();
     }

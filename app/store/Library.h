@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace vouch::store {
@@ -72,6 +73,10 @@ public:
                                    const std::string& actor) const;
     [[nodiscard]] Result<std::vector<StoredSignature>> signatures(const std::string& assessmentId,
                                                                   int revision) const;
+    // Whether a signature with exactly this stored entry is on any revision.
+    [[nodiscard]] Result<bool> holdsSignature(const std::string& entry) const;
+    // Every revision that carries signatures: (assessment id, revision number).
+    [[nodiscard]] Result<std::vector<std::pair<std::string, int>>> signedRevisions() const;
 
     // Stores a revision from a package with its signatures. Importing the same package
     // again adds nothing; a package with signatures added since adds just those.
@@ -82,10 +87,30 @@ public:
         bool newRevision = false; // a revision was added (always when created)
         int newSignatures = 0;    // 0 and !created: already there
     };
+    // `onTop`: store it as a new revision on top of the current one even when a revision
+    // with the same payload is stored (whose signatures the caller found untrusted).
     [[nodiscard]] Result<ImportOutcome>
     importRevision(const std::string& assessmentId, const AssessmentFields& fields,
                    const RevisionInput& revision, const std::vector<StoredSignature>& signatures,
-                   const std::string& actor) const;
+                   const std::string& actor, bool onTop = false) const;
+    // Stores a package knowingly as a received copy: a new assessment `copyId` marked as
+    // a copy of `originalId` (the id its payload names), holding the revision as
+    // revision 1 with its signatures whatever their trust. It never becomes a revision of
+    // `originalId`, and is never changed or signed. The same payload with the same
+    // signatures, received before, adds nothing: `created` false and the earlier copy's id.
+    struct ReceivedCopy
+    {
+        std::string copyId;
+        bool created = false;
+    };
+    [[nodiscard]] Result<ReceivedCopy>
+    importReceivedCopy(const std::string& copyId, const std::string& originalId,
+                       const AssessmentFields& fields, const RevisionInput& revision,
+                       const std::vector<StoredSignature>& signatures,
+                       const std::string& actor) const;
+    // The newest revision of the assessment with this payload SHA-256, if any.
+    [[nodiscard]] Result<std::optional<int>> revisionWithPayload(const std::string& assessmentId,
+                                                                 const std::string& sha256) const;
 
     [[nodiscard]] Result<void> trustKey(const TrustedKey& key, const std::string& actor) const;
     [[nodiscard]] Result<bool> distrustKey(const std::string& keyId,

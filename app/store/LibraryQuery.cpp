@@ -175,7 +175,7 @@ Result<ListPage> listAssessments(const Database& database, const ListQuery& quer
     const std::string sql =
         "SELECT id, title, workload, organisation, business_owner, assessor, status, "
         "current_revision, tier, verdict, signer, review_due, superseded_by, created_at, "
-        "updated_at, next_action_due FROM assessments" +
+        "updated_at, next_action_due, received_copy_of FROM assessments" +
         filter.where + " ORDER BY " + orderByClause(query.sort, query.descending) +
         " LIMIT ? OFFSET ?";
     auto rows = database.prepare(sql);
@@ -198,6 +198,7 @@ Result<ListPage> listAssessments(const Database& database, const ListQuery& quer
         record.supersededBy = rows->optionalText(12);
         record.createdAt = rows->text(13);
         record.updatedAt = rows->text(14);
+        record.receivedCopyOf = rows->optionalText(16);
         page.rows.push_back(std::move(record));
     }
     if (rows->lastError()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/Migrations.h"
 
+#include "store/AuditedRows.h"
 #include "store/Clock.h"
 
 #include <array>
@@ -12,7 +13,7 @@ namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a shipped entry:
 // libraries in the field were made by it. Add a new one instead.
-constexpr std::array<std::string_view, 5> kMigrations{
+constexpr std::array<std::string_view, 6> kMigrations{
     // 0 -> 1: assessments, immutable revisions, questionnaire snapshots, evidence
     // blobs and the hash-chained audit log.
     R"sql(
@@ -179,7 +180,24 @@ CREATE INDEX assessments_sort_signer ON assessments(signer COLLATE NOCASE, id);
 CREATE INDEX assessments_sort_review_due ON assessments(review_due, id);
 CREATE INDEX assessments_sort_next_action_due ON assessments(next_action_due, id);
 )sql",
+    // 5 -> 6: audit entries name the revision and signature rows they add or remove,
+    // with each row's hash (store/AuditedRows.h), hashed with the entry when present.
+    // Rows already stored are listed once by a "backfill" entry (afterStep). And a
+    // received copy (`import --as-received-copy`) names the assessment it is a copy of.
+    R"sql(
+ALTER TABLE audit_log ADD COLUMN rows TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessments ADD COLUMN received_copy_of TEXT;
+)sql",
 };
+
+// What a step needs beyond SQL, in the same transaction.
+Result<void> afterStep(const Database& database, int fromVersion)
+{
+    if (fromVersion == 5) {
+        return backfillAuditedRows(database);
+    }
+    return {};
+}
 
 std::string sqlQuoted(const std::string& text)
 {
@@ -234,6 +252,11 @@ Result<void> applyStep(const Database& database, int fromVersion)
         return Error{database.path().string() + ": upgrade from schema " +
                      std::to_string(fromVersion) + " failed; nothing was changed (" +
                      applied.error().message + ")"};
+    }
+    if (auto completed = afterStep(database, fromVersion); !completed) {
+        return Error{database.path().string() + ": upgrade from schema " +
+                     std::to_string(fromVersion) + " failed; nothing was changed (" +
+                     completed.error().message + ")"};
     }
     return transaction->commit();
 }

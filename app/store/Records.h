@@ -40,6 +40,9 @@ struct AssessmentRecord
     std::optional<std::string> supersededBy;
     std::string createdAt;
     std::string updatedAt;
+    // Set for a received copy: the id its payload names, whose assessment it never
+    // becomes part of (Library::importReceivedCopy).
+    std::optional<std::string> receivedCopyOf;
 };
 
 // A new revision as the services hand it over: canonical payload bytes and the

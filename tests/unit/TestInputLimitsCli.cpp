@@ -10,7 +10,6 @@
 #include "VouchProcess.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
@@ -75,8 +74,6 @@ private:
     {
         const auto before = hashOf(m_db);
         for (const bool update : {false, true}) {
-            QElapsedTimer timer;
-            timer.start();
             const auto run =
                 update
                     ? runVouch({QStringLiteral("draft"), QStringLiteral("update"), m_id,
@@ -90,7 +87,6 @@ private:
             QVERIFY2(run.err.contains(limit), qPrintable(run.err.left(300)));
             QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
             QVERIFY2(run.err.size() < 1000, "the message quotes the whole text");
-            QVERIFY2(timer.elapsed() < 20000, "refusing took too long");
             QCOMPARE(hashOf(m_db), before);
         }
     }
@@ -170,8 +166,9 @@ private Q_SLOTS:
                            QStringLiteral("at most 100000"));
     }
 
-    // The largest assessment Vouch accepts exports a PDF in seconds.
-    void theWorstAcceptedInputExportsAPdfInSeconds()
+    // The largest assessment Vouch accepts exports a PDF (how fast: bench/run --only
+    // limits, a ratio to the baseline assessment's PDF).
+    void theWorstAcceptedInputExportsAPdf()
     {
         const auto answers = answersWith([](json& d) {
             d["meta"]["title"] = std::string(200, 'W');
@@ -198,15 +195,9 @@ private Q_SLOTS:
         const QString id = newDraft(answers);
         QVERIFY(!id.isEmpty());
         const QString pdf = file(QStringLiteral("worst.pdf"));
-        QElapsedTimer timer;
-        timer.start();
         const auto exported = runVouch({QStringLiteral("export-pdf"), id, QStringLiteral("--out"),
                                         pdf, QStringLiteral("--db"), m_db});
-        const auto elapsed = timer.elapsed();
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        qInfo("the largest accepted assessment: PDF in %lld ms, %lld bytes", elapsed,
-              QFileInfo(pdf).size());
-        QVERIFY2(elapsed < 30000, qPrintable(QString::number(elapsed)));
         QVERIFY(bytesOf(pdf).trimmed().endsWith("%%EOF"));
     }
 
@@ -232,14 +223,11 @@ private Q_SLOTS:
         writeBytes(package, QByteArray::fromStdString(document.dump()));
 
         const QString pdf = file(QStringLiteral("huge.pdf"));
-        QElapsedTimer timer;
-        timer.start();
         const auto run =
             runVouch({QStringLiteral("export-pdf"), package, QStringLiteral("--out"), pdf});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith(pdf + QStringLiteral(": not written: ")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("characters long together")), qPrintable(run.err));
-        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(!QFileInfo::exists(pdf));
     }
 

@@ -487,6 +487,59 @@ private Q_SLOTS:
         QCOMPARE(*raw->queryInteger("SELECT count(*) FROM assessments"), std::int64_t{1});
     }
 
+    // Schema 5: audit entries name the rows they add. A library made before gets one
+    // "backfill" entry naming every revision and signature row found at the upgrade, so
+    // its rows verify from then on; a row changed after the upgrade still shows.
+    void upgradeBackfillsRowsIntoTheLog()
+    {
+        const auto path = freshPath();
+        {
+            auto database = Database::open(path, OpenMode::ReadWrite);
+            QVERIFY(database);
+            QVERIFY(migrate(*database, 4));
+            QVERIFY(database->exec(
+                "INSERT INTO questionnaires VALUES ('" + kQuestionnaire.sha256 +
+                "', 'test-q', '1.0.0', X'71', '2026-01-01T00:00:00.000Z');"
+                "INSERT INTO assessments(id, title, status, current_revision, created_at, "
+                "updated_at) VALUES ('old', 'Old', 'signed', 2, '2026-01-01T00:00:00.000Z', "
+                "'2026-01-01T00:00:00.000Z');"
+                "INSERT INTO revisions VALUES ('old', 1, 'draft', X'7B7D', 'x', NULL, '" +
+                kQuestionnaire.sha256 +
+                "', 'alice', '2026-01-01T00:00:00.000Z');"
+                "INSERT INTO revisions VALUES ('old', 2, 'signed', X'7B7D', 'x', 'x', '" +
+                kQuestionnaire.sha256 +
+                "', 'alice', '2026-01-01T00:00:00.000Z');"
+                "INSERT INTO signatures VALUES ('old', 2, 1, '{}', 'Alice', "
+                "'2026-01-01T00:00:00.000Z');"));
+        }
+        auto library = Library::open(path, OpenIntent::MustExist);
+        QVERIFY2(library, library ? "" : library.error().message.c_str());
+        const auto entries = library->auditLog().entries(0, 10);
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), std::size_t{1});
+        const auto& backfill = entries->front();
+        QCOMPARE(backfill.action, std::string("backfill"));
+        QCOMPARE(backfill.actor, std::string("vouch (library upgrade)"));
+        QCOMPARE(backfill.detail,
+                 std::string("2 revision(s) and 1 signature(s) stored before audit entries "
+                             "named rows, recorded as found at the upgrade"));
+        QCOMPARE(rowsFromText(backfill.rows)->size(), std::size_t{3});
+        QVERIFY(library->auditLog().verify()->brokenAt == std::nullopt);
+        QVERIFY(!*auditedRowsProblem(library->database()));
+
+        // A new library has nothing to backfill.
+        const auto fresh = openNew(freshPath());
+        QCOMPARE(fresh.auditLog().entries(0, 10)->size(), std::size_t{0});
+
+        QVERIFY(
+            library->database().exec("DROP TRIGGER revisions_immutable;"
+                                     "UPDATE revisions SET author = 'mallory' WHERE number = 1"));
+        const auto problem = auditedRowsProblem(library->database());
+        QVERIFY(problem && *problem);
+        QCOMPARE(**problem, std::string("revision 1 of assessment old does not match the hash "
+                                        "audit entry 1 recorded (changed behind Vouch's back)"));
+    }
+
     // Schema 4 adds next_action_due and fills it from each assessment's current
     // revision: the earliest due date of the actions not done. Payloads that are not
     // JSON, or actions of the wrong shape, leave it empty without failing the upgrade.

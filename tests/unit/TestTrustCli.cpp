@@ -291,6 +291,43 @@ private Q_SLOTS:
         QCOMPARE(revisionCount(m_officerDb), 2); // the draft and Alice's signed revision
     }
 
+    // Look-alikes in other scripts and compatibility forms: a Cyrillic "А" or "а" for the
+    // Latin letter, a fullwidth "Ｄｒ", are the same name to a reader (UTS #39 skeletons
+    // after NFKC).
+    void confusableNameOrEmailIsALookAlike_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("Cyrillic A in the name")
+            << QStringLiteral("Dr. \u0410lice Example") << QStringLiteral("mallory@example.net");
+        QTest::newRow("Cyrillic a in the e-mail")
+            << QStringLiteral("Mallory") << QStringLiteral("\u0430lice@example.org");
+        QTest::newRow("fullwidth Dr")
+            << QStringLiteral("\uFF24\uFF52. Alice Example") << QStringLiteral("m@example.net");
+        QTest::newRow("Greek omicron in Bob")
+            << QStringLiteral("B\u03BFb Approver") << QStringLiteral("m@example.net");
+    }
+
+    void confusableNameOrEmailIsALookAlike()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        const QString stem = QStringLiteral("confusable%1").arg(++m_counter);
+        const auto keyId = keygen(stem, name, QStringLiteral("Assessor"), email);
+        const QString attacker = attackerCopy();
+        const auto signedRun =
+            sign(stem, QStringLiteral("assessor"), {QStringLiteral("--db"), attacker, m_id});
+        QVERIFY2(signedRun.exitCode == 0, qPrintable(signedRun.err));
+        const QString forged = exportFrom(attacker);
+        const auto verified =
+            runVouch({QStringLiteral("verify"), forged, QStringLiteral("--allow-untrusted"),
+                      QStringLiteral("--db"), m_officerDb});
+        QCOMPARE(verified.exitCode, 1);
+        QVERIFY2(
+            verified.err.contains(QStringLiteral("but key ") + keyId + QStringLiteral(" is not ")),
+            qPrintable(verified.err));
+    }
+
     // Issue 13 case 2: an untrusted "approver" appended to the genuine assessor-signed
     // package is refused, and the genuine approval still imports afterwards.
     void fakeApproverDoesNotTakeTheApprovalSlot()
@@ -331,6 +368,116 @@ private Q_SLOTS:
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(imported.out.contains(QStringLiteral("added 1 signature(s)")),
                  qPrintable(imported.out));
+    }
+
+    // A genuine trusted signature is never blocked by an untrusted one: an approver
+    // signature by a key this library does not trust, stored on Alice's revision (signed
+    // right in the library), does not keep Bob's genuine approval out. It is stored as a
+    // new revision on top; the untrusted one stays in the history, marked untrusted. A
+    // differing signature that *is* trusted still refuses the import.
+    void untrustedStoredSignatureDoesNotBlockTheGenuineOne()
+    {
+        const QString genuine = fresh(QStringLiteral("approval"), QStringLiteral(".vouch"));
+        QVERIFY(QFile::copy(m_signedPackage, genuine));
+        QVERIFY(sign(QStringLiteral("bob"), QStringLiteral("approver"), {genuine}).exitCode == 0);
+        for (const bool eveTrusted : {false, true}) {
+            const QString db = fresh(QStringLiteral("blocked"), QStringLiteral(".vouchdb"));
+            trust(QStringLiteral("alice"), db);
+            trust(QStringLiteral("bob"), db);
+            if (eveTrusted) {
+                trust(QStringLiteral("eve"), db);
+            }
+            mustRun({QStringLiteral("import"), m_signedPackage, QStringLiteral("--db"), db});
+            const auto eve = sign(QStringLiteral("eve"), QStringLiteral("approver"),
+                                  {QStringLiteral("--db"), db, m_id});
+            QVERIFY2(eve.exitCode == 0, qPrintable(eve.err));
+            const auto imported =
+                runVouch({QStringLiteral("import"), genuine, QStringLiteral("--db"), db});
+            if (eveTrusted) {
+                QCOMPARE(imported.exitCode, 2);
+                QVERIFY2(imported.err.contains(QStringLiteral("has different signatures")),
+                         qPrintable(imported.err));
+                continue;
+            }
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+            QCOMPARE(imported.out, m_id + QStringLiteral(": imported as revision 2 with 2 "
+                                                         "signature(s) (revision 2)\n"));
+            QVERIFY2(imported.err.contains(QStringLiteral(
+                         "revision 1 holds the same assessment with signatures not trusted here; "
+                         "this trusted sign-off was stored on top of it as revision 2")),
+                     qPrintable(imported.err));
+            const auto history =
+                runVouch({QStringLiteral("history"), m_id, QStringLiteral("--db"), db});
+            QVERIFY2(history.out.contains(QStringLiteral("1    signed  untrusted")),
+                     qPrintable(history.out));
+            QVERIFY2(history.out.contains(QStringLiteral("2    signed  trusted")),
+                     qPrintable(history.out));
+            QCOMPARE(runVouch({QStringLiteral("audit"), QStringLiteral("--verify"),
+                               QStringLiteral("--db"), db})
+                         .exitCode,
+                     0);
+        }
+    }
+
+    // A package that is not accepted (untrusted, look-alike, unsigned) can be imported
+    // knowingly as a received copy: its own id, marked in list and show, never a
+    // revision of the officer's assessment, never changed or signed.
+    void receivedCopyIsKeptApart()
+    {
+        const QString attacker = attackerCopy();
+        QVERIFY(sign(QStringLiteral("fake-alice"), QStringLiteral("assessor"),
+                     {QStringLiteral("--db"), attacker, m_id})
+                    .exitCode == 0);
+        const QString forged = exportFrom(attacker);
+        const QString db = fresh(QStringLiteral("copies"), QStringLiteral(".vouchdb"));
+        trust(QStringLiteral("alice"), db);
+        mustRun({QStringLiteral("import"), m_signedPackage, QStringLiteral("--db"), db});
+        const auto before = runVouch({QStringLiteral("history"), m_id, QStringLiteral("--json"),
+                                      QStringLiteral("--db"), db})
+                                .out;
+        const auto copied =
+            runVouch({QStringLiteral("import"), forged, QStringLiteral("--as-received-copy"),
+                      QStringLiteral("--db"), db});
+        QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+        QVERIFY2(
+            copied.out.endsWith(QStringLiteral(": imported as a received copy of assessment ") +
+                                m_id + QLatin1Char('\n')),
+            qPrintable(copied.out));
+        QVERIFY2(copied.err.contains(QStringLiteral("its signatures: look-alike")),
+                 qPrintable(copied.err));
+        const QString copyId = copied.out.section(QLatin1Char(':'), 0, 0);
+        QVERIFY(copyId != m_id);
+        // The officer's assessment did not move.
+        QCOMPARE(runVouch({QStringLiteral("history"), m_id, QStringLiteral("--json"),
+                           QStringLiteral("--db"), db})
+                     .out,
+                 before);
+        const auto list = runVouch({QStringLiteral("list"), QStringLiteral("--db"), db});
+        QVERIFY2(list.out.contains(QStringLiteral("received copy of ") + m_id),
+                 qPrintable(list.out));
+        const auto shown =
+            json::parse(runVouch({QStringLiteral("show"), copyId, QStringLiteral("--db"), db})
+                            .out.toStdString());
+        VOUCH_COMPARE_JSON(shown["assessment"]["received_copy_of"], m_id.toStdString());
+        VOUCH_COMPARE_JSON(shown["assessment"]["trust"], "look-alike");
+        // Again: nothing new.
+        const auto again =
+            runVouch({QStringLiteral("import"), forged, QStringLiteral("--as-received-copy"),
+                      QStringLiteral("--db"), db});
+        QCOMPARE(again.out, copyId +
+                                QStringLiteral(": already in the library as a received copy "
+                                               "of assessment ") +
+                                m_id + QLatin1Char('\n'));
+        // Never signed or changed.
+        const auto signedCopy = sign(QStringLiteral("alice"), QStringLiteral("approver"),
+                                     {QStringLiteral("--db"), db, copyId});
+        QVERIFY(signedCopy.exitCode != 0);
+        QVERIFY2(signedCopy.err.contains(QStringLiteral("is a received copy and cannot be signed")),
+                 qPrintable(signedCopy.err));
+        QCOMPARE(runVouch({QStringLiteral("audit"), QStringLiteral("--verify"),
+                           QStringLiteral("--db"), db})
+                     .exitCode,
+                 0);
     }
 
     // Issue 13 case 3: an unsigned edit of a signed assessment does not land on top of it,
