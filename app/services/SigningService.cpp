@@ -334,13 +334,27 @@ Result<signing::Package> SigningService::packageOf(const std::string& assessment
 Result<int> SigningService::signAssessment(const std::string& assessmentId,
                                            const signing::SigningKey& key,
                                            signing::SignatureRole role,
-                                           const std::string& attestation) const
+                                           const std::string& attestation,
+                                           std::optional<int> expectedRevision) const
 {
     if (m_library == nullptr) {
         return Error{"no library"};
     }
     if (auto plain = checkSignedTexts(key, attestation); !plain) {
         return plain.error();
+    }
+    if (expectedRevision) {
+        auto record = m_library->assessment(assessmentId);
+        if (!record) {
+            return record.error();
+        }
+        if (*record && (*record)->currentRevision != *expectedRevision) {
+            return Error{m_library->path().string() + ": assessment " + assessmentId +
+                             " is at revision " + std::to_string((*record)->currentRevision) +
+                             " now, not the revision " + std::to_string(*expectedRevision) +
+                             " you were shown; nothing was signed",
+                         ErrorKind::Conflict};
+        }
     }
     auto package = packageOf(assessmentId);
     if (!package) {
