@@ -20,6 +20,7 @@ class QMenu;
 namespace vouch::ui {
 
 class AssessmentWizard;
+class CountersignDialog;
 class BulkJob;
 class PdfPreviewDialog;
 class LibraryView;
@@ -49,6 +50,9 @@ public:
     AssessmentWizard* newAssessment();
     AssessmentWizard* continueAssessment(const QString& assessmentId);
     bool reviewAssessment(const QString& assessmentId);
+    // Opens the assessment for review and starts the approver's countersignature;
+    // nullptr when it is not available (the review says why).
+    CountersignDialog* countersignAssessment(const QString& assessmentId);
     bool duplicateAssessment(const QString& assessmentId);
     bool deleteDraft(const QString& assessmentId);
     QString exportPdf(const QString& assessmentId, const QString& path);
@@ -113,6 +117,7 @@ private:
     QAction* m_continue = nullptr;
     QAction* m_review = nullptr;
     QAction* m_newRevision = nullptr;
+    QAction* m_countersign = nullptr;
     QAction* m_duplicate = nullptr;
     QAction* m_exportPdf = nullptr;
     QAction* m_exportPackage = nullptr;
