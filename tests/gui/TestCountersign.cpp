@@ -68,8 +68,16 @@ private:
         auto opened = store::Library::open(path, store::OpenIntent::CreateIfMissing);
         auto& library = *opened;
         test::trustKey(library, *m_assessor);
-        const auto id = test::createDraft(library, *m_questionnaire,
-                                          test::readJson(test::baselineAnswersPath()));
+        // Complete, with findings the approver must see: an EU workload on a global
+        // deployment, zero retention required but not arranged (verdict Blocked).
+        auto document = test::readJson(test::baselineAnswersPath());
+        auto& answers = document["answers"];
+        answers["data.residency_requirement"] = "eu_eea";
+        answers["deployment.type"] = "global";
+        answers["retention.zero_retention_required"] = "yes";
+        answers["contract.eudb_reliance"] = "no";
+        answers["retention.managed_customer"] = "no";
+        const auto id = test::createDraft(library, *m_questionnaire, document);
         const services::SigningService signing(&library, "alice");
         if (!signing.signAssessment(id, *m_assessor, signing::SignatureRole::Assessor, "ok")) {
             qFatal("assessor signature failed");
@@ -141,6 +149,8 @@ private Q_SLOTS:
         auto* dialog = review->findChild<ui::CountersignDialog*>();
         QVERIFY(dialog != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto opened = store::Library::open(path, store::OpenIntent::MustExist);
+        auto& library = *opened;
 
         // What the approver signs, before the passphrase: the assessor's signature with
         // its trust state, the tier and verdict, every finding.
@@ -153,14 +163,17 @@ private Q_SLOTS:
         const auto subject =
             dialog->findChild<QLabel*>(QStringLiteral("countersignSubject"))->text();
         QVERIFY2(subject.contains(QStringLiteral("revision 2")), qPrintable(subject));
-        QVERIFY2(subject.contains(QStringLiteral("Tier:")), qPrintable(subject));
+        QVERIFY2(subject.contains(QStringLiteral("Verdict:</b> Blocked")), qPrintable(subject));
         auto* findings = dialog->findChild<QListWidget*>(QStringLiteral("countersignFindings"));
-        QVERIFY(findings->count() >= 1);
+        const auto payload = services::AssessmentService(library, "test").open(id)->payload;
+        const auto& expected = payload.evaluation.at("findings");
+        QVERIFY(expected.size() >= 2);
+        QCOMPARE(findings->count(), static_cast<int>(expected.size()));
+        QVERIFY(findings->item(0)->text().startsWith(
+            QString::fromStdString(expected[0].at("title").get<std::string>())));
         test::saveScreenshot(*dialog, QStringLiteral("countersign-dialog"));
 
         // A wrong passphrase: refused, nothing signed, the dialog stays.
-        auto opened = store::Library::open(path, store::OpenIntent::MustExist);
-        auto& library = *opened;
         typePassphrase(*dialog, QStringLiteral("not the passphrase"));
         QVERIFY(dialog->isVisible());
         QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("signResult"))->text().isEmpty());
@@ -238,6 +251,9 @@ private Q_SLOTS:
         QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("revision 2")));
         QCOMPARE(model->index(0, ui::LibraryModel::SignerColumn).data().toString(),
                  QStringLiteral("Dr. Alice Example, Bob Approver"));
+        window.resize(1400, 500);
+        window.libraryView()->table()->resizeColumnsToContents();
+        test::saveScreenshot(window, QStringLiteral("library-draft-over-signed"));
 
         QVERIFY(window.reviewAssessment(assessment));
         review = latestReview(window);
