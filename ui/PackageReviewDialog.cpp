@@ -2,8 +2,10 @@
 #include "ui/PackageReviewDialog.h"
 
 #include "services/LocalUser.h"
+#include "services/PdfSignOff.h"
 #include "services/ReReview.h"
 #include "services/ReportService.h"
+#include "services/SigningService.h"
 #include "ui/CountersignDialog.h"
 #include "ui/Presentation.h"
 #include "ui/QuestionHelp.h"
@@ -149,7 +151,8 @@ PackageReviewDialog::~PackageReviewDialog() = default;
 
 services::CountersignBlock PackageReviewDialog::countersignBlock() const
 {
-    if (!m_opened.report.payload) {
+    // A library assessment whose signatures could not be read is not signed over.
+    if (!m_opened.report.payload || (m_library != nullptr && !m_decision)) {
         return services::CountersignBlock::InvalidSignature;
     }
     if (m_decision) {
@@ -203,9 +206,15 @@ QLayout* PackageReviewDialog::makeCountersignRow()
     auto* button = new QPushButton(tr("C&ountersign as Approver..."), this);
     button->setObjectName(QStringLiteral("countersignButton"));
     const auto block = countersignBlock();
-    const QString why = countersignBlockedText(block);
+    QString why = countersignBlockedText(block);
+    // The package inside a PDF sign-off cannot take a signature in place.
+    const bool pdf = m_library == nullptr && services::isPdfSignOff(m_fileName.toStdString());
+    if (block == services::CountersignBlock::None && pdf) {
+        why = tr("A PDF sign-off is countersigned through its package: import the PDF, then "
+                 "countersign the assessment in the library.");
+    }
     state->setText(why);
-    button->setEnabled(block == services::CountersignBlock::None);
+    button->setEnabled(block == services::CountersignBlock::None && !pdf);
     button->setToolTip(why.isEmpty() ? tr("Review the assessor's signature, the verdict and the "
                                           "findings, then sign as approver")
                                      : why);
@@ -233,8 +242,9 @@ QString PackageReviewDialog::signAsApprover(const signing::SigningKey& key,
 
 CountersignDialog* PackageReviewDialog::startCountersign()
 {
-    if (countersignBlock() != services::CountersignBlock::None) {
-        return nullptr;
+    auto* button = findChild<QPushButton*>(QStringLiteral("countersignButton"));
+    if (button == nullptr || !button->isEnabled()) {
+        return nullptr; // the row beside the button says why
     }
     const auto& signatures = m_decision ? m_decision->signatures : m_opened.report.trust;
     auto* dialog = new CountersignDialog(
@@ -421,8 +431,8 @@ QString PackageReviewDialog::exportPdfTo(const QString& path)
     // (a draft's PDF says which signed revision decides) come from the library.
     std::optional<int> revision;
     if (m_decision) {
-        revision = m_decision->draftRevision ? m_decision->draftRevision
-                                             : m_decision->signedRevision;
+        revision =
+            m_decision->draftRevision ? m_decision->draftRevision : m_decision->signedRevision;
     }
     auto written = services::exportPdf(m_opened.package, revision, path.toStdString(), m_library,
                                        report::Paper::A4, services::ExistingOutput::Replace);

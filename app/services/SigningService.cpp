@@ -9,12 +9,14 @@
 #include "rules/Evaluator.h"
 #include "services/AssessmentService.h"
 #include "services/AtomicFile.h"
+#include "services/PdfSignOff.h"
 #include "services/SignerIdentities.h"
 #include "store/Clock.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <fstream>
 
 namespace vouch::services {
 namespace {
@@ -261,12 +263,25 @@ model::Loaded<signing::Package> readPackage(const std::filesystem::path& path)
     return package;
 }
 
+bool isPdfSignOff(const std::filesystem::path& path)
+{
+    std::ifstream stream(path, std::ios::binary);
+    std::string head(5, '\0');
+    stream.read(head.data(), static_cast<std::streamsize>(head.size()));
+    return stream && head == "%PDF-";
+}
+
 Result<signing::SignatureEntry>
 SigningService::signPackageFile(const std::filesystem::path& path, const signing::SigningKey& key,
                                 signing::SignatureRole role, const std::string& attestation) const
 {
     if (auto plain = checkSignedTexts(key, attestation); !plain) {
         return plain.error();
+    }
+    if (isPdfSignOff(path)) {
+        return Error{path.string() +
+                     ": is a PDF sign-off; sign its package instead (import the PDF, sign the "
+                     "assessment and export it again); the PDF was not changed"};
     }
     auto package = readPackage(path);
     if (!package.ok()) {

@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 #include "LibraryFixture.h"
 #include "TestSupport.h"
+#include "services/ReportService.h"
 #include "services/SignerIdentities.h"
 #include "services/SigningService.h"
 #include "ui/CountersignDialog.h"
@@ -17,6 +18,7 @@
 #include "ui/wizard/AssessmentWizard.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -318,11 +320,14 @@ private Q_SLOTS:
     {
         const auto [path, id] = signedByAssessor();
         const QString package = m_dir.filePath(QStringLiteral("received.vouch"));
+        const QString pdf = m_dir.filePath(QStringLiteral("received.pdf"));
         {
             auto opened = store::Library::open(path, store::OpenIntent::MustExist);
             auto& library = *opened;
             const services::SigningService signing(&library, "alice");
             QVERIFY(signing.exportPackage(id, package.toStdString()));
+            QVERIFY(services::exportAssessmentPdf(library, id, pdf.toStdString(), report::Paper::A4,
+                                                  "alice"));
         }
         // The approver's own library: empty, nobody trusted.
         ui::MainWindow window(m_dir.filePath(QStringLiteral("approver.vouchdb")).toStdString());
@@ -347,6 +352,29 @@ private Q_SLOTS:
         review = latestReview(window);
         QVERIFY(review != nullptr);
         QVERIFY(!review->findChild<QPushButton*>(QStringLiteral("countersignButton"))->isEnabled());
+        review->close();
+
+        // A PDF sign-off carries its package inside: it is never overwritten by a signature.
+        QFile before(pdf);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = before.readAll();
+        QVERIFY(window.openPackage(pdf));
+        review = latestReview(window);
+        QVERIFY(!review->findChild<QPushButton*>(QStringLiteral("countersignButton"))->isEnabled());
+        QVERIFY(
+            review->findChild<QLabel*>(QStringLiteral("countersignState"))
+                ->text()
+                .startsWith(QStringLiteral("A PDF sign-off is countersigned through its package")));
+        QVERIFY(review->startCountersign() == nullptr);
+        const services::SigningService files(nullptr, "bob");
+        const auto refused = files.signPackageFile(pdf.toStdString(), *m_assessor,
+                                                   signing::SignatureRole::Approver, "ok");
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.find("is a PDF sign-off") != std::string::npos,
+                 refused.error().message.c_str());
+        QFile after(pdf);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), pdfBytes);
         review->close();
     }
 };
