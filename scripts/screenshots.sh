@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Saves PNGs of what users see: the library, every wizard page, review mode, the
-# revision comparison and the package review, by running the GUI tests on a real X
-# server (xvfb-run) with VOUCH_SCREENSHOT_DIR set. The tests drive the real windows.
+# revision comparison, the package review and the approver's countersignature (also
+# review mode on a draft over a sign-off), by running the GUI tests on a real X server
+# (xvfb-run) with VOUCH_SCREENSHOT_DIR set. The tests drive the real windows.
 #
 #   scripts/screenshots.sh [OUT_DIR] [BUILD_DIR]     (defaults: screenshots, build/dev)
 set -euo pipefail
@@ -10,7 +11,8 @@ cd "$(dirname "$0")/.."
 out="$(realpath -m "${1:-screenshots}")"
 build="${2:-build/dev}"
 command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install xvfb)" >&2; exit 1; }
-tests=(test_library_window test_assessment_wizard test_package_review test_questionnaire_browser)
+tests=(test_library_window test_assessment_wizard test_package_review test_questionnaire_browser
+       test_countersign)
 cmake --build "$build" --target "${tests[@]}"
 mkdir -p "$out"
 work=$(mktemp -d)

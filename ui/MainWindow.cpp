@@ -4,6 +4,7 @@
 #include "model/QuestionnaireLoader.h"
 #include "report/ReportInput.h"
 #include "services/AssessmentService.h"
+#include "services/DecisionInForce.h"
 #include "services/DraftEditor.h"
 #include "services/LocalUser.h"
 #include "services/PackageReview.h"
@@ -167,6 +168,11 @@ void MainWindow::createActions()
                                           [this] { continueAssessment(m_view->currentId()); });
     m_newRevision->setObjectName(QStringLiteral("actionNewRevision"));
     m_newRevision->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_countersign = assessment->addAction(tr("Countersign as &Approver..."), this,
+                                          [this] { countersignAssessment(m_view->currentId()); });
+    m_countersign->setObjectName(QStringLiteral("actionCountersign"));
+    m_countersign->setToolTip(
+        tr("Review what the assessor signed, then add the approver's signature"));
     m_duplicate = assessment->addAction(tr("&Duplicate as New Assessment"), this,
                                         [this] { duplicateAssessment(m_view->currentId()); });
     m_duplicate->setObjectName(QStringLiteral("actionDuplicate"));
@@ -231,6 +237,9 @@ void MainWindow::updateActions()
     m_review->setEnabled(selected);
     m_continue->setEnabled(draft);
     m_newRevision->setEnabled(isSigned);
+    // Review mode says why countersigning is not possible (awaiting the assessor, a draft
+    // on top, already approved); a signed assessment can at least be asked.
+    m_countersign->setEnabled(isSigned);
     m_duplicate->setEnabled(selected);
     m_updateQuestionnaire->setEnabled(selected);
     m_exportPdf->setEnabled(selected);
@@ -355,12 +364,29 @@ bool MainWindow::reviewAssessment(const QString& assessmentId)
     services::OpenedPackage opened{std::move(*package), std::move(report)};
     auto* dialog = new PackageReviewDialog(QString(), std::move(opened), &*m_library, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReviewIntervals(m_preferences.reviewIntervals);
     connect(dialog, &PackageReviewDialog::newRevisionRequested, this,
             [this](const QString& id) { continueAssessment(id); });
     connect(dialog, &PackageReviewDialog::questionnaireUpdateRequested, this,
             [this](const QString& id) { updateToCurrentQuestionnaire(id); });
+    connect(dialog, &PackageReviewDialog::countersigned, this, [this](const QString& id) {
+        m_view->reload(id);
+        showStatus(tr("Countersigned as approver and saved in the library."));
+        reviewAssessment(id); // shown again, with the approver's signature
+    });
     dialog->show();
     return true;
+}
+
+CountersignDialog* MainWindow::countersignAssessment(const QString& assessmentId)
+{
+    if (!reviewAssessment(assessmentId)) {
+        return nullptr;
+    }
+    // The review stays open behind the countersignature, with the reason when it is not
+    // available.
+    auto dialogs = findChildren<PackageReviewDialog*>();
+    return dialogs.isEmpty() ? nullptr : dialogs.last()->startCountersign();
 }
 
 bool MainWindow::duplicateAssessment(const QString& assessmentId)
@@ -451,7 +477,12 @@ bool MainWindow::deleteDraft(const QString& assessmentId)
     if (!m_library || record == nullptr || record->status != "draft") {
         return false;
     }
-    const bool hasSigned = record->fields.signer.has_value();
+    // A draft made by New Revision falls back to the sign-off under it: never say
+    // "never signed" about that one.
+    const auto trust = services::SignatureTrust::of(&*m_library);
+    const auto decision = trust ? services::decisionInForce(*m_library, *trust, *record)
+                                : Result<services::DecisionInForce>(trust.error());
+    const bool hasSigned = !decision || decision->isSigned();
     const QString question =
         hasSigned ? tr("Discard the unsigned changes to “%1”? The signed revision stays.")
                         .arg(fromUtf8(record->fields.title))
@@ -587,6 +618,11 @@ bool MainWindow::openPackage(const QString& path)
     }
     auto* dialog = new PackageReviewDialog(path, std::move(*opened), nullptr, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PackageReviewDialog::packageCountersigned, this, [this](const QString& file) {
+        openPackage(file); // shown again, with the approver's signature
+        showStatus(tr("Countersigned %1 as approver; send the file back or import it.")
+                       .arg(QFileInfo(file).fileName()));
+    });
     dialog->show();
     rememberRecent(path);
     showStatus(tr("Reviewing %1").arg(QFileInfo(path).fileName()));

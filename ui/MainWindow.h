@@ -21,6 +21,7 @@ class QMenu;
 namespace vouch::ui {
 
 class AssessmentWizard;
+class CountersignDialog;
 class BulkJob;
 class PdfPreviewDialog;
 class LibraryView;
@@ -51,6 +52,9 @@ public:
     AssessmentWizard* newAssessment();
     AssessmentWizard* continueAssessment(const QString& assessmentId);
     bool reviewAssessment(const QString& assessmentId);
+    // Opens the assessment for review and starts the approver's countersignature;
+    // nullptr when it is not available (the review says why).
+    CountersignDialog* countersignAssessment(const QString& assessmentId);
     bool duplicateAssessment(const QString& assessmentId);
     bool deleteDraft(const QString& assessmentId);
     // Shows (not modal) what moving the assessment to the shipped questionnaire would do;
@@ -121,6 +125,7 @@ private:
     QAction* m_continue = nullptr;
     QAction* m_review = nullptr;
     QAction* m_newRevision = nullptr;
+    QAction* m_countersign = nullptr;
     QAction* m_duplicate = nullptr;
     QAction* m_exportPdf = nullptr;
     QAction* m_exportPackage = nullptr;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/PackageReviewDialog.h"
 
+#include "services/LocalUser.h"
+#include "services/PdfSignOff.h"
 #include "services/ReReview.h"
 #include "services/ReportService.h"
+#include "services/SigningService.h"
+#include "ui/CountersignDialog.h"
 #include "ui/Presentation.h"
 #include "ui/QuestionHelp.h"
 #include "ui/RevisionComparisonDialog.h"
@@ -30,6 +34,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace vouch::ui {
@@ -63,6 +68,7 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
                                          const store::Library* library, QWidget* parent)
     : QDialog(parent)
     , m_opened(std::move(opened))
+    , m_fileName(fileName)
 {
     setObjectName(QStringLiteral("packageReviewDialog"));
     const auto& payload = m_opened.report.payload;
@@ -71,6 +77,12 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
         auto record = library->assessment(payload->assessmentId);
         if (record && *record) {
             m_library = library;
+            auto trust = services::SignatureTrust::of(library);
+            auto decision = trust ? services::decisionInForce(*library, *trust, **record)
+                                  : Result<services::DecisionInForce>(trust.error());
+            if (decision) {
+                m_decision = std::move(*decision);
+            }
         }
     }
     setWindowTitle(fileName.isEmpty()
@@ -78,7 +90,8 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
                        : tr("Review %1").arg(QFileInfo(fileName).fileName()));
     resize(1000, 700);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeBanner(services::bannerFor(m_opened.report)));
+    layout->addWidget(
+        makeBanner(services::bannerFor(m_opened.report, m_decision ? &*m_decision : nullptr)));
     if (auto* reReview = makeReReviewBanner()) {
         layout->addWidget(reReview);
     }
@@ -138,10 +151,130 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
             accept();
         });
     }
+    layout->addLayout(makeCountersignRow());
     layout->addWidget(buttons);
 }
 
 PackageReviewDialog::~PackageReviewDialog() = default;
+
+services::CountersignBlock PackageReviewDialog::countersignBlock() const
+{
+    // A library assessment whose signatures could not be read is not signed over.
+    if (!m_opened.report.payload || (m_library != nullptr && !m_decision)) {
+        return services::CountersignBlock::InvalidSignature;
+    }
+    if (m_decision) {
+        return services::countersignBlock(*m_decision);
+    }
+    if (!m_opened.report.consistent) {
+        return services::CountersignBlock::InvalidSignature;
+    }
+    return services::countersignBlock(m_opened.report.trust);
+}
+
+QString PackageReviewDialog::countersignBlockedText(services::CountersignBlock block) const
+{
+    using Block = services::CountersignBlock;
+    switch (block) {
+    case Block::None:
+        return {};
+    case Block::AwaitingAssessor:
+        return tr("Countersigning: waiting for the assessor's signature.");
+    case Block::DraftInProgress:
+        return tr("Countersigning: draft revision %1 is in progress on top of signed revision "
+                  "%2. The approver countersigns once the draft is signed (or discarded).")
+            .arg(m_decision->draftRevision.value_or(0))
+            .arg(m_decision->signedRevision.value_or(0));
+    case Block::AlreadyApproved: {
+        const auto& signers =
+            m_decision ? m_decision->signatures.signers : m_opened.report.trust.signers;
+        const auto approver =
+            std::find_if(signers.begin(), signers.end(), [](const services::SignerTrust& s) {
+                return s.signatureRole == "approver";
+            });
+        return approver == signers.end() ? tr("Already approved.")
+                                         : tr("Already approved by %1 on %2.")
+                                               .arg(fromUtf8(approver->signerName),
+                                                    fromUtf8(approver->signedAt.substr(0, 10)));
+    }
+    case Block::InvalidSignature:
+        break;
+    }
+    return tr("Cannot countersign: a signature is invalid or from a look-alike signer, or the "
+              "contents do not match.");
+}
+
+QLayout* PackageReviewDialog::makeCountersignRow()
+{
+    auto* row = new QHBoxLayout;
+    auto* state = new QLabel(this);
+    state->setObjectName(QStringLiteral("countersignState"));
+    state->setWordWrap(true);
+    state->setTextFormat(Qt::PlainText);
+    auto* button = new QPushButton(tr("C&ountersign as Approver..."), this);
+    button->setObjectName(QStringLiteral("countersignButton"));
+    const auto block = countersignBlock();
+    QString why = countersignBlockedText(block);
+    // The package inside a PDF sign-off cannot take a signature in place.
+    const bool pdf = m_library == nullptr && services::isPdfSignOff(m_fileName.toStdString());
+    if (block == services::CountersignBlock::None && pdf) {
+        why = tr("A PDF sign-off is countersigned through its package: import the PDF, then "
+                 "countersign the assessment in the library.");
+    }
+    state->setText(why);
+    button->setEnabled(block == services::CountersignBlock::None && !pdf);
+    button->setToolTip(why.isEmpty() ? tr("Review the assessor's signature, the verdict and the "
+                                          "findings, then sign as approver")
+                                     : why);
+    connect(button, &QPushButton::clicked, this, [this] { startCountersign(); });
+    row->addWidget(state, 1);
+    row->addWidget(button);
+    return row;
+}
+
+QString PackageReviewDialog::signAsApprover(const signing::SigningKey& key,
+                                            const std::string& attestation) const
+{
+    const auto role = signing::SignatureRole::Approver;
+    if (m_library == nullptr) {
+        const services::SigningService signing(nullptr, services::currentActor());
+        auto added = signing.signPackageFile(m_fileName.toStdString(), key, role, attestation);
+        return added ? QString() : fromUtf8(added.error().message);
+    }
+    services::SigningService signing(m_library, services::currentActor());
+    signing.setReviewIntervals(m_intervals);
+    auto added = signing.signAssessment(m_opened.report.payload->assessmentId, key, role,
+                                        attestation, m_decision->signedRevision);
+    return added ? QString() : fromUtf8(added.error().message);
+}
+
+CountersignDialog* PackageReviewDialog::startCountersign()
+{
+    auto* button = findChild<QPushButton*>(QStringLiteral("countersignButton"));
+    if (button == nullptr || !button->isEnabled()) {
+        return nullptr; // the row beside the button says why
+    }
+    const auto& signatures = m_decision ? m_decision->signatures : m_opened.report.trust;
+    auto* dialog = new CountersignDialog(
+        *m_opened.report.payload, signatures,
+        m_decision ? m_decision->signedRevision : std::nullopt,
+        [this](const signing::SigningKey& key, const std::string& attestation) {
+            return signAsApprover(key, attestation);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_library != nullptr) {
+            Q_EMIT countersigned(text(m_opened.report.payload->assessmentId));
+        } else {
+            Q_EMIT packageCountersigned(m_fileName);
+        }
+        accept(); // the caller shows the assessment again, with the new signature
+    });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
 
 QWidget* PackageReviewDialog::makeReReviewBanner()
 {
@@ -302,7 +435,14 @@ QDialog* PackageReviewDialog::compareRevisions(int older, int newer)
 
 QString PackageReviewDialog::exportPdfTo(const QString& path)
 {
-    auto written = services::exportPdf(m_opened.package, std::nullopt, path.toStdString(), nullptr,
+    // A library assessment's revision is named, and its trust list and decision in force
+    // (a draft's PDF says which signed revision decides) come from the library.
+    std::optional<int> revision;
+    if (m_decision) {
+        revision =
+            m_decision->draftRevision ? m_decision->draftRevision : m_decision->signedRevision;
+    }
+    auto written = services::exportPdf(m_opened.package, revision, path.toStdString(), m_library,
                                        report::Paper::A4, services::ExistingOutput::Replace);
     return written ? QString() : QString::fromStdString(written.error().message);
 }

@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "services/DecisionInForce.h"
 #include "services/DraftEditor.h"
 #include "services/PackageReview.h"
+#include "signing/Keys.h"
 #include "store/Library.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 class QTabWidget;
 class QTextBrowser;
 
 namespace vouch::ui {
+
+class CountersignDialog;
 
 // Review mode: a signed assessment (from the library or a received .vouch file) shown
 // read-only. The verification verdict comes first and prominently, then whether it is
@@ -39,15 +45,29 @@ public:
     [[nodiscard]] QTableWidget* historyTable() const { return m_history; }
     // Shows the comparison of two revisions (numbers) of this library assessment.
     QDialog* compareRevisions(int older, int newer);
+    // Opens the approver's countersignature (window-modal, not waited for); nullptr, with
+    // the reason beside the button, when it is not available.
+    CountersignDialog* startCountersign();
+    // The review-due intervals a countersignature on a library assessment uses.
+    void setReviewIntervals(const services::ReviewIntervals& intervals) { m_intervals = intervals; }
 
 Q_SIGNALS:
     void newRevisionRequested(const QString& assessmentId);
     // "Update to the current questionnaire": the window shows the migration report.
     void questionnaireUpdateRequested(const QString& assessmentId);
+    // After the approver signed: the library assessment, or the package file (in place).
+    void countersigned(const QString& assessmentId);
+    void packageCountersigned(const QString& path);
 
 private:
     void chooseAndExportPdf();
     QWidget* makeBanner(const services::VerificationBanner& banner);
+    // The Countersign button and, beside it, why it is unavailable when it is.
+    QLayout* makeCountersignRow();
+    [[nodiscard]] services::CountersignBlock countersignBlock() const;
+    [[nodiscard]] QString countersignBlockedText(services::CountersignBlock block) const;
+    [[nodiscard]] QString signAsApprover(const signing::SigningKey& key,
+                                         const std::string& attestation) const;
     QWidget* makeReReviewBanner();
     QTableWidget* makeSignatureTable();
     QWidget* makeAnswersTab();
@@ -57,7 +77,11 @@ private:
     QString summaryHtml() const;
 
     services::OpenedPackage m_opened;
+    QString m_fileName; // the package file; empty for a library assessment
     const store::Library* m_library = nullptr;
+    // For a library assessment: what decides now (the latest signed revision).
+    std::optional<services::DecisionInForce> m_decision;
+    services::ReviewIntervals m_intervals;
     std::unique_ptr<services::DraftEditor> m_view; // the answers, read-only
     QTabWidget* m_tabs = nullptr;
     QTableWidget* m_history = nullptr;

@@ -4,6 +4,7 @@
 #include "cli/LibraryAccess.h"
 #include "services/AssessmentService.h"
 #include "services/LibraryAudit.h"
+#include "services/DecisionInForce.h"
 #include "services/SignatureTrust.h"
 
 #include <nlohmann/json.hpp>
@@ -73,8 +74,37 @@ std::optional<services::SignatureTrust> loadTrust(const store::Library& library,
     return std::move(*trust);
 }
 
+// The signed revision that decides (also under a newer draft); null when never signed.
+json inForceToJson(const services::DecisionInForce& decision)
+{
+    if (!decision.isSigned()) {
+        return nullptr;
+    }
+    return {{"revision", *decision.signedRevision},
+            {"summary", decision.summary()},
+            {"roles", decision.roles()},
+            {"trust", trustToJson(decision.signatures.overall())},
+            {"signatures", signersToJson(decision.signatures)},
+            {"draft_revision",
+             decision.hasDraftInProgress() ? json(*decision.draftRevision) : json(nullptr)}};
+}
+
+// "rev 2 (assessor+approver)", or "-" when nothing is signed.
+std::string inForceColumn(const services::DecisionInForce& decision)
+{
+    if (!decision.isSigned()) {
+        return "-";
+    }
+    std::string roles;
+    for (const auto& role : decision.roles()) {
+        roles += (roles.empty() ? "" : "+") + role;
+    }
+    return "rev " + std::to_string(*decision.signedRevision) + " (" + roles + ")";
+}
+
 json recordToJson(const store::AssessmentRecord& record,
-                  const std::optional<services::TrustState>& trust)
+                  const std::optional<services::TrustState>& trust,
+                  const services::DecisionInForce& decision)
 {
     const auto optional = [](const std::optional<std::string>& value) {
         return value ? json(*value) : json(nullptr);
@@ -91,6 +121,7 @@ json recordToJson(const store::AssessmentRecord& record,
             {"verdict", optional(record.fields.verdict)},
             {"signer", optional(record.fields.signer)},
             {"trust", trustToJson(trust)},
+            {"in_force", inForceToJson(decision)},
             {"review_due", optional(record.fields.reviewDue)},
             {"superseded_by", optional(record.supersededBy)},
             {"received_copy_of", optional(record.receivedCopyOf)},
@@ -150,18 +181,23 @@ std::optional<store::ListQuery> listQueryFrom(const Arguments& arguments, Consol
     return query;
 }
 
+// TRUST and IN FORCE describe the signed revision that decides, also under a newer
+// draft: a draft made by New Revision does not make the assessment look never signed.
 void printTable(const store::ListPage& page,
-                const std::vector<std::optional<services::TrustState>>& trust, std::ostream& out)
+                const std::vector<std::optional<services::TrustState>>& states,
+                const std::vector<services::DecisionInForce>& decisions, std::ostream& out)
 {
     out << column("ID", 36) << "  " << column("TITLE", 40) << "  " << column("TIER", 6) << "  "
         << column("VERDICT", 11) << "  " << column("STATUS", 10) << "  " << column("TRUST", 10)
-        << "  " << column("REV", 3) << "  UPDATED\n";
+        << "  " << column("IN FORCE", 25) << "  " << column("REV", 3) << "  UPDATED\n";
     for (std::size_t i = 0; i < page.rows.size(); ++i) {
         const auto& row = page.rows[i];
+        const auto trust = decisions[i].isSigned() ? decisions[i].signatures.overall() : states[i];
         out << row.id << "  " << column(row.fields.title, 40) << "  "
             << column(row.fields.tier.value_or("-"), 6) << "  "
             << column(row.fields.verdict.value_or("-"), 11) << "  " << column(row.status, 10)
-            << "  " << column(trust[i] ? services::spelling(*trust[i]) : "-", 10) << "  "
+            << "  " << column(trust ? services::spelling(*trust) : "-", 10) << "  "
+            << column(inForceColumn(decisions[i]), 25) << "  "
             << column(std::to_string(row.currentRevision), 3) << "  " << row.updatedAt
             << (row.receivedCopyOf ? "  received copy of " + *row.receivedCopyOf : std::string())
             << '\n';
@@ -198,17 +234,26 @@ int runList(std::span<const std::string> args, Console console)
         return kBadInput;
     }
     std::vector<std::optional<services::TrustState>> states;
+    std::vector<services::DecisionInForce> decisions;
     for (const auto& row : page->rows) {
-        states.push_back(trust->stateOf(*library, row));
+        // A signed row's current revision is its decision in force: judged once. A
+        // signature that cannot be read leaves the row listed, its trust invalid.
+        auto decision = services::decisionInForce(*library, *trust, row);
+        std::optional<services::TrustState> state;
+        if (row.status != "draft") {
+            state = decision ? decision->signatures.overall() : services::TrustState::Invalid;
+        }
+        states.push_back(state);
+        decisions.push_back(decision ? std::move(*decision) : services::DecisionInForce{});
     }
     if (parsed->flag("json")) {
         json rows = json::array();
         for (std::size_t i = 0; i < page->rows.size(); ++i) {
-            rows.push_back(recordToJson(page->rows[i], states[i]));
+            rows.push_back(recordToJson(page->rows[i], states[i], decisions[i]));
         }
         console.out << json{{"total", page->total}, {"assessments", rows}}.dump(2) << '\n';
     } else {
-        printTable(*page, states, console.out);
+        printTable(*page, states, decisions, console.out);
     }
     return kSuccess;
 }
@@ -247,10 +292,15 @@ int runShow(std::span<const std::string> args, Console console)
     if (!verdict) {
         return fail(verdict.error(), console);
     }
-    const json output = {{"assessment", recordToJson(opened->assessment,
-                                                     trust->stateOf(*library, opened->assessment))},
-                         {"revision", revisionToJson(opened->revision, *verdict)},
-                         {"payload", model::payloadToJson(opened->payload)}};
+    auto decision = services::decisionInForce(*library, *trust, opened->assessment);
+    if (!decision) {
+        return fail(decision.error(), console);
+    }
+    const json output = {
+        {"assessment",
+         recordToJson(opened->assessment, trust->stateOf(*library, opened->assessment), *decision)},
+        {"revision", revisionToJson(opened->revision, *verdict)},
+        {"payload", model::payloadToJson(opened->payload)}};
     console.out << output.dump(2) << '\n';
     return kSuccess;
 }

@@ -310,7 +310,6 @@ void ReportDocument::titleBlock()
                        text(m_input.payload.questionnaire.version)),
               muted());
 
-    const bool isSigned = !m_input.signatures.empty();
     auto* details = table(8, 2);
     const QStringList labels{QObject::tr("Workload"),       QObject::tr("Organisation"),
                              QObject::tr("Business owner"), QObject::tr("Assessor"),
@@ -321,7 +320,7 @@ void ReportDocument::titleBlock()
                              text(meta.businessOwner),
                              text(meta.assessor),
                              dateLine(),
-                             isSigned ? QObject::tr("Signed") : QObject::tr("Draft (unsigned)"),
+                             statusValue(),
                              QString(),
                              QString()};
     for (int row = 0; row < labels.size(); ++row) {
@@ -710,10 +709,28 @@ std::string ReportDocument::evaluationDate() const
     return m_input.assessmentDate;
 }
 
+QString ReportDocument::statusValue() const
+{
+    if (!m_input.signatures.empty()) {
+        return QObject::tr("Signed");
+    }
+    if (const auto& inForce = m_input.signedInForce) {
+        return QObject::tr("Draft (unsigned); signed revision %1 is in force")
+            .arg(inForce->revision);
+    }
+    return QObject::tr("Draft (unsigned)");
+}
+
 void ReportDocument::signOff()
 {
     heading(sectionTitles()[6]);
-    if (m_input.signatures.empty()) {
+    if (m_input.signatures.empty() && m_input.signedInForce) {
+        paragraph(QObject::tr("UNSIGNED DRAFT: this revision is not signed. It is not a "
+                              "sign-off. The decision in force is revision %1, signed by %2.")
+                      .arg(m_input.signedInForce->revision)
+                      .arg(text(m_input.signedInForce->signers)),
+                  bold());
+    } else if (m_input.signatures.empty()) {
         paragraph(
             QObject::tr("UNSIGNED DRAFT: nobody has signed this assessment. It is not a sign-off."),
             bold());

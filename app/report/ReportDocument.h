@@ -37,6 +37,7 @@ private:
     void answers();
     void sources();
     void signOff();
+    [[nodiscard]] QString statusValue() const;
     void disclaimer();
 
     void heading(const QString& text, int level = 1);

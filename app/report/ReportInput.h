@@ -29,6 +29,14 @@ enum class Paper
     Letter
 };
 
+// A draft exported while an earlier revision of the assessment is signed: the signed
+// revision still decides, and the PDF of the draft must say so.
+struct SignedInForce
+{
+    int revision = 0;
+    std::string signers; // "Dr. Alice Example (assessor, trusted) and Bob (approver, ...)"
+};
+
 // Everything the PDF shows, already verified and evaluated by the services layer.
 struct ReportInput
 {
@@ -39,6 +47,7 @@ struct ReportInput
     std::string assessmentDate;  // YYYY-MM-DD: the first signature's date, or the export date
     std::string exportedAt;      // UTC timestamp
     std::vector<SignatureLine> signatures;
+    std::optional<SignedInForce> signedInForce; // only for an unsigned draft
     bool contentsConsistent = true;
     std::string xmpMetadata; // embedded as the document's XMP packet
     Paper paper = Paper::A4;

@@ -12,7 +12,30 @@
 
 namespace vouch::services {
 
-VerificationBanner bannerFor(const PackageReport& report)
+namespace {
+
+// A draft on top of a signed revision: the signed one decides until the draft is signed.
+VerificationBanner draftOverSignedBanner(const DecisionInForce& decision)
+{
+    using Level = VerificationBanner::Level;
+    const auto problem = decision.signatures.firstProblem(true);
+    const auto revision = std::to_string(*decision.signedRevision);
+    std::string detail = "Revision " + revision + " was signed by " +
+                         signersSentence(decision.signatures) +
+                         " and stays in force until draft "
+                         "revision " +
+                         std::to_string(decision.draftRevision.value_or(0)) +
+                         " is signed. The changes shown here are not signed.";
+    if (problem != nullptr) {
+        return {Level::Bad, decision.summary(),
+                detail + " Do not rely on revision " + revision + ": " + problem->sentence() + "."};
+    }
+    return {Level::Neutral, decision.summary(), detail};
+}
+
+} // namespace
+
+VerificationBanner bannerFor(const PackageReport& report, const DecisionInForce* decision)
 {
     using Level = VerificationBanner::Level;
     const auto& signatures = report.signatures;
@@ -28,6 +51,9 @@ VerificationBanner bannerFor(const PackageReport& report)
     if (!report.consistent) {
         return {Level::Bad, "Inconsistent contents: do not rely on this assessment",
                 report.problem + "."};
+    }
+    if (!signatures.isSigned() && decision != nullptr && decision->hasDraftInProgress()) {
+        return draftOverSignedBanner(*decision);
     }
     if (!signatures.isSigned()) {
         return {Level::Neutral, "Unsigned draft", "Nobody has signed this assessment yet."};

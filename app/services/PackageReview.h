@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "services/DecisionInForce.h"
 #include "services/SigningService.h"
 
 #include <filesystem>
@@ -23,7 +24,10 @@ struct VerificationBanner
     std::string detail;
 };
 
-[[nodiscard]] VerificationBanner bannerFor(const PackageReport& report);
+// `decision`, for a library assessment: the decision in force, so that a draft made by
+// New Revision says which signed revision still decides instead of "never signed".
+[[nodiscard]] VerificationBanner bannerFor(const PackageReport& report,
+                                           const DecisionInForce* decision = nullptr);
 
 struct OpenedPackage
 {

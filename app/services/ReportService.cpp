@@ -6,6 +6,7 @@
 #include "model/TextChecks.h"
 #include "report/PdfReport.h"
 #include "services/AssessmentService.h"
+#include "services/DecisionInForce.h"
 #include "services/SigningService.h"
 #include "signing/PdfEmbedding.h"
 #include "store/Clock.h"
@@ -13,6 +14,32 @@
 #include <limits>
 
 namespace vouch::services {
+
+namespace {
+
+// For an unsigned draft of a library assessment with an earlier signed revision: which
+// revision decides and who signed it. A library that cannot be read names nothing.
+std::optional<report::SignedInForce> signedInForce(const store::Library* library,
+                                                   const model::AssessmentPayload& payload,
+                                                   std::optional<int> revision)
+{
+    if (library == nullptr) {
+        return std::nullopt;
+    }
+    auto record = library->assessment(payload.assessmentId);
+    auto trust = SignatureTrust::of(library);
+    if (!record || !*record || !trust) {
+        return std::nullopt;
+    }
+    auto decision = decisionInForce(*library, *trust, **record);
+    if (!decision || !decision->signedRevision ||
+        (revision && *decision->signedRevision >= *revision)) {
+        return std::nullopt;
+    }
+    return report::SignedInForce{*decision->signedRevision, signersSentence(decision->signatures)};
+}
+
+} // namespace
 
 Result<void> exportPdf(const signing::Package& package, std::optional<int> revision,
                        const std::filesystem::path& out, const store::Library* library,
@@ -67,6 +94,9 @@ Result<void> exportPdf(const signing::Package& package, std::optional<int> revis
                                     entry.signatureRole, entry.signedAt, entry.keyId,
                                     signing::spelling(verified.signatures.signatures[i].state),
                                     entry.attestation});
+    }
+    if (package.signatures.empty()) {
+        input.signedInForce = signedInForce(library, *verified.payload, revision);
     }
     input.paper = paper;
     const auto embedded = signing::packageToJson(signing::withoutEvidenceBytes(package)).dump();

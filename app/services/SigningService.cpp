@@ -11,12 +11,14 @@
 #include "services/AssessmentService.h"
 #include "services/AtomicFile.h"
 #include "services/LibraryAudit.h"
+#include "services/PdfSignOff.h"
 #include "services/SignerIdentities.h"
 #include "store/Clock.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <fstream>
 
 namespace vouch::services {
 namespace {
@@ -352,12 +354,25 @@ model::Loaded<signing::Package> readPackage(const std::filesystem::path& path)
     return package;
 }
 
+bool isPdfSignOff(const std::filesystem::path& path)
+{
+    std::ifstream stream(path, std::ios::binary);
+    std::string head(5, '\0');
+    stream.read(head.data(), static_cast<std::streamsize>(head.size()));
+    return stream && head == "%PDF-";
+}
+
 Result<signing::SignatureEntry>
 SigningService::signPackageFile(const std::filesystem::path& path, const signing::SigningKey& key,
                                 signing::SignatureRole role, const std::string& attestation) const
 {
     if (auto plain = checkSignedTexts(key, attestation); !plain) {
         return plain.error();
+    }
+    if (isPdfSignOff(path)) {
+        return Error{path.string() +
+                     ": is a PDF sign-off; sign its package instead (import the PDF, sign the "
+                     "assessment and export it again); the PDF was not changed"};
     }
     auto package = readPackage(path);
     if (!package.ok()) {
@@ -425,13 +440,27 @@ Result<signing::Package> SigningService::packageOf(const std::string& assessment
 Result<int> SigningService::signAssessment(const std::string& assessmentId,
                                            const signing::SigningKey& key,
                                            signing::SignatureRole role,
-                                           const std::string& attestation) const
+                                           const std::string& attestation,
+                                           std::optional<int> expectedRevision) const
 {
     if (m_library == nullptr) {
         return Error{"no library"};
     }
     if (auto plain = checkSignedTexts(key, attestation); !plain) {
         return plain.error();
+    }
+    if (expectedRevision) {
+        auto record = m_library->assessment(assessmentId);
+        if (!record) {
+            return record.error();
+        }
+        if (*record && (*record)->currentRevision != *expectedRevision) {
+            return Error{m_library->path().string() + ": assessment " + assessmentId +
+                             " is at revision " + std::to_string((*record)->currentRevision) +
+                             " now, not the revision " + std::to_string(*expectedRevision) +
+                             " you were shown; nothing was signed",
+                         ErrorKind::Conflict};
+        }
     }
     auto package = packageOf(assessmentId);
     if (!package) {

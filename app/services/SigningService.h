@@ -84,10 +84,12 @@ public:
                     signing::SignatureRole role, const std::string& attestation) const;
 
     // Signs a library assessment's current revision; a draft becomes a signed revision.
-    [[nodiscard]] Result<int> signAssessment(const std::string& assessmentId,
-                                             const signing::SigningKey& key,
-                                             signing::SignatureRole role,
-                                             const std::string& attestation) const;
+    // With `expectedRevision` (the revision the signer was shown) a current revision that
+    // is another one by now is refused as a conflict: nobody signs what they did not see.
+    [[nodiscard]] Result<int>
+    signAssessment(const std::string& assessmentId, const signing::SigningKey& key,
+                   signing::SignatureRole role, const std::string& attestation,
+                   std::optional<int> expectedRevision = std::nullopt) const;
 
     // The package of an assessment's current revision (or revision `number`).
     [[nodiscard]] Result<signing::Package>

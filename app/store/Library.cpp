@@ -647,6 +647,15 @@ Result<void> Library::restoreSignedRevision(const std::string& assessmentId, int
                                RevisionKind::Signed, number);
 }
 
+Result<std::optional<int>> Library::latestSignedRevision(const std::string& assessmentId) const
+{
+    return m_database->queryOptional(
+        "SELECT number FROM revisions WHERE assessment_id = ? AND kind = 'signed' ORDER BY number "
+        "DESC LIMIT 1",
+        [&](Statement& query) { query.bind(1, assessmentId); },
+        [](const Statement& row) { return static_cast<int>(row.integer(0)); });
+}
+
 Result<AssessmentRecord> Library::existingAssessment(const std::string& id) const
 {
     auto found = assessment(id);

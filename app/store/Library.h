@@ -123,6 +123,10 @@ public:
                                                                  int number) const;
     [[nodiscard]] Result<std::vector<RevisionRecord>>
     history(const std::string& assessmentId) const;
+    // The number of the assessment's latest signed revision; nullopt when none is signed.
+    // One indexed query, no payload read: the library list asks it for every row it paints.
+    [[nodiscard]] Result<std::optional<int>>
+    latestSignedRevision(const std::string& assessmentId) const;
 
     // Evidence files, content-addressed. Returns the SHA-256.
     [[nodiscard]] Result<std::string> storeBlob(std::string_view bytes) const;

@@ -93,6 +93,22 @@ private Q_SLOTS:
             QStringLiteral("signature 1: valid-untrusted  Dr. Alice Example (assessor)")));
         QVERIFY(verified.out.contains(QStringLiteral("contents: consistent")));
 
+        // Signing the PDF in place would replace it with the package's JSON: refused.
+        QFile before(out);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = before.readAll();
+        const auto refused = runVouch(
+            {QStringLiteral("sign"), QStringLiteral("--key"), file(QStringLiteral("alice.key")),
+             QStringLiteral("--role"), QStringLiteral("approver"),
+             QStringLiteral("--passphrase-file"), file(QStringLiteral("pass")), out});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(
+            refused.err.contains(QStringLiteral("is a PDF sign-off; sign its package instead")),
+            qPrintable(refused.err));
+        QFile after(out);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), pdfBytes);
+
         const QString other = file(QStringLiteral("restored.vouchdb"));
         QCOMPARE(runVouch({QStringLiteral("trust"), QStringLiteral("add"),
                            file(QStringLiteral("alice.key.pub")), QStringLiteral("--db"), other})

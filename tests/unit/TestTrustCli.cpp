@@ -597,6 +597,60 @@ private Q_SLOTS:
         QVERIFY(readFile(db).size() > 0);
     }
 
+    // Issue 15 item 3: a new draft on top of a sign-off does not make the assessment
+    // look never signed; list and show name the signed revision that decides.
+    void aDraftOnASignOffListsTheDecisionInForce()
+    {
+        const QString db = fresh(QStringLiteral("in-force"), QStringLiteral(".vouchdb"));
+        trust(QStringLiteral("alice"), db);
+        trust(QStringLiteral("bob"), db);
+        const QString id =
+            mustRun({QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), db,
+                     QStringLiteral("--questionnaire"), vouch::test::shippedQuestionnaireArgument(),
+                     QStringLiteral("--answers"), vouch::test::baselineAnswersArgument()})
+                .trimmed();
+        for (const auto& [key, role] : {std::pair{"alice", "assessor"}, {"bob", "approver"}}) {
+            QCOMPARE(sign(QString::fromLatin1(key), QString::fromLatin1(role),
+                          {QStringLiteral("--db"), db, id})
+                         .exitCode,
+                     0);
+        }
+        mustRun({QStringLiteral("draft"), QStringLiteral("update"), id, QStringLiteral("--answers"),
+                 changedAnswers(), QStringLiteral("--db"), db});
+
+        const auto list = mustRun({QStringLiteral("list"), QStringLiteral("--db"), db});
+        QVERIFY2(list.contains(QStringLiteral("IN FORCE")), qPrintable(list));
+        QVERIFY2(list.contains(QStringLiteral("draft       trusted     rev 2 (assessor+approver)")),
+                 qPrintable(list));
+        const auto listed = json::parse(
+            mustRun({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db})
+                .toStdString())["assessments"][0];
+        VOUCH_COMPARE_JSON(listed["status"], "draft");
+        VOUCH_COMPARE_JSON(listed["trust"], nullptr); // the current revision is the draft
+        VOUCH_COMPARE_JSON(listed["in_force"]["revision"], 2);
+        VOUCH_COMPARE_JSON(listed["in_force"]["draft_revision"], 3);
+        VOUCH_COMPARE_JSON(listed["in_force"]["trust"], "trusted");
+        VOUCH_COMPARE_JSON(listed["in_force"]["roles"], json::array({"assessor", "approver"}));
+        VOUCH_COMPARE_JSON(listed["in_force"]["summary"],
+                           "Signed rev. 2 (assessor and approver) \u00b7 draft rev. 3 in progress");
+        VOUCH_COMPARE_JSON(listed["in_force"]["signatures"][1]["signer"], "Bob Approver");
+
+        const auto shown = json::parse(
+            mustRun({QStringLiteral("show"), id, QStringLiteral("--db"), db}).toStdString());
+        VOUCH_COMPARE_JSON(shown["assessment"]["in_force"]["revision"], 2);
+        VOUCH_COMPARE_JSON(shown["revision"]["number"], 3);
+
+        // Never signed: in_force is null and the column says "-".
+        const QString other = fresh(QStringLiteral("never"), QStringLiteral(".vouchdb"));
+        mustRun({QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), other,
+                 QStringLiteral("--questionnaire"), vouch::test::shippedQuestionnaireArgument(),
+                 QStringLiteral("--answers"), vouch::test::baselineAnswersArgument()});
+        VOUCH_COMPARE_JSON(json::parse(mustRun({QStringLiteral("list"), QStringLiteral("--json"),
+                                                QStringLiteral("--db"), other})
+                                           .toStdString())["assessments"][0]["in_force"],
+                           nullptr);
+    }
+
     // Issue 13 case 4: a trusted key added or removed with sqlite3, not through Vouch,
     // has no audit entry; audit --verify replays trust and distrust and catches it.
     void trustListChangedBehindVouchsBackIsCaught()

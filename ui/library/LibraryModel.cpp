@@ -62,6 +62,21 @@ QString trustToolTip(const std::optional<services::TrustState>& trust)
     return LibraryModel::tr("A signature does not verify: do not rely on it");
 }
 
+QString trustLabel(services::TrustState trust)
+{
+    switch (trust) {
+    case services::TrustState::Trusted:
+        return LibraryModel::tr("trusted");
+    case services::TrustState::Untrusted:
+        return LibraryModel::tr("untrusted");
+    case services::TrustState::LookAlike:
+        return LibraryModel::tr("look-alike signer");
+    case services::TrustState::Invalid:
+        break;
+    }
+    return LibraryModel::tr("invalid signature");
+}
+
 QString shownTime(const std::string& utc)
 {
     const auto time = QDateTime::fromString(fromUtf8(utc), Qt::ISODateWithMs);
@@ -91,7 +106,7 @@ void LibraryModel::reload()
     beginResetModel();
     m_pages.clear();
     m_lastError.clear();
-    m_trustStates.clear();
+    m_decisions.clear();
     // Trust changes (Trusted Signers) are followed by a reload; a list that cannot be
     // read trusts nobody.
     auto trust = services::SignatureTrust::of(&m_library);
@@ -210,17 +225,84 @@ int LibraryModel::rowOf(const QString& assessmentId) const
     return -1;
 }
 
+const std::optional<services::DecisionInForce>&
+LibraryModel::decisionOf(const store::AssessmentRecord& record) const
+{
+    const auto key = std::pair{record.id, record.currentRevision};
+    if (auto it = m_decisions.find(key); it != m_decisions.end()) {
+        return it->second;
+    }
+    if (m_decisions.size() > kCachedPages * kPageSize) {
+        m_decisions.clear();
+    }
+    auto decision = services::decisionInForce(m_library, m_trust, record);
+    return m_decisions[key] = decision ? std::optional(std::move(*decision)) : std::nullopt;
+}
+
 std::optional<services::TrustState>
 LibraryModel::trustOf(const store::AssessmentRecord& record) const
 {
-    const auto key = std::pair{record.id, record.currentRevision};
-    if (auto it = m_trustStates.find(key); it != m_trustStates.end()) {
-        return it->second;
+    if (record.status == "draft") {
+        return std::nullopt;
     }
-    if (m_trustStates.size() > kCachedPages * kPageSize) {
-        m_trustStates.clear();
+    const auto& decision = decisionOf(record);
+    if (!decision || !decision->isSigned()) {
+        return services::TrustState::Invalid;
     }
-    return m_trustStates[key] = m_trust.stateOf(m_library, record);
+    return decision->signatures.overall();
+}
+
+std::optional<services::TrustState>
+LibraryModel::inForceTrust(const store::AssessmentRecord& record) const
+{
+    const auto& decision = decisionOf(record);
+    if (!decision) {
+        return record.status == "draft" ? std::nullopt
+                                        : std::optional(services::TrustState::Invalid);
+    }
+    return decision->signatures.overall();
+}
+
+QString LibraryModel::inForceToolTip(const store::AssessmentRecord& record) const
+{
+    QString tip = trustToolTip(inForceTrust(record));
+    const auto& decision = decisionOf(record);
+    if (decision && decision->hasDraftInProgress()) {
+        tip += QLatin1Char('\n') + tr("Draft revision %1 is not signed yet; signed revision %2 "
+                                      "decides until it is.")
+                                       .arg(*decision->draftRevision)
+                                       .arg(*decision->signedRevision);
+    }
+    return tip;
+}
+
+QString LibraryModel::statusText(const store::AssessmentRecord& record) const
+{
+    const auto& decision = decisionOf(record);
+    if (record.status != "draft" || !decision || !decision->hasDraftInProgress()) {
+        return statusLabel(record.status, trustOf(record));
+    }
+    // New Revision does not undo a sign-off: the signed revision decides until the draft
+    // on top of it is signed.
+    const auto trust = decision->signatures.overall();
+    return tr("Signed rev. %1 (%2) · draft rev. %3 in progress")
+        .arg(*decision->signedRevision)
+        .arg(trust ? trustLabel(*trust) : QString())
+        .arg(*decision->draftRevision);
+}
+
+QString LibraryModel::signerText(const store::AssessmentRecord& record) const
+{
+    const auto& decision = decisionOf(record);
+    if (!decision || !decision->isSigned()) {
+        return fromUtf8(record.fields.signer.value_or(""));
+    }
+    QStringList names;
+    for (const auto& signer : decision->signatures.signers) {
+        names << fromUtf8(signer.signerName);
+    }
+    names.removeDuplicates();
+    return names.join(QStringLiteral(", "));
 }
 
 int LibraryModel::rowCount(const QModelIndex& parent) const
@@ -266,7 +348,7 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn || index.column() == SignerColumn) {
-            const auto trust = trustOf(*record);
+            const auto trust = inForceTrust(*record);
             if (trust && *trust != services::TrustState::Trusted) {
                 return QBrush(kOverdue);
             }
@@ -289,7 +371,7 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
             return fromUtf8(fields.title);
         }
         if (index.column() == StatusColumn || index.column() == SignerColumn) {
-            return trustToolTip(trustOf(*record));
+            return inForceToolTip(*record);
         }
         return {};
     case Qt::DisplayRole:
@@ -309,9 +391,9 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     case VerdictColumn:
         return fields.verdict ? verdictLabel(fields.verdict) : QString();
     case StatusColumn:
-        return statusLabel(record->status, trustOf(*record));
+        return statusText(*record);
     case SignerColumn:
-        return fromUtf8(fields.signer.value_or(""));
+        return signerText(*record);
     case UpdatedColumn:
         return shownTime(record->updatedAt);
     case ReviewDueColumn:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "services/DecisionInForce.h"
 #include "services/SignatureTrust.h"
 #include "store/Library.h"
 #include "store/LibraryQuery.h"
@@ -73,10 +74,21 @@ public:
 private:
     [[nodiscard]] const std::vector<store::AssessmentRecord>* page(int index) const;
     [[nodiscard]] QString today() const;
-    // The trust state of a record's current revision (services::SignatureTrust), cached
-    // until the next reload.
+    // What decides for a record: its latest signed revision, judged (services::
+    // DecisionInForce), cached until the next reload; nullopt when it cannot be read.
+    [[nodiscard]] const std::optional<services::DecisionInForce>&
+    decisionOf(const store::AssessmentRecord& record) const;
+    // The trust state of a record's current revision: nullopt for a draft; a signature
+    // that cannot even be read counts as invalid.
     [[nodiscard]] std::optional<services::TrustState>
     trustOf(const store::AssessmentRecord& record) const;
+    // The trust state of the decision in force (the latest signed revision, also under
+    // a draft); nullopt when nothing is signed.
+    [[nodiscard]] std::optional<services::TrustState>
+    inForceTrust(const store::AssessmentRecord& record) const;
+    [[nodiscard]] QString inForceToolTip(const store::AssessmentRecord& record) const;
+    [[nodiscard]] QString statusText(const store::AssessmentRecord& record) const;
+    [[nodiscard]] QString signerText(const store::AssessmentRecord& record) const;
 
     const store::Library& m_library;
     store::ListQuery m_query;
@@ -84,8 +96,8 @@ private:
     bool m_libraryEmpty = true;
     mutable std::map<int, std::vector<store::AssessmentRecord>> m_pages;
     services::SignatureTrust m_trust;
-    mutable std::map<std::pair<std::string, int>, std::optional<services::TrustState>>
-        m_trustStates;
+    mutable std::map<std::pair<std::string, int>, std::optional<services::DecisionInForce>>
+        m_decisions;
     mutable QString m_lastError;
 };
 

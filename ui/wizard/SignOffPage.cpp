@@ -156,6 +156,10 @@ void SignOffPage::updateState()
         blocked = tr("%n required question(s) are unanswered; an incomplete assessment "
                      "cannot be signed.",
                      nullptr, static_cast<int>(unanswered));
+    } else if (role == signing::SignatureRole::Approver) {
+        blocked = tr("An approver countersigns after the assessor: sign as assessor here, then "
+                     "the approver opens the assessment for review and chooses Countersign as "
+                     "Approver.");
     } else if (m_signer->count() == 0) {
         blocked = tr("There is no signer identity on this computer yet: create one with "
                      "New Identity.");
@@ -199,7 +203,9 @@ QString SignOffPage::sign()
         return error;
     }
     m_signed = true;
-    showResult(tr("Signed by %1 as revision %2 and saved in the library.")
+    showResult(tr("Signed by %1 as revision %2 and saved in the library. The approver "
+                  "countersigns it in review mode: Open for Review, then Countersign as "
+                  "Approver.")
                    .arg(fromUtf8(key->identity().name))
                    .arg(*signedRevision),
                true);
