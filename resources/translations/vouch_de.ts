@@ -328,6 +328,139 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
 </context>
 <context>
+    <name>vouch::ui::CountersignDialog</name>
+    <message>
+        <location filename="../../ui/CountersignDialog.cpp" line="+33"/>
+        <source>Trusted</source>
+        <translation>Vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in your trust list: check the key id with the signer</source>
+        <translation>Nicht in Ihrer Vertrauensliste: Prüfen Sie die Schlüssel-ID mit der unterzeichnenden Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look-alike signer: do not rely on it</source>
+        <translation>Doppelgänger-Signatur: Verlassen Sie sich nicht darauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid signature</source>
+        <translation>Ungültige Signatur</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Countersign as Approver — Vouch</source>
+        <translation>Als Freigeber gegenzeichnen — Vouch</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Approver&apos;s &amp;identity:</source>
+        <translation>&amp;Identität des Freigebers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attestation:</source>
+        <translation>Erklärung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Countersign</source>
+        <translation>&amp;Gegenzeichnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Signatures you countersign&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Signaturen, die Sie gegenzeichnen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Findings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Befunde&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this package</source>
+        <translation>dieses Paket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are approving %1 of this assessment as it was signed: its answers, findings and the signatures below.</source>
+        <translation>Sie geben %1 dieser Bewertung so frei, wie sie unterzeichnet wurde: ihre Antworten, Befunde und die Signaturen unten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tier:</source>
+        <translation>Risikostufe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signer</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed as</source>
+        <translation>Unterzeichnet als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed at (UTC)</source>
+        <translation>Unterzeichnet am (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no signer identity on this computer yet: create one with Tools &gt; Signer Identities first.</source>
+        <translation>Auf diesem Computer gibt es noch keine Unterzeichner-Identität: Legen Sie zuerst eine unter Extras &gt; Unterzeichner-Identitäten an.</translation>
+    </message>
+</context>
+<context>
     <name>vouch::ui::DateAnswerWidget</name>
     <message>
         <location filename="../../ui/questions/DateAnswerWidget.cpp" line="+30"/>
@@ -470,7 +603,37 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Eine Signatur ist ungültig: Verlassen Sie sich nicht darauf</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+7"/>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>untrusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>look-alike signer</source>
+        <translation>Doppelgänger-Signatur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid signature</source>
+        <translation>ungültige Signatur</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Draft revision %1 is not signed yet; signed revision %2 decides until it is.</source>
+        <translation>Die Entwurfsrevision %1 ist noch nicht unterzeichnet; bis dahin gilt die unterzeichnete Revision %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed rev. %1 (%2) · draft rev. %3 in progress</source>
+        <translation>Unterzeichnet: Rev. %1 (%2) · Entwurf Rev. %3 in Arbeit</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Review overdue since %1: start a new revision</source>
         <translation>Prüfung seit %1 überfällig: Beginnen Sie eine neue Revision</translation>
     </message>
@@ -670,7 +833,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../../ui/MainWindow.cpp" line="+56"/>
         <source>assessment</source>
         <comment>default file name</comment>
         <translation>Bewertung</translation>
@@ -767,11 +930,26 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Countersign as &amp;Approver...</source>
+        <translation>Als &amp;Freigeber gegenzeichnen...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review what the assessor signed, then add the approver&apos;s signature</source>
+        <translation>Prüfen Sie, was der Bewerter unterzeichnet hat, und fügen Sie dann die Signatur des Freigebers hinzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Duplicate as New Assessment</source>
         <translation>Als neue Bewertung &amp;duplizieren</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Update to the Current Questionnaire...</source>
+        <translation>Auf den aktuellen Fragebogen &amp;umstellen...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>De&amp;lete Draft...</source>
         <translation>Entwurf &amp;löschen...</translation>
     </message>
@@ -821,7 +999,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Settings saved; the library and language change when Vouch next starts.</source>
         <translation>Einstellungen gespeichert; Bibliothek und Sprache wechseln beim nächsten Start von Vouch.</translation>
     </message>
@@ -837,11 +1015,12 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>No questionnaire was found next to Vouch.</source>
         <translation>Neben Vouch wurde kein Fragebogen gefunden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-83"/>
         <source>Open Assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
@@ -851,7 +1030,12 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>Countersigned as approver and saved in the library.</source>
+        <translation>Als Freigeber gegengezeichnet und in der Bibliothek gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+8"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
@@ -867,7 +1051,27 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Als Entwurf „%1“ dupliziert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Update to the Current Questionnaire</source>
+        <translation>Auf den aktuellen Fragebogen umstellen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Already on questionnaire %1 %2; nothing changed.</source>
+        <translation>Bereits auf Fragebogen %1 %2; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Someone saved this assessment since the report was made; nothing was changed. Update it again to see the new report.</source>
+        <translation>Jemand hat diese Bewertung gespeichert, seit der Bericht erstellt wurde; nichts wurde geändert. Stellen Sie sie erneut um, um den neuen Bericht zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Updated to questionnaire %1 %2 as draft revision %3.</source>
+        <translation>Auf Fragebogen %1 %2 umgestellt, als Entwurfsrevision %3.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Discard the unsigned changes to “%1”? The signed revision stays.</source>
         <translation>Die nicht unterzeichneten Änderungen an „%1“ verwerfen? Die unterzeichnete Revision bleibt erhalten.</translation>
     </message>
@@ -923,13 +1127,18 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+67"/>
+        <location line="+73"/>
         <location line="+69"/>
         <source>Vouch packages (*.vouch)</source>
         <translation>Vouch-Pakete (*.vouch)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-81"/>
+        <source>Countersigned %1 as approver; send the file back or import it.</source>
+        <translation>%1 als Freigeber gegengezeichnet; senden Sie die Datei zurück oder importieren Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Importing packages</source>
         <translation>Pakete werden importiert</translation>
     </message>
@@ -954,7 +1163,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Alle exportieren nach</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-91"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -964,7 +1173,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Paket öffnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Reviewing %1</source>
         <translation>Prüfung von %1</translation>
     </message>
@@ -1029,9 +1238,117 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
 </context>
 <context>
+    <name>vouch::ui::MigrationReportDialog</name>
+    <message>
+        <location filename="../../ui/MigrationReportDialog.cpp" line="+39"/>
+        <source>Update to Questionnaire %1</source>
+        <translation>Auf Fragebogen %1 umstellen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The answers move from questionnaire %1 %2 to %3 %4 as a new draft revision; the revision it starts from stays as it is.</source>
+        <translation>Die Antworten wechseln von Fragebogen %1 %2 zu %3 %4 als neue Entwurfsrevision; die Ausgangsrevision bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Tier:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Verdict:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Risikostufe:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Ergebnis:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;New findings:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Neue Befunde:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Findings no longer raised:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht mehr ausgelöste Befunde:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After or reason</source>
+        <translation>Nachher oder Grund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dropped</source>
+        <translation>Entfallen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mapped</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, was %2</source>
+        <translation>%1, vorher %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To answer</source>
+        <translation>Zu beantworten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dropped action</source>
+        <translation>Entfallene Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The finding no longer exists</source>
+        <translation>Der Befund existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dropped evidence</source>
+        <translation>Entfallener Nachweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The question no longer exists</source>
+        <translation>Die Frage existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carried</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save as New Draft</source>
+        <translation>Als neuen Entwurf &amp;speichern</translation>
+    </message>
+</context>
+<context>
     <name>vouch::ui::PackageReviewDialog</name>
     <message>
-        <location filename="../../ui/PackageReviewDialog.cpp" line="+77"/>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+89"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
@@ -1041,7 +1358,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
@@ -1081,7 +1398,52 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Neue &amp;Revision</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+8"/>
+        <source>&amp;Update to the Current Questionnaire...</source>
+        <translation>Auf den aktuellen Fragebogen &amp;umstellen...</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Countersigning: waiting for the assessor&apos;s signature.</source>
+        <translation>Gegenzeichnen: Die Signatur des Bewerters fehlt noch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countersigning: draft revision %1 is in progress on top of signed revision %2. The approver countersigns once the draft is signed (or discarded).</source>
+        <translation>Gegenzeichnen: Auf der unterzeichneten Revision %2 ist die Entwurfsrevision %1 in Arbeit. Der Freigeber zeichnet gegen, sobald der Entwurf unterzeichnet (oder verworfen) ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Already approved.</source>
+        <translation>Bereits freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already approved by %1 on %2.</source>
+        <translation>Bereits freigegeben von %1 am %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot countersign: a signature is invalid or from a look-alike signer, or the contents do not match.</source>
+        <translation>Gegenzeichnen nicht möglich: Eine Signatur ist ungültig oder stammt von einer Doppelgänger-Signatur, oder der Inhalt stimmt nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>C&amp;ountersign as Approver...</source>
+        <translation>Als Freigeber &amp;gegenzeichnen...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PDF sign-off is countersigned through its package: import the PDF, then countersign the assessment in the library.</source>
+        <translation>Eine PDF-Freigabe wird über ihr Paket gegengezeichnet: Importieren Sie das PDF und zeichnen Sie die Bewertung dann in der Bibliothek gegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review the assessor&apos;s signature, the verdict and the findings, then sign as approver</source>
+        <translation>Prüfen Sie die Signatur des Bewerters, das Ergebnis und die Befunde, und unterzeichnen Sie dann als Freigeber</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Due for re-review</source>
         <translation>Erneute Prüfung fällig</translation>
     </message>
@@ -1147,7 +1509,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Wählen Sie zwei Revisionen (Strg+Klick); ist nur eine ausgewählt, wird sie mit der vorherigen verglichen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>assessment</source>
         <comment>default file name</comment>
         <translation>Bewertung</translation>
@@ -2002,6 +2364,11 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>An approver countersigns after the assessor: sign as assessor here, then the approver opens the assessment for review and chooses Countersign as Approver.</source>
+        <translation>Ein Freigeber zeichnet nach dem Bewerter gegen: Unterzeichnen Sie hier als Bewerter; danach öffnet der Freigeber die Bewertung zur Prüfung und wählt „Als Freigeber gegenzeichnen“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no signer identity on this computer yet: create one with New Identity.</source>
         <translation>Auf diesem Computer gibt es noch keine Unterzeichner-Identität: Legen Sie eine mit „Neue Identität“ an.</translation>
     </message>
@@ -2012,11 +2379,11 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Signed by %1 as revision %2 and saved in the library.</source>
-        <translation>Von %1 als Revision %2 unterzeichnet und in der Bibliothek gespeichert.</translation>
+        <source>Signed by %1 as revision %2 and saved in the library. The approver countersigns it in review mode: Open for Review, then Countersign as Approver.</source>
+        <translation>Von %1 als Revision %2 unterzeichnet und in der Bibliothek gespeichert. Der Freigeber zeichnet in der Prüfansicht gegen: „Zur Prüfung öffnen“, dann „Als Freigeber gegenzeichnen“.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>PDF sign-off of revision %1 written to %2</source>
         <translation>PDF-Freigabe der Revision %1 nach %2 geschrieben</translation>
     </message>
