@@ -3,8 +3,8 @@
 
 #include "cli/LibraryAccess.h"
 #include "services/AssessmentService.h"
-#include "services/LibraryAudit.h"
 #include "services/DecisionInForce.h"
+#include "services/LibraryAudit.h"
 #include "services/SignatureTrust.h"
 
 #include <nlohmann/json.hpp>

@@ -9,8 +9,8 @@
 #include "model/Uuid.h"
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
-#include "store/Clock.h"
 #include "services/RevisionComparison.h"
+#include "store/Clock.h"
 
 #include <QMimeDatabase>
 #include <QString>

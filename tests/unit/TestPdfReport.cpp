@@ -267,8 +267,8 @@ private Q_SLOTS:
         document["answers"].erase("usecase.affects_care_access");
         const auto id = newDraft(library, *m_questionnaire, document);
         const QString path = file(QStringLiteral("dated.pdf"));
-        QVERIFY(services::exportAssessmentPdf(library, id, path.toStdString(),
-                                              report::Paper::A4, "alice"));
+        QVERIFY(services::exportAssessmentPdf(library, id, path.toStdString(), report::Paper::A4,
+                                              "alice"));
         const auto pdf = readPdf(path);
         const services::AssessmentService assessments(library, "alice");
         const auto asOf = assessments.open(id)->payload.evaluation["as_of"].get<std::string>();
