@@ -156,6 +156,23 @@ store::StoredSignature storedSignature(const signing::SignatureEntry& entry)
     return {0, signing::signatureToJson(entry).dump(), entry.signerName, entry.signedAt};
 }
 
+// The signature rows and the revision an accepted package becomes in the library.
+std::vector<store::StoredSignature> storedSignaturesOf(const signing::Package& package)
+{
+    std::vector<store::StoredSignature> signatures;
+    for (const auto& entry : package.signatures) {
+        signatures.push_back(storedSignature(entry));
+    }
+    return signatures;
+}
+
+store::RevisionInput revisionOfPackage(const signing::Package& package, const PackageReport& report,
+                                       const std::string& actor)
+{
+    return {package.payload, report.questionnaire->sha256, actor,
+            package.signatures.empty() ? store::RevisionKind::Draft : store::RevisionKind::Signed};
+}
+
 // Stores the questionnaire snapshot and the evidence a package carries; returns how many
 // evidence files it references by hash only that the library does not have either.
 Result<int> storeCarried(const store::Library& library, const signing::Package& package,
@@ -556,13 +573,8 @@ Result<SigningService::Imported> SigningService::importPackage(const signing::Pa
     if (!missingEvidence) {
         return missingEvidence.error();
     }
-    std::vector<store::StoredSignature> signatures;
-    for (const auto& entry : package.signatures) {
-        signatures.push_back(storedSignature(entry));
-    }
-    const store::RevisionInput revision{package.payload, report.questionnaire->sha256, m_actor,
-                                        package.signatures.empty() ? store::RevisionKind::Draft
-                                                                   : store::RevisionKind::Signed};
+    const auto signatures = storedSignaturesOf(package);
+    const auto revision = revisionOfPackage(package, report, m_actor);
     auto inTheWay = untrustedRevisionInTheWay(*m_library, report.payload->assessmentId, package);
     if (!inTheWay) {
         return inTheWay.error();
@@ -593,13 +605,8 @@ SigningService::importReceivedCopy(const signing::Package& package,
     if (!missingEvidence) {
         return missingEvidence.error();
     }
-    std::vector<store::StoredSignature> signatures;
-    for (const auto& entry : package.signatures) {
-        signatures.push_back(storedSignature(entry));
-    }
-    const store::RevisionInput revision{package.payload, report.questionnaire->sha256, m_actor,
-                                        package.signatures.empty() ? store::RevisionKind::Draft
-                                                                   : store::RevisionKind::Signed};
+    const auto signatures = storedSignaturesOf(package);
+    const auto revision = revisionOfPackage(package, report, m_actor);
     auto copy = m_library->importReceivedCopy(
         model::newUuid(), report.payload->assessmentId,
         signedFields(*report.payload, package.signatures, m_intervals), revision, signatures,
