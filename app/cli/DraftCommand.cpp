@@ -14,6 +14,24 @@ namespace {
 const std::set<std::string> kMetaOptions{"title",          "workload", "organisation",
                                          "business-owner", "assessor", "review-due"};
 
+// `--base N`: nullopt after printing the error when N is not a revision number; else the
+// revision the save must build on, if given.
+std::optional<std::optional<int>> baseRevision(const Arguments& parsed, const char* verb,
+                                               const Console& console)
+{
+    const auto& given = parsed.option("base");
+    if (!given) {
+        return std::optional<int>();
+    }
+    auto base = nonNegativeInt(*given);
+    if (!base) {
+        console.err << "vouch draft " << verb << ": --base expects a revision number, not \""
+                    << *given << "\"\n";
+        return std::nullopt;
+    }
+    return base;
+}
+
 std::set<std::string> withMeta(std::set<std::string> options)
 {
     options.insert(kMetaOptions.begin(), kMetaOptions.end());
@@ -92,15 +110,11 @@ int draftUpdate(std::span<const std::string> args, Console console)
                     << '\n';
         return kBadInput;
     }
-    std::optional<int> base;
-    if (const auto& given = parsed->option("base")) {
-        base = nonNegativeInt(*given);
-        if (!base) {
-            console.err << "vouch draft update: --base expects a revision number, not \"" << *given
-                        << "\"\n";
-            return kBadInput;
-        }
+    const auto baseOption = baseRevision(*parsed, "update", console);
+    if (!baseOption) {
+        return kBadInput;
     }
+    const std::optional<int> base = *baseOption;
     const auto answersPath = *parsed->option("answers");
     const auto document = model::readJsonFile(answersPath);
     if (!document.ok()) {
@@ -239,15 +253,11 @@ int draftMigrate(std::span<const std::string> args, Console console)
                     << '\n';
         return kBadInput;
     }
-    std::optional<int> base;
-    if (const auto& given = parsed->option("base")) {
-        base = nonNegativeInt(*given);
-        if (!base) {
-            console.err << "vouch draft migrate: --base expects a revision number, not \"" << *given
-                        << "\"\n";
-            return kBadInput;
-        }
+    const auto baseOption = baseRevision(*parsed, "migrate", console);
+    if (!baseOption) {
+        return kBadInput;
     }
+    const std::optional<int> base = *baseOption;
     const auto questionnaire =
         model::loadQuestionnaireSnapshotFile(*parsed->option("questionnaire"));
     if (!questionnaire.ok()) {
