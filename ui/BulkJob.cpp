@@ -35,10 +35,10 @@ BulkJob::BulkJob(const QString& title, Work work, QWidget* parent)
         return !m_cancelled.load();
     };
     connect(&m_watcher, &QFutureWatcher<services::BulkSummary>::finished, this, [this] {
-        const auto summary = m_watcher.result();
+        m_summary = m_watcher.result();
         m_progress->reset();
         m_progress->deleteLater();
-        Q_EMIT finished(summaryText(summary), summary.succeeded(), summary.failed());
+        Q_EMIT finished(summaryText(m_summary), m_summary.succeeded(), m_summary.failed());
         deleteLater();
     });
     m_watcher.setFuture(

@@ -31,6 +31,9 @@ public:
 
     void cancel() { m_cancelled = true; }
 
+    // The finished job's outcomes, item by item; valid while finished() is emitted.
+    [[nodiscard]] const services::BulkSummary& summary() const { return m_summary; }
+
     // "3 of 4 done; 1 failed:" and one line per failure.
     [[nodiscard]] static QString summaryText(const services::BulkSummary& summary);
 
@@ -41,6 +44,7 @@ private:
     QProgressDialog* m_progress = nullptr;
     QFutureWatcher<services::BulkSummary> m_watcher;
     std::atomic<bool> m_cancelled{false};
+    services::BulkSummary m_summary;
 };
 
 } // namespace vouch::ui

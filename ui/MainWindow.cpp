@@ -232,8 +232,11 @@ void MainWindow::updateActions()
 {
     const auto* record = m_view != nullptr ? m_view->currentRecord() : nullptr;
     const bool selected = record != nullptr;
-    const bool draft = selected && record->status == "draft";
-    const bool isSigned = selected && record->status != "draft";
+    // A received copy is kept as received: reviewed, exported or duplicated, never
+    // changed, signed or deleted.
+    const bool ownRecord = selected && !record->receivedCopyOf;
+    const bool draft = ownRecord && record->status == "draft";
+    const bool isSigned = ownRecord && record->status != "draft";
     m_review->setEnabled(selected);
     m_continue->setEnabled(draft);
     m_newRevision->setEnabled(isSigned);
@@ -241,7 +244,7 @@ void MainWindow::updateActions()
     // on top, already approved); a signed assessment can at least be asked.
     m_countersign->setEnabled(isSigned);
     m_duplicate->setEnabled(selected);
-    m_updateQuestionnaire->setEnabled(selected);
+    m_updateQuestionnaire->setEnabled(ownRecord);
     m_exportPdf->setEnabled(selected);
     m_exportPackage->setEnabled(selected);
     // Signed revisions are never deleted; a draft on top of one can be discarded.
@@ -251,7 +254,7 @@ void MainWindow::updateActions()
 void MainWindow::activate(const QString& assessmentId)
 {
     const auto* record = m_view->currentRecord();
-    if (record != nullptr && record->status == "draft") {
+    if (record != nullptr && record->status == "draft" && !record->receivedCopyOf) {
         continueAssessment(assessmentId);
     } else {
         reviewAssessment(assessmentId);
@@ -361,8 +364,14 @@ bool MainWindow::reviewAssessment(const QString& assessmentId)
         return false;
     }
     auto report = signing.verify(*package);
+    // A received copy's payload names the assessment it copies; it is shown on its own.
+    auto record = m_library->assessment(assessmentId.toStdString());
+    std::optional<std::string> copyOf;
+    if (record && *record) {
+        copyOf = (*record)->receivedCopyOf;
+    }
     services::OpenedPackage opened{std::move(*package), std::move(report)};
-    auto* dialog = new PackageReviewDialog(QString(), std::move(opened), &*m_library, this);
+    auto* dialog = new PackageReviewDialog(QString(), std::move(opened), &*m_library, this, copyOf);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setReviewIntervals(m_preferences.reviewIntervals);
     connect(dialog, &PackageReviewDialog::newRevisionRequested, this,
@@ -655,10 +664,59 @@ BulkJob* MainWindow::startImport(const QStringList& paths)
             return services::importPackages(library, files, actor, progress);
         },
         this);
-    connect(job, &BulkJob::finished, this, [this](const QString& summary, int, int failed) {
+    // The job is alive while it emits finished() (it deletes itself later).
+    connect(job, &BulkJob::finished, this, [this, job](const QString& summary, int, int failed) {
         bulkFinished(tr("Import Packages"), summary, failed);
+        offerReceivedCopies(job->summary());
     });
     return job;
+}
+
+void MainWindow::offerReceivedCopies(const services::BulkSummary& summary)
+{
+    for (const auto& outcome : summary.outcomes) {
+        if (outcome.ok || !outcome.receivableAsCopy) {
+            continue;
+        }
+        const QString path = QString::fromStdString(outcome.file.string());
+        const int choice = prompts::choose(
+            this, tr("Keep as a Received Copy?"),
+            tr("%1 was not imported:\n%2\n\nYou can keep it as a separate received copy: it "
+               "is marked as received, shows its signatures as they stand, and never becomes a "
+               "revision of the assessment it copies.")
+                .arg(QFileInfo(path).fileName(), fromUtf8(outcome.detail)),
+            {tr("&Keep as Received Copy"), tr("Do &Not Import")}, 1);
+        if (choice == 0) {
+            importAsReceivedCopy(path);
+        }
+    }
+}
+
+QString MainWindow::importAsReceivedCopy(const QString& path)
+{
+    if (!m_library) {
+        return {};
+    }
+    auto package = services::readPackage(path.toStdString());
+    if (!package.ok()) {
+        showError(tr("Keep as a Received Copy"), fromUtf8(package.errors.front().toString()));
+        return {};
+    }
+    const services::SigningService signing(&*m_library, services::currentActor());
+    auto copy = signing.importReceivedCopy(*package.value, path.toStdString());
+    if (!copy) {
+        showError(tr("Keep as a Received Copy"), fromUtf8(copy.error().message));
+        return {};
+    }
+    const QString id = fromUtf8(copy->copyId);
+    m_view->reload(id);
+    showStatus(copy->created
+                   ? tr("Kept %1 as a received copy; it is never a revision of the assessment "
+                        "it copies.")
+                         .arg(QFileInfo(path).fileName())
+                   : tr("%1 is in the library as a received copy already; nothing changed.")
+                         .arg(QFileInfo(path).fileName()));
+    return id;
 }
 
 BulkJob* MainWindow::startExportAll(services::ExportFormat format, const QString& folder)

@@ -43,8 +43,14 @@ public:
     // whether it opened.
     bool openPackage(const QString& path);
     // Verifies and imports packages into the library on a worker thread, with progress;
-    // the job's finished() carries the summary. nullptr without a library.
+    // the job's finished() carries the summary. nullptr without a library. A package
+    // refused for its signatures alone is then offered, with the reason in one line, to be
+    // kept as a received copy (importAsReceivedCopy).
     BulkJob* startImport(const QStringList& paths);
+    // Keeps a package as a separate received copy: marked in the library, never a
+    // revision of the assessment it copies, whatever its signatures. Returns the copy's
+    // id; empty, with the reason shown, when it was not stored.
+    QString importAsReceivedCopy(const QString& path);
     // Exports every assessment the library view lists (search and filters applied).
     BulkJob* startExportAll(services::ExportFormat format, const QString& folder);
 
@@ -96,6 +102,9 @@ private:
     void chooseAndImport();
     void chooseAndExportAll(services::ExportFormat format);
     void bulkFinished(const QString& title, const QString& summary, int failed);
+    // Asks, package by package, whether to keep those an import refused for their
+    // signatures as received copies.
+    void offerReceivedCopies(const services::BulkSummary& summary);
     enum class ExportKind
     {
         Pdf,

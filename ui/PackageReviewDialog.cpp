@@ -65,15 +65,18 @@ QString bannerStyle(services::VerificationBanner::Level level)
 } // namespace
 
 PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::OpenedPackage opened,
-                                         const store::Library* library, QWidget* parent)
+                                         const store::Library* library, QWidget* parent,
+                                         std::optional<std::string> receivedCopyOf)
     : QDialog(parent)
     , m_opened(std::move(opened))
     , m_fileName(fileName)
+    , m_receivedCopyOf(std::move(receivedCopyOf))
 {
     setObjectName(QStringLiteral("packageReviewDialog"));
     const auto& payload = m_opened.report.payload;
-    // The history and "new revision" belong to assessments that are in the library.
-    if (library != nullptr && payload) {
+    // The history and "new revision" belong to assessments that are in the library; a
+    // received copy's payload names the assessment it copies, which is not it.
+    if (library != nullptr && payload && !m_receivedCopyOf) {
         auto record = library->assessment(payload->assessmentId);
         if (record && *record) {
             m_library = library;
@@ -92,6 +95,19 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(
         makeBanner(services::bannerFor(m_opened.report, m_decision ? &*m_decision : nullptr)));
+    if (m_receivedCopyOf) {
+        auto* copy = new QLabel(
+            tr("Received copy of assessment %1, kept as received: it is never a revision of "
+               "that assessment and is not changed or signed here.")
+                .arg(text(*m_receivedCopyOf)),
+            this);
+        copy->setObjectName(QStringLiteral("receivedCopyBanner"));
+        copy->setWordWrap(true);
+        copy->setTextFormat(Qt::PlainText);
+        copy->setStyleSheet(QStringLiteral("background:#455a64;color:white;padding:8px;"
+                                           "border-radius:4px;"));
+        layout->addWidget(copy);
+    }
     if (auto* reReview = makeReReviewBanner()) {
         layout->addWidget(reReview);
     }
@@ -221,8 +237,11 @@ QLayout* PackageReviewDialog::makeCountersignRow()
         why = tr("A PDF sign-off is countersigned through its package: import the PDF, then "
                  "countersign the assessment in the library.");
     }
+    if (m_receivedCopyOf) {
+        why = tr("A received copy is not countersigned: it stays as it was received.");
+    }
     state->setText(why);
-    button->setEnabled(block == services::CountersignBlock::None && !pdf);
+    button->setEnabled(block == services::CountersignBlock::None && !pdf && !m_receivedCopyOf);
     button->setToolTip(why.isEmpty() ? tr("Review the assessor's signature, the verdict and the "
                                           "findings, then sign as approver")
                                      : why);

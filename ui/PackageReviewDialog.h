@@ -33,9 +33,12 @@ class PackageReviewDialog final : public QDialog
 
 public:
     // `library`: the library the assessment is in (history, new revision), or nullptr
-    // for a package file.
+    // for a package file. `receivedCopyOf`: the assessment shown is a received copy in
+    // `library` of that assessment (store::AssessmentRecord::receivedCopyOf); it is shown
+    // on its own, as received, never with that assessment's history, decision or actions.
     PackageReviewDialog(const QString& fileName, services::OpenedPackage opened,
-                        const store::Library* library, QWidget* parent = nullptr);
+                        const store::Library* library, QWidget* parent = nullptr,
+                        std::optional<std::string> receivedCopyOf = std::nullopt);
     ~PackageReviewDialog() override;
     Q_DISABLE_COPY_MOVE(PackageReviewDialog)
 
@@ -79,6 +82,7 @@ private:
     services::OpenedPackage m_opened;
     QString m_fileName; // the package file; empty for a library assessment
     const store::Library* m_library = nullptr;
+    std::optional<std::string> m_receivedCopyOf;
     // For a library assessment: what decides now (the latest signed revision).
     std::optional<services::DecisionInForce> m_decision;
     services::ReviewIntervals m_intervals;

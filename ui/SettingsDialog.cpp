@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/SettingsDialog.h"
 
+#include "model/TextChecks.h"
 #include "services/PackageReview.h"
 #include "ui/FormRows.h"
 #include "ui/QuestionHelp.h"
+#include "ui/TextLimits.h"
 #include "ui/UserPrompts.h"
 
 #include <QCheckBox>
@@ -76,7 +78,7 @@ SettingsDialog::SettingsDialog(const services::Preferences& current, QWidget* pa
     addRow(tr("&Paper size:"), m_paper);
     m_organisation = new QLineEdit(fromUtf8(current.defaultOrganisation), this);
     m_organisation->setObjectName(QStringLiteral("defaultOrganisationEdit"));
-    m_organisation->setMaxLength(500);
+    capLength(*m_organisation, model::kMaxLineLength);
     addRow(tr("Default &organisation:"), m_organisation);
     m_high = monthsBox(current.reviewIntervals.highMonths, QStringLiteral("highMonths"), this);
     m_medium =

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/SignerIdentityDialog.h"
 
+#include "model/TextChecks.h"
 #include "services/SignerIdentities.h"
 #include "ui/SecretInput.h"
+#include "ui/TextLimits.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,6 +41,9 @@ SignerIdentityDialog::SignerIdentityDialog(QWidget* parent)
     m_name = field("nameEdit", tr("&Name:"), tr("Dr. Alice Example"));
     m_role = field("roleEdit", tr("&Role:"), tr("Chief Compliance Officer"));
     m_email = field("emailEdit", tr("&E-mail:"), tr("alice@example.org"));
+    for (auto* edit : {m_name, m_role, m_email}) {
+        capLength(*edit, model::kMaxLineLength);
+    }
     m_file = field("keyFileEdit", tr("&Key file:"), QString());
     m_passphrase = field("passphraseEdit", tr("&Passphrase:"), QString());
     m_passphrase->setEchoMode(QLineEdit::Password);

@@ -113,15 +113,21 @@ BulkSummary importPackages(const std::filesystem::path& libraryPath,
         const std::string name = file.filename().string();
         auto package = readPackage(file);
         if (!package.ok()) {
-            summary.outcomes.push_back({name, firstLine(package.errors.front().toString())});
+            summary.outcomes.push_back(
+                {name, firstLine(package.errors.front().toString()), false, file});
             continue;
         }
         auto imported = signing.importPackage(*package.value, file.string());
         if (!imported) {
-            summary.outcomes.push_back({name, firstLine(imported.error().message)});
+            // Verified again only when refused: was it refused (and for its signatures
+            // alone), or did the library fail?
+            const auto report = signing.verify(*package.value);
+            const bool receivable = report.consistent && refusalOf(report, false).has_value();
+            summary.outcomes.push_back(
+                {name, firstLine(imported.error().message), false, file, receivable});
             continue;
         }
-        summary.outcomes.push_back({name, describe(imported->outcome), true});
+        summary.outcomes.push_back({name, describe(imported->outcome), true, file});
     }
     if (!summary.cancelled) {
         progress(total, total);

@@ -18,6 +18,11 @@ struct BulkOutcome
     std::string item;   // the assessment title or the file name
     std::string detail; // the file written, or why it failed (one line)
     bool ok = false;
+    // Imports only: the package file, and whether it was refused for its signatures
+    // alone (untrusted, look-alike, invalid or none, the contents consistent), so that
+    // it could still be kept as a received copy (SigningService::importReceivedCopy).
+    std::filesystem::path file{};
+    bool receivableAsCopy = false;
 };
 
 struct BulkSummary
@@ -47,7 +52,9 @@ using BulkProgress = std::function<bool(int done, int total)>;
                                             ExportFormat format, report::Paper paper,
                                             const std::string& actor, const BulkProgress& progress);
 
-// Verifies and imports each package; an invalid one is refused and the others go on.
+// Verifies and imports each package; an invalid one is refused and the others go on. A
+// package refused for its signatures is marked receivableAsCopy; none is stored as a
+// copy unless the caller asks for it afterwards.
 [[nodiscard]] BulkSummary importPackages(const std::filesystem::path& libraryPath,
                                          const std::vector<std::filesystem::path>& files,
                                          const std::string& actor, const BulkProgress& progress);

@@ -8,6 +8,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/BulkJob.h"
 #include "ui/MainWindow.h"
+#include "ui/PackageReviewDialog.h"
 #include "ui/PdfPreviewDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UserPrompts.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -274,6 +276,120 @@ private Q_SLOTS:
                 QCOMPARE(status.data(ui::LibraryModel::TrustRole).toString(), QString());
             }
         }
+    }
+
+    // Issue 13: a package with a look-alike approver signature is refused by the window's
+    // import, which says why in one line (signer and key id) and changes nothing; kept as
+    // a received copy on request, it is a marked row of its own and the original is
+    // untouched.
+    void aRefusedPackageCanBeKeptAsAMarkedReceivedCopy()
+    {
+        auto library = test::newLibrary(m_dir, m_counter);
+        const auto alice =
+            test::makeSigningKey(m_dir.filePath(QStringLiteral("copy-alice.key")).toStdString(),
+                                 {"Dr. Alice Example", "Officer", "alice@example.org"});
+        const auto fake =
+            test::makeSigningKey(m_dir.filePath(QStringLiteral("copy-fake.key")).toStdString(),
+                                 {"Dr. Alice Example", "Officer", "alice@example.org"});
+        test::trustKey(library, alice);
+        auto document = m_baseline;
+        document["meta"]["title"] = "Original";
+        const auto id = test::createDraft(library, *m_questionnaire, document);
+        const services::SigningService signing(&library, "officer");
+        QVERIFY(signing.signAssessment(id, alice, signing::SignatureRole::Assessor, "ok"));
+        const QString forged = m_dir.filePath(QStringLiteral("forged-approval.vouch"));
+        QVERIFY(signing.exportPackage(id, forged.toStdString()));
+        QVERIFY(services::SigningService(nullptr, "mallory")
+                    .signPackageFile(forged.toStdString(), fake, signing::SignatureRole::Approver,
+                                     "I approve."));
+        const auto originalRevision = (*library.assessment(id))->currentRevision;
+        const auto historyLength = library.history(id)->size();
+        const auto originalSignatures = [&library, &id, originalRevision] {
+            auto stored = library.signatures(id, originalRevision);
+            auto record = library.assessment(id);
+            const bool unmoved =
+                record && *record && (*record)->currentRevision == originalRevision;
+            return stored && unmoved ? static_cast<int>(stored->size()) : -1;
+        };
+        QCOMPARE(originalSignatures(), 1);
+
+        ui::MainWindow window(libraryPath());
+        auto* model = window.libraryView()->model();
+        QCOMPARE(model->rowCount(), 1);
+        const auto importOnce = [this, &window](int answer) {
+            ui::prompts::queueChoice(answer);
+            auto* job =
+                window.startImport({m_dir.filePath(QStringLiteral("forged-approval.vouch"))});
+            QSignalSpy finished(job, &ui::BulkJob::finished);
+            return finished.wait(20000) ? finished.at(0).at(2).toInt() : -1;
+        };
+        QCOMPARE(importOnce(1), 1); // refused; "Do Not Import"
+        const QString offer = ui::prompts::lastMessage();
+        QVERIFY2(offer.startsWith(QStringLiteral("forged-approval.vouch was not imported:\n")),
+                 qPrintable(offer));
+        const QString reason = offer.section(QLatin1Char('\n'), 1, 1);
+        QVERIFY2(reason.contains(QStringLiteral("claims to be Dr. Alice Example")),
+                 qPrintable(reason));
+        QVERIFY2(reason.contains(QString::fromStdString(fake.publicKey().keyId)),
+                 qPrintable(reason));
+        QVERIFY(offer.contains(QStringLiteral("received copy")));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(library.list({})->total, 1);
+        QCOMPARE(originalSignatures(), 1);
+
+        QCOMPARE(importOnce(0), 1); // refused again; "Keep as Received Copy"
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(library.list({})->total, 2);
+        QVERIFY2(window.statusText().contains(QStringLiteral("as a received copy")),
+                 qPrintable(window.statusText()));
+        const int originalRow = model->rowOf(QString::fromStdString(id));
+        QVERIFY(originalRow >= 0);
+        const int copyRow = 1 - originalRow;
+        const auto copyTitle = model->index(copyRow, ui::LibraryModel::TitleColumn);
+        QCOMPARE(copyTitle.data().toString(), QStringLiteral("Received copy of Original"));
+        QCOMPARE(copyTitle.data(ui::LibraryModel::ReceivedCopyOfRole).toString(),
+                 QString::fromStdString(id));
+        QCOMPARE(model->index(copyRow, ui::LibraryModel::StatusColumn).data().toString(),
+                 QStringLiteral("Received copy, look-alike signer"));
+        // The original is as it was: its title, trusted, one signature, one revision.
+        QCOMPARE(model->index(originalRow, ui::LibraryModel::TitleColumn).data().toString(),
+                 QStringLiteral("Original"));
+        QCOMPARE(model->index(originalRow, ui::LibraryModel::TitleColumn)
+                     .data(ui::LibraryModel::ReceivedCopyOfRole)
+                     .toString(),
+                 QString());
+        QCOMPARE(model->index(originalRow, ui::LibraryModel::StatusColumn).data().toString(),
+                 QStringLiteral("Signed, trusted"));
+        QCOMPARE(originalSignatures(), 1);
+        QCOMPARE(library.history(id)->size(), historyLength);
+
+        // A received copy is reviewed, never revised, countersigned or deleted; its review
+        // is its own, not the original's.
+        const QString copyId = copyTitle.data(ui::LibraryModel::IdRole).toString();
+        window.libraryView()->table()->selectRow(copyRow);
+        QCOMPARE(window.libraryView()->currentId(), copyId);
+        for (const auto* name : {"actionNewRevision", "actionCountersign", "actionContinueDraft",
+                                 "actionDeleteDraft", "actionUpdateQuestionnaire"}) {
+            QVERIFY2(!window.findChild<QAction*>(QString::fromLatin1(name))->isEnabled(), name);
+        }
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionReview"))->isEnabled());
+        QVERIFY(window.reviewAssessment(copyId));
+        auto* review = window.findChild<ui::PackageReviewDialog*>();
+        QVERIFY(review != nullptr);
+        QVERIFY(review->findChild<QLabel*>(QStringLiteral("receivedCopyBanner")) != nullptr);
+        QCOMPARE(review->findChild<QLabel*>(QStringLiteral("verificationBanner"))->accessibleName(),
+                 QStringLiteral("Look-alike signer: do not rely on this sign-off"));
+        QVERIFY(review->findChild<QPushButton*>(QStringLiteral("newRevisionButton")) == nullptr);
+        QVERIFY(review->historyTable() == nullptr);
+        QVERIFY(!review->findChild<QPushButton*>(QStringLiteral("countersignButton"))->isEnabled());
+        QVERIFY(review->startCountersign() == nullptr);
+        delete review;
+
+        // The same package again: the copy is there already, nothing is added.
+        QCOMPARE(importOnce(0), 1);
+        QCOMPARE(library.list({})->total, 2);
+        QVERIFY2(window.statusText().contains(QStringLiteral("already")),
+                 qPrintable(window.statusText()));
     }
 
     void aDroppedPackageIsImportedAndAnOverdueReviewIsMarked()

@@ -147,6 +147,62 @@ private Q_SLOTS:
                                                                      "trusted key")));
     }
 
+    // Issue 13: what counts as the same person to a reader counts to the window: the
+    // trusted signer's e-mail under another name, their name under another e-mail, their
+    // name in look-alike letters of another script, or in other case and spacing.
+    void lookAlikeVariantsAreCalledOut_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("same e-mail, other name")
+            << QStringLiteral("Mallory Mimic") << QStringLiteral("alice@example.org");
+        QTest::newRow("same name, other e-mail")
+            << QStringLiteral("Dr. Alice Example") << QStringLiteral("alice@example.net");
+        // U+0410 and U+0430: Cyrillic capital and small a.
+        QTest::newRow("Cyrillic letters in the name")
+            << QStringLiteral("Dr. \u0410lice Ex\u0430mple") << QStringLiteral("a@mimic.example");
+        QTest::newRow("case and spacing")
+            << QStringLiteral("dr.  ALICE   example") << QStringLiteral("b@mimic.example");
+        // U+FF41: fullwidth small a.
+        QTest::newRow("fullwidth letter in the e-mail")
+            << QStringLiteral("Someone Else") << QStringLiteral("\uFF41lice@example.org");
+    }
+
+    void lookAlikeVariantsAreCalledOut()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        const auto keyPath =
+            m_dir
+                .filePath(QStringLiteral("mimic-%1.key")
+                              .arg(QString::fromLatin1(QTest::currentDataTag())
+                                       .replace(QLatin1Char(' '), QLatin1Char('-'))))
+                .toStdString();
+        QVERIFY(signing::generateKeyFiles(keyPath,
+                                          {name.toStdString(), "Assessor", email.toStdString()},
+                                          "correct horse battery staple"));
+        auto mimic = signing::loadSigningKey(keyPath, "correct horse battery staple");
+        QVERIFY(mimic);
+        const QString forged = m_dir.filePath(QStringLiteral("mimic.vouch"));
+        QFile::remove(forged);
+        QVERIFY(QFile::copy(m_package, forged));
+        QVERIFY(services::SigningService(nullptr, "mallory")
+                    .signPackageFile(forged.toStdString(), *mimic, signing::SignatureRole::Approver,
+                                     "I approve."));
+        ui::MainWindow window(m_library); // Alice trusted (trustedSignerIsVerified)
+        auto* dialog = open(window, forged);
+        QVERIFY(dialog != nullptr);
+        QCOMPARE(banner(dialog), QStringLiteral("Look-alike signer: do not rely on this sign-off"));
+        const auto detail =
+            dialog->findChild<QLabel*>(QStringLiteral("verificationBanner"))->text();
+        QVERIFY2(detail.contains(QString::fromStdString(mimic->publicKey().keyId)),
+                 qPrintable(detail));
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("signatureTable"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("valid"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("look-alike"));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("countersignButton"))->isEnabled());
+    }
+
     void tamperedPackageIsShownAsInvalid()
     {
         auto document = test::readJson(m_package.toStdString());

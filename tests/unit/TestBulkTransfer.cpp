@@ -153,8 +153,14 @@ private Q_SLOTS:
         QVERIFY2(summary.outcomes[3].detail.find(": the package is unsigned; not imported") !=
                      std::string::npos,
                  summary.outcomes[3].detail.c_str());
+        // Refused for its signatures alone: it could be kept as a received copy; an
+        // unreadable file could not.
+        QVERIFY(summary.outcomes[3].receivableAsCopy);
+        QCOMPARE(summary.outcomes[3].file, files[3]);
         QCOMPARE(summary.outcomes[1].item, std::string("junk.vouch"));
         QVERIFY(!summary.outcomes[1].ok);
+        QVERIFY(!summary.outcomes[1].receivableAsCopy);
+        QVERIFY(!summary.outcomes[0].receivableAsCopy);
         QVERIFY(summary.outcomes[1].detail.starts_with(junk.toStdString()));
         QCOMPARE(summary.outcomes[0].detail, std::string("imported as a new assessment"));
         QCOMPARE(receiver.list({})->total, 2);

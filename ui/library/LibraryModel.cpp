@@ -279,6 +279,12 @@ QString LibraryModel::inForceToolTip(const store::AssessmentRecord& record) cons
 QString LibraryModel::statusText(const store::AssessmentRecord& record) const
 {
     const auto& decision = decisionOf(record);
+    if (record.receivedCopyOf) {
+        // Its signatures as they stand here: storing it trusted nobody.
+        const auto trust =
+            decision && decision->isSigned() ? decision->signatures.overall() : std::nullopt;
+        return tr("Received copy, %1").arg(trust ? trustLabel(*trust) : tr("unsigned"));
+    }
     if (record.status != "draft" || !decision || !decision->hasDraftInProgress()) {
         return statusLabel(record.status, trustOf(record));
     }
@@ -338,6 +344,8 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         const auto trust = trustOf(*record);
         return trust ? QString::fromLatin1(services::spelling(*trust)) : QString();
     }
+    case ReceivedCopyOfRole:
+        return fromUtf8(record->receivedCopyOf.value_or(""));
     case BadgeColourRole:
         if (index.column() == TierColumn) {
             return tierColour(fields.tier);
@@ -367,6 +375,13 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
             return tr("An action of the plan was due on %1 and is not done")
                 .arg(fromUtf8(*fields.nextActionDue));
         }
+        if (record->receivedCopyOf &&
+            (index.column() == TitleColumn || index.column() == StatusColumn)) {
+            return tr("A received copy of assessment %1, kept as received: never a revision "
+                      "of it, never changed or signed here.")
+                       .arg(fromUtf8(*record->receivedCopyOf)) +
+                   QLatin1Char('\n') + inForceToolTip(*record);
+        }
         if (index.column() == TitleColumn) {
             return fromUtf8(fields.title);
         }
@@ -381,7 +396,8 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case TitleColumn:
-        return fromUtf8(fields.title);
+        return record->receivedCopyOf ? tr("Received copy of %1").arg(fromUtf8(fields.title))
+                                      : fromUtf8(fields.title);
     case WorkloadColumn:
         return fromUtf8(fields.workload);
     case OrganisationColumn:

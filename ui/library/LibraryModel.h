@@ -40,9 +40,10 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        BadgeColourRole, // QColor for the tier and verdict badges
-        StatusRole,      // draft, signed, superseded
-        TrustRole,       // trusted, untrusted, look-alike, invalid; empty for a draft
+        BadgeColourRole,    // QColor for the tier and verdict badges
+        StatusRole,         // draft, signed, superseded
+        TrustRole,          // trusted, untrusted, look-alike, invalid; empty for a draft
+        ReceivedCopyOfRole, // a received copy: the id of the assessment it copies; else empty
     };
 
     explicit LibraryModel(const store::Library& library, QObject* parent = nullptr);

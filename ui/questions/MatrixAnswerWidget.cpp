@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/questions/MatrixAnswerWidget.h"
 
+#include "model/TextChecks.h"
 #include "ui/Presentation.h"
 #include "ui/QuestionHelp.h"
+#include "ui/TextLimits.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -63,6 +65,8 @@ MatrixAnswerWidget::MatrixAnswerWidget(const model::Questionnaire& questionnaire
     header->resizeSection(FilesColumn,
                           18 * m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')));
     m_table->setItemDelegateForColumn(FilesColumn, new FileNamesDelegate(m_table));
+    m_table->setItemDelegateForColumn(NoteColumn,
+                                      new CappedTextDelegate(model::kMaxTextLength, m_table));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const auto& item = question.items[static_cast<std::size_t>(row)];
         auto* title = new QTableWidgetItem(fromUtf8(item.title));

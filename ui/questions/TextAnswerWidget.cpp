@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/questions/TextAnswerWidget.h"
 
+#include "model/TextChecks.h"
 #include "ui/QuestionHelp.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextCursor>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace vouch::ui {
 namespace {
@@ -44,7 +47,9 @@ void TextAnswerWidget::enforceLimit()
 {
     const QString text = m_edit->toPlainText();
     const auto length = codePoints(text);
-    const auto limit = static_cast<qsizetype>(question().maxLength);
+    // The questionnaire's limit, within the engine's for any free text.
+    const auto limit = static_cast<qsizetype>(
+        std::min<long long>(question().maxLength, static_cast<long long>(model::kMaxTextLength)));
     if (length > limit) {
         // Pasted text beyond the limit is cut, so a saved draft always reopens.
         const auto ucs4 = text.toUcs4();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/wizard/ActionPlanEditor.h"
 
+#include "model/TextChecks.h"
 #include "ui/Presentation.h"
 #include "ui/QuestionHelp.h"
+#include "ui/TextLimits.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,6 +45,10 @@ ActionPlanEditor::ActionPlanEditor(services::DraftEditor& draft, QWidget* parent
     header->resizeSection(OwnerColumn, 16 * digit);
     header->resizeSection(DueColumn, 14 * digit);
     header->resizeSection(StatusColumn, 14 * digit);
+    m_table->setItemDelegateForColumn(WhatColumn,
+                                      new CappedTextDelegate(model::kMaxTextLength, m_table));
+    m_table->setItemDelegateForColumn(OwnerColumn,
+                                      new CappedTextDelegate(model::kMaxLineLength, m_table));
     connect(m_table, &QTableWidget::itemChanged, this, [this] { store(); });
 
     m_add = new QPushButton(tr("A&dd Action"), this);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/wizard/IntroPage.h"
 
+#include "model/TextChecks.h"
 #include "ui/QuestionHelp.h"
+#include "ui/TextLimits.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -28,7 +30,7 @@ IntroPage::IntroPage(services::DraftEditor& draft, QWidget* parent)
         auto* edit = new QLineEdit(this);
         edit->setObjectName(name);
         edit->setPlaceholderText(hint);
-        edit->setMaxLength(500);
+        capLength(*edit, model::kMaxLineLength);
         auto* caption = new QLabel(label, this);
         caption->setBuddy(edit);
         edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char('*')));
@@ -83,9 +85,22 @@ void IntroPage::store()
     // Markup is pointed out while it is typed; a missing title only once Next is pressed.
     const auto why = problem();
     if (why.isEmpty() || m_draft.missingMeta().empty()) {
-        m_missing->setText(why);
-        m_missing->setVisible(!why.isEmpty());
+        const auto shown = why.isEmpty() ? limitNotice() : why;
+        m_missing->setText(shown);
+        m_missing->setVisible(!shown.isEmpty());
     }
+}
+
+QString IntroPage::limitNotice() const
+{
+    for (auto* edit : {m_title, m_workload, m_organisation, m_businessOwner, m_assessor}) {
+        if (edit->text().size() >= edit->maxLength()) {
+            return tr("%1 has reached its limit of %2 characters; more is not taken.")
+                .arg(edit->accessibleName().trimmed())
+                .arg(edit->maxLength());
+        }
+    }
+    return {};
 }
 
 QString IntroPage::problem() const

@@ -31,6 +31,8 @@ private:
     void store();
     // Why the page cannot be left: a missing title, or a field that is not plain text.
     [[nodiscard]] QString problem() const;
+    // Which field was cut at its length limit, for the user; empty when none is full.
+    [[nodiscard]] QString limitNotice() const;
 
     services::DraftEditor& m_draft;
     QLineEdit* m_title = nullptr;
