@@ -54,8 +54,9 @@ private:
         if (!older.ok()) {
             qFatal("%s", older.errors.front().toString().c_str());
         }
-        const auto id =
-            test::createDraft(library, *older.value, test::readJson(test::baselineAnswersPath()));
+        const auto id = test::createDraft(
+            library, *older.value,
+            test::readJson(test::dataPath("migration/azure-openai-1.0.0-answers.json")));
         return {library.path(), id};
     }
 

@@ -60,6 +60,35 @@ private:
         return result;
     }
 
+    // The check shared by the finding tables: the finding fires with its severity, the
+    // answers that fired it and dated sources, or (severity empty) does not fire.
+    void checkFindingRow() const
+    {
+        QFETCH(QString, finding);
+        QFETCH(QByteArray, set);
+        QFETCH(QString, severity);
+        const auto given = json::parse(set.toStdString());
+        const bool clinicalTier =
+            given.contains("usecase.tier") && given["usecase.tier"] != "administrative";
+        const auto evaluation = evaluateVariant(
+            given, clinicalTier ? json::array({"usecase.affects_care_access"}) : json::array());
+        QVERIFY2(evaluation.unanswered.empty(), json(evaluation.unanswered).dump().c_str());
+        const auto* found = evaluation.finding(finding.toStdString());
+        if (severity.isEmpty()) {
+            QVERIFY2(found == nullptr, qPrintable(finding));
+            return;
+        }
+        QVERIFY2(found != nullptr, json(sortedIds(evaluation)).dump().c_str());
+        QCOMPARE(QString::fromUtf8(spelling(found->severity)), severity);
+        QVERIFY2(!found->because.empty(), "a finding must say which answers fired it");
+        QVERIFY(!found->sources.empty());
+        for (const auto& id : found->sources) {
+            const auto* source = m_questionnaire.source(id);
+            QVERIFY2(source != nullptr && !source->asOf.empty(), id.c_str());
+        }
+        QVERIFY(evaluation.verdict != Verdict::Ready);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -283,8 +312,12 @@ private Q_SLOTS:
         const json clinical = {{"usecase.tier", "clinical_facing"},
                                {"usecase.validation_evidence", "yes"},
                                {"usecase.regulatory_review", "completed"},
-                               {"usecase.not_device_rationale", "yes"}};
-        const json assisted = {{"usecase.tier", "clinician_assisted"}};
+                               {"usecase.not_device_rationale", "yes"},
+                               {"usecase.local_validation", "yes"},
+                               {"usecase.section1557_review", "completed"}};
+        const json assisted = {{"usecase.tier", "clinician_assisted"},
+                               {"usecase.local_validation", "yes"},
+                               {"usecase.section1557_review", "completed"}};
         const json phi = {{"data.categories", {"phi"}},
                           {"data.dpia", "completed"},
                           {"contract.dpa_scc", "yes"},
@@ -366,13 +399,25 @@ private Q_SLOTS:
         rows("assurance-evidence", {{"assurance.artifacts_required", {"soc2"}}},
              "assurance.evidence_status", "no_access", "stp_access_only", "scope_confirmed",
              "conflict");
+        rows("model-retirement-plan", assisted, "deployment.retirement_plan", "no", "unknown",
+             "yes", "conflict");
+        QTest::newRow("model-retirement-plan: not required at low tier")
+            << dump({{"deployment.retirement_plan", "no"}})
+            << QStringLiteral("control-denied.model-retirement-plan") << QString();
+        rows("local-validation-thresholds", assisted, "usecase.local_validation", "no", "unknown",
+             "yes", "conflict");
+        rows("standard-qa-monitoring", none, "logging.post_deployment_monitoring", "no", "unknown",
+             "yes", "conflict");
         // Near misses by tier and condition: the same denial where the control is not
         // required raises nothing.
         QTest::newRow("red-teaming: not required at low tier")
             << dump({{"safety.red_teaming", "no"}}) << QStringLiteral("control-denied.red-teaming")
             << QString();
         QTest::newRow("log retention: not required at medium tier")
-            << dump({{"usecase.tier", "clinician_assisted"}, {"logging.retention_6m", "no"}})
+            << dump({{"usecase.tier", "clinician_assisted"},
+                     {"usecase.local_validation", "yes"},
+                     {"usecase.section1557_review", "completed"},
+                     {"logging.retention_6m", "no"}})
             << QStringLiteral("control-denied.log-retention-six-months") << QString();
         QTest::newRow("dpa-scc: not required without personal data")
             << dump({{"data.categories", {"financial"}}, {"contract.dpa_scc", "no"}})
@@ -546,7 +591,9 @@ private Q_SLOTS:
                                   {"contract.eudb_reliance", "no"}};
         const json clinical = {{"usecase.tier", "clinical_facing"},
                                {"usecase.validation_evidence", "yes"},
-                               {"usecase.regulatory_review", "completed"}};
+                               {"usecase.regulatory_review", "completed"},
+                               {"usecase.local_validation", "yes"},
+                               {"usecase.section1557_review", "completed"}};
         const json deployerNotHighRisk = {{"usecase.ai_act_role", "deployer"},
                                           {"usecase.ai_act_high_risk", "no"},
                                           {"usecase.gpai_docs", "obtained"}};
@@ -670,8 +717,9 @@ private Q_SLOTS:
         row("care access, not high-risk", "care-access-annex-iii",
             with(deployerNotHighRisk, {{"usecase.affects_care_access", "yes"}}), "watch_out");
         row("care access, high-risk declared", "care-access-annex-iii",
-            with(deployerNotHighRisk,
-                 {{"usecase.affects_care_access", "yes"}, {"usecase.ai_act_high_risk", "yes"}}),
+            with(deployerNotHighRisk, {{"usecase.affects_care_access", "yes"},
+                                       {"usecase.ai_act_high_risk", "yes"},
+                                       {"usecase.fria", "completed"}}),
             "");
         row("no care access, not in scope", "care-access-annex-iii", json::object(), "");
 
@@ -689,32 +737,163 @@ private Q_SLOTS:
         row("clinical, device route followed, deployer", "clinical-not-device-unjustified",
             with(clinical, deployerNotHighRisk), "");
     }
-    void contradictionsFireExactly()
+    void contradictionsFireExactly() { checkFindingRow(); }
+
+    // Section 3 of issue 14 (1.1.0): the questions a hospital AI committee asks. Each
+    // finding fires on an answer set, with its severity, the answers that fired it and
+    // dated sources, and has a near miss that does not fire it.
+    void committeeQuestionsFireExactly_data()
     {
-        QFETCH(QString, finding);
-        QFETCH(QByteArray, set);
-        QFETCH(QString, severity);
-        const auto given = json::parse(set.toStdString());
-        const bool clinicalTier =
-            given.contains("usecase.tier") && given["usecase.tier"] != "administrative";
-        const auto evaluation = evaluateVariant(
-            given, clinicalTier ? json::array({"usecase.affects_care_access"}) : json::array());
-        QVERIFY2(evaluation.unanswered.empty(), json(evaluation.unanswered).dump().c_str());
-        const auto* found = evaluation.finding(finding.toStdString());
-        if (severity.isEmpty()) {
-            QVERIFY2(found == nullptr, qPrintable(finding));
-            return;
-        }
-        QVERIFY2(found != nullptr, json(sortedIds(evaluation)).dump().c_str());
-        QCOMPARE(QString::fromUtf8(spelling(found->severity)), severity);
-        QVERIFY2(!found->because.empty(), "a finding must say which answers fired it");
-        QVERIFY(!found->sources.empty());
-        for (const auto& id : found->sources) {
-            const auto* source = m_questionnaire.source(id);
-            QVERIFY2(source != nullptr && !source->asOf.empty(), id.c_str());
-        }
-        QVERIFY(evaluation.verdict != Verdict::Ready);
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QByteArray>("set");
+        QTest::addColumn<QString>("severity"); // empty: must not fire
+        const auto row = [](const char* name, const char* finding, const json& set,
+                            const char* severity) {
+            QTest::newRow(name) << QString::fromUtf8(finding) << dump(set)
+                                << QString::fromUtf8(severity);
+        };
+        const auto with = [](json base, const json& more) {
+            base.update(more);
+            return base;
+        };
+        const json phi = {{"data.categories", {"phi"}},
+                          {"data.dpia", "completed"},
+                          {"contract.dpa_scc", "yes"},
+                          {"contract.baa", "executed"},
+                          {"contract.baa_scope_confirmed", "yes"}};
+        const json pii = {
+            {"data.categories", {"pii"}}, {"data.dpia", "completed"}, {"contract.dpa_scc", "yes"}};
+
+        // PHI meets a modality whose BAA coverage is not confirmed.
+        const json phiImages = with(phi, {{"data.modalities", {"text", "images"}}});
+        row("PHI as images, coverage unconfirmed", "phi-non-text-modality",
+            with(phiImages, {{"contract.baa_modalities_confirmed", "unknown"}}), "conflict");
+        row("PHI as realtime audio, coverage denied", "phi-non-text-modality",
+            with(phi, {{"data.modalities", {"realtime_audio"}},
+                       {"contract.baa_modalities_confirmed", "no"}}),
+            "conflict");
+        row("PHI as images, coverage confirmed", "phi-non-text-modality",
+            with(phiImages, {{"contract.baa_modalities_confirmed", "yes"}}), "");
+        row("PHI as text only", "phi-non-text-modality", phi, "");
+        row("PII as images", "phi-non-text-modality", with(pii, {{"data.modalities", {"images"}}}),
+            "");
+        row("PHI as images, HIPAA does not apply", "phi-non-text-modality",
+            with(phiImages, {{"contract.baa_modalities_confirmed", "unknown"},
+                             {"organisation.jurisdictions", {"eu_gdpr"}}}),
+            "");
+
+        // Tools that send data outside the Azure compliance boundary.
+        row("Bing grounding with PII", "agent-tools-outside-boundary",
+            with(pii, {{"features.agent_tools", {"web_grounding", "file_search"}}}), "conflict");
+        row("MCP connectors with confidential data", "agent-tools-outside-boundary",
+            {{"data.categories", {"confidential"}}, {"features.agent_tools", {"mcp_connectors"}}},
+            "conflict");
+        row("Bing grounding on public data", "agent-tools-outside-boundary",
+            {{"features.agent_tools", {"web_grounding"}}}, "");
+        row("code interpreter with PII", "agent-tools-outside-boundary",
+            with(pii, {{"features.agent_tools", {"code_interpreter"}}}), "");
+        row("computer use with PII", "agent-tools-data-flow-unchecked",
+            with(pii, {{"features.agent_tools", {"computer_use"}}}), "watch_out");
+        row("computer use on public data", "agent-tools-data-flow-unchecked",
+            {{"features.agent_tools", {"computer_use"}}}, "");
+        row("file search with PII", "agent-tools-data-flow-unchecked",
+            with(pii, {{"features.agent_tools", {"file_search"}}}), "");
+
+        // A clinical model whose version can change by itself.
+        const json assisted = {{"usecase.tier", "clinician_assisted"},
+                               {"usecase.local_validation", "yes"},
+                               {"usecase.section1557_review", "completed"}};
+        row("clinician-assisted, auto-upgrade", "model-auto-upgrade",
+            with(assisted, {{"deployment.version_upgrade", "auto_upgrade"}}), "conflict");
+        row("clinician-assisted, policy unknown", "model-auto-upgrade",
+            with(assisted, {{"deployment.version_upgrade", "unknown"}}), "conflict");
+        row("clinician-assisted, pinned", "model-auto-upgrade", assisted, "");
+        row("administrative, auto-upgrade", "model-auto-upgrade",
+            {{"deployment.version_upgrade", "auto_upgrade"}}, "");
+
+        // Patients who are not told that they are dealing with an AI system (EU law).
+        const json patients = {{"usecase.patient_facing", "yes"}};
+        row("patient-facing, no disclosure", "ai-disclosure-missing",
+            with(patients, {{"usecase.ai_disclosure", "no"}}), "conflict");
+        row("patient-facing unknown, disclosure unknown", "ai-disclosure-missing",
+            {{"usecase.patient_facing", "unknown"}, {"usecase.ai_disclosure", "unknown"}},
+            "conflict");
+        row("patient-facing, disclosed", "ai-disclosure-missing",
+            with(patients, {{"usecase.ai_disclosure", "yes"}}), "");
+        row("not patient-facing", "ai-disclosure-missing", json::object(), "");
+        row("patient-facing, no disclosure, US law only", "ai-disclosure-missing",
+            with(patients,
+                 {{"usecase.ai_disclosure", "no"}, {"organisation.jurisdictions", {"us_hipaa"}}}),
+            "");
+
+        // Outputs filed in the medical record without review.
+        const json writeback = {{"usecase.ehr_writeback", "yes"}};
+        row("EHR write-back, no review", "ehr-writeback-unreviewed",
+            with(writeback, {{"usecase.ehr_review", "no"}}), "conflict");
+        row("EHR write-back unknown, review unknown", "ehr-writeback-unreviewed",
+            {{"usecase.ehr_writeback", "unknown"}, {"usecase.ehr_review", "unknown"}}, "conflict");
+        row("EHR write-back, reviewed", "ehr-writeback-unreviewed",
+            with(writeback, {{"usecase.ehr_review", "yes"}}), "");
+        row("no EHR write-back", "ehr-writeback-unreviewed", json::object(), "");
+
+        // HHS Section 1557: decision support tools reviewed for discrimination risk.
+        row("clinician-assisted, 1557 review not done", "section-1557-unassessed",
+            with(assisted, {{"usecase.section1557_review", "not_done"}}), "conflict");
+        row("clinical-facing, 1557 review unknown", "section-1557-unassessed",
+            {{"usecase.tier", "clinical_facing"},
+             {"usecase.validation_evidence", "yes"},
+             {"usecase.regulatory_review", "completed"},
+             {"usecase.not_device_rationale", "yes"},
+             {"usecase.local_validation", "yes"},
+             {"usecase.section1557_review", "unknown"}},
+            "conflict");
+        row("clinician-assisted, 1557 review documented", "section-1557-unassessed", assisted, "");
+        row("clinician-assisted, not a covered entity", "section-1557-unassessed",
+            with(assisted, {{"usecase.section1557_review", "not_covered"}}), "");
+        row("clinician-assisted, EU law only", "section-1557-unassessed",
+            {{"usecase.tier", "clinician_assisted"},
+             {"usecase.local_validation", "yes"},
+             {"organisation.jurisdictions", {"eu_gdpr"}}},
+            "");
+
+        // Serious incidents and breaches without a reporting process.
+        row("PII, no incident process", "incident-reporting-missing",
+            with(pii, {{"logging.incident_reporting", "no"}}), "conflict");
+        row("clinician-assisted, incident process unknown", "incident-reporting-missing",
+            with(assisted, {{"logging.incident_reporting", "unknown"}}), "conflict");
+        row("PII, incident process documented", "incident-reporting-missing", pii, "");
+        row("administrative, public data, no incident process", "incident-reporting-missing",
+            {{"logging.incident_reporting", "no"}}, "");
+
+        // AI literacy (Art. 4) where the EU AI Act applies.
+        const json deployer = {{"usecase.ai_act_role", "deployer"},
+                               {"usecase.ai_act_high_risk", "no"},
+                               {"usecase.gpai_docs", "obtained"}};
+        row("deployer, no AI literacy", "ai-literacy-missing",
+            with(deployer, {{"responsible_ai.ai_literacy", "no"}}), "conflict");
+        row("role unknown, AI literacy unknown", "ai-literacy-missing",
+            with(deployer,
+                 {{"usecase.ai_act_role", "unknown"}, {"responsible_ai.ai_literacy", "unknown"}}),
+            "conflict");
+        row("deployer, AI literacy in place", "ai-literacy-missing", deployer, "");
+        row("AI Act not in scope, no AI literacy", "ai-literacy-missing",
+            {{"responsible_ai.ai_literacy", "no"}}, "");
+
+        // Art. 27 fundamental rights impact assessment for Annex III high-risk use.
+        const json highRisk = with(deployer, {{"usecase.ai_act_high_risk", "yes"}});
+        row("high-risk, FRIA not started", "fria-missing",
+            with(highRisk, {{"usecase.fria", "not_started"}}), "conflict");
+        row("high-risk Annex III, FRIA unknown", "fria-missing",
+            with(highRisk, {{"usecase.fria", "unknown"}, {"usecase.ai_act_annex", "annex_iii"}}),
+            "conflict");
+        row("high-risk, FRIA completed", "fria-missing",
+            with(highRisk, {{"usecase.fria", "completed"}}), "");
+        row("high-risk device only, FRIA in progress", "fria-missing",
+            with(highRisk,
+                 {{"usecase.fria", "in_progress"}, {"usecase.ai_act_annex", "annex_i_device"}}),
+            "");
     }
+    void committeeQuestionsFireExactly() { checkFindingRow(); }
 
     // Officer-facing texts of the rules and controls this version adds name sources by
     // title and date, never by an internal id.
@@ -751,7 +930,17 @@ private Q_SLOTS:
                                    "dpa-scc-unconfirmed",
                                    "cmk-not-configured",
                                    "care-access-annex-iii",
-                                   "clinical-not-device-unjustified"}) {
+                                   "clinical-not-device-unjustified",
+                                   "phi-non-text-modality",
+                                   "agent-tools-outside-boundary",
+                                   "agent-tools-data-flow-unchecked",
+                                   "model-auto-upgrade",
+                                   "ai-disclosure-missing",
+                                   "ehr-writeback-unreviewed",
+                                   "section-1557-unassessed",
+                                   "fria-missing",
+                                   "incident-reporting-missing",
+                                   "ai-literacy-missing"}) {
                 if (rule.id == id) {
                     ++checked;
                     for (const auto& text : {rule.title, rule.rationale, rule.recommendation}) {
@@ -760,8 +949,15 @@ private Q_SLOTS:
                 }
             }
         }
-        QCOMPARE(checked, 22);
-        for (const auto* id : {"data.residency_region_match", "usecase.not_device_rationale"}) {
+        QCOMPARE(checked, 32);
+        for (const auto* id :
+             {"data.residency_region_match", "usecase.not_device_rationale", "data.modalities",
+              "contract.baa_modalities_confirmed", "features.agent_tools",
+              "deployment.version_upgrade", "deployment.retirement_plan", "usecase.intended_use",
+              "usecase.intended_users", "usecase.patient_facing", "usecase.ai_disclosure",
+              "usecase.ehr_writeback", "usecase.ehr_review", "usecase.local_validation",
+              "usecase.section1557_review", "usecase.fria", "logging.post_deployment_monitoring",
+              "logging.incident_reporting", "responsible_ai.ai_literacy"}) {
             const auto* question = m_questionnaire.question(id);
             QVERIFY2(question != nullptr, id);
             QVERIFY2(question->text.find("seed-") == std::string::npos, id);

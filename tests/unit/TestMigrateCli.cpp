@@ -79,7 +79,7 @@ private Q_SLOTS:
     {
         const QString db = file(QStringLiteral("signed.vouchdb"));
         const QString id = newDraft(db, dataArgument("migration/azure-openai-1.0.0.json"),
-                                    vouch::test::baselineAnswersArgument());
+                                    dataArgument("migration/azure-openai-1.0.0-answers.json"));
         vouch::test::makeAliceKey(file(QStringLiteral("alice.key")),
                                   file(QStringLiteral("alice.pass")));
         const auto sign =
@@ -185,7 +185,7 @@ private Q_SLOTS:
     {
         const QString db = file(QStringLiteral("refused.vouchdb"));
         const QString id = newDraft(db, dataArgument("migration/azure-openai-1.0.0.json"),
-                                    vouch::test::baselineAnswersArgument());
+                                    dataArgument("migration/azure-openai-1.0.0-answers.json"));
         const auto other = migrate(db, id, dataArgument("migration/minimal-1.2.3.json"));
         QCOMPARE(other.exitCode, 2);
         QVERIFY2(other.err.contains(QStringLiteral("is not the one assessment")),
