@@ -37,7 +37,7 @@
 <context>
     <name>vouch::ui::ActionPlanEditor</name>
     <message>
-        <location filename="../../ui/wizard/ActionPlanEditor.cpp" line="+32"/>
+        <location filename="../../ui/wizard/ActionPlanEditor.cpp" line="+34"/>
         <source>Action plan</source>
         <translation>Maßnahmenplan</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>A&amp;dd Action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
@@ -529,7 +529,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::IntroPage</name>
     <message>
-        <location filename="../../ui/wizard/IntroPage.cpp" line="+18"/>
+        <location filename="../../ui/wizard/IntroPage.cpp" line="+20"/>
         <source>About this assessment</source>
         <translation>Über diese Bewertung</translation>
     </message>
@@ -575,9 +575,14 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>An assessment needs a title.</source>
         <translation>Eine Bewertung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1 has reached its limit of %2 characters; more is not taken.</source>
+        <translation>%1 hat die Grenze von %2 Zeichen erreicht; weitere Zeichen werden nicht übernommen.</translation>
     </message>
 </context>
 <context>
@@ -628,12 +633,22 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Die Entwurfsrevision %1 ist noch nicht unterzeichnet; bis dahin gilt die unterzeichnete Revision %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Received copy, %1</source>
+        <translation>Empfangene Kopie, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unsigned</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Signed rev. %1 (%2) · draft rev. %3 in progress</source>
         <translation>Unterzeichnet: Rev. %1 (%2) · Entwurf Rev. %3 in Arbeit</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Review overdue since %1: start a new revision</source>
         <translation>Prüfung seit %1 überfällig: Beginnen Sie eine neue Revision</translation>
     </message>
@@ -643,7 +658,17 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Eine Maßnahme des Plans war am %1 fällig und ist nicht erledigt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>A received copy of assessment %1, kept as received: never a revision of it, never changed or signed here.</source>
+        <translation>Eine empfangene Kopie der Bewertung %1, so aufbewahrt, wie sie empfangen wurde: nie eine Revision davon, hier nie geändert oder signiert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Received copy of %1</source>
+        <translation>Empfangene Kopie von %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+3"/>
         <source>%1 (overdue)</source>
         <translation>%1 (überfällig)</translation>
@@ -999,7 +1024,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Settings saved; the library and language change when Vouch next starts.</source>
         <translation>Einstellungen gespeichert; Bibliothek und Sprache wechseln beim nächsten Start von Vouch.</translation>
     </message>
@@ -1015,12 +1040,12 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>No questionnaire was found next to Vouch.</source>
         <translation>Neben Vouch wurde kein Fragebogen gefunden.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>Open Assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
@@ -1030,7 +1055,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Countersigned as approver and saved in the library.</source>
         <translation>Als Freigeber gegengezeichnet und in der Bibliothek gespeichert.</translation>
     </message>
@@ -1128,12 +1153,12 @@ Den Assistenten schließen und sie verlieren?</translation>
     <message>
         <location line="-5"/>
         <location line="+73"/>
-        <location line="+69"/>
+        <location line="+118"/>
         <source>Vouch packages (*.vouch)</source>
         <translation>Vouch-Pakete (*.vouch)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-130"/>
         <source>Countersigned %1 as approver; send the file back or import it.</source>
         <translation>%1 als Freigeber gegengezeichnet; senden Sie die Datei zurück oder importieren Sie sie.</translation>
     </message>
@@ -1143,7 +1168,49 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Pakete werden importiert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Keep as a Received Copy?</source>
+        <translation>Als empfangene Kopie aufbewahren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not imported:
+%2
+
+You can keep it as a separate received copy: it is marked as received, shows its signatures as they stand, and never becomes a revision of the assessment it copies.</source>
+        <translation>%1 wurde nicht importiert:
+%2
+
+Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als empfangen gekennzeichnet, zeigt ihre Signaturen so, wie sie sind, und wird nie zu einer Revision der Bewertung, die sie kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep as Received Copy</source>
+        <translation>Als empfangene &amp;Kopie aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do &amp;Not Import</source>
+        <translation>&amp;Nicht importieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Keep as a Received Copy</source>
+        <translation>Als empfangene Kopie aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept %1 as a received copy; it is never a revision of the assessment it copies.</source>
+        <translation>%1 als empfangene Kopie aufbewahrt; sie wird nie zu einer Revision der Bewertung, die sie kopiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in the library as a received copy already; nothing changed.</source>
+        <translation>%1 ist bereits als empfangene Kopie in der Bibliothek; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Exporting PDF sign-offs</source>
         <translation>PDF-Freigaben werden exportiert</translation>
     </message>
@@ -1163,7 +1230,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Alle exportieren nach</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-140"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -1183,8 +1250,8 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Paket zur Prüfung öffnen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+45"/>
+        <location line="+25"/>
+        <location line="+93"/>
         <source>Import Packages</source>
         <translation>Pakete importieren</translation>
     </message>
@@ -1192,7 +1259,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::MatrixAnswerWidget</name>
     <message>
-        <location filename="../../ui/questions/MatrixAnswerWidget.cpp" line="+48"/>
+        <location filename="../../ui/questions/MatrixAnswerWidget.cpp" line="+50"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
@@ -1217,7 +1284,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Status of %1</source>
         <translation>Status von %1</translation>
     </message>
@@ -1348,7 +1415,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::PackageReviewDialog</name>
     <message>
-        <location filename="../../ui/PackageReviewDialog.cpp" line="+89"/>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+92"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
@@ -1358,7 +1425,12 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>Received copy of assessment %1, kept as received: it is never a revision of that assessment and is not changed or signed here.</source>
+        <translation>Empfangene Kopie der Bewertung %1, so aufbewahrt, wie sie empfangen wurde: nie eine Revision dieser Bewertung, hier weder geändert noch signiert.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
@@ -1438,7 +1510,12 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Eine PDF-Freigabe wird über ihr Paket gegengezeichnet: Importieren Sie das PDF und zeichnen Sie die Bewertung dann in der Bibliothek gegen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>A received copy is not countersigned: it stays as it was received.</source>
+        <translation>Eine empfangene Kopie wird nicht gegengezeichnet: Sie bleibt, wie sie empfangen wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Review the assessor&apos;s signature, the verdict and the findings, then sign as approver</source>
         <translation>Prüfen Sie die Signatur des Bewerters, das Ergebnis und die Befunde, und unterzeichnen Sie dann als Freigeber</translation>
     </message>
@@ -2187,7 +2264,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="+28"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="+30"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
@@ -2439,7 +2516,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::SignerIdentityDialog</name>
     <message>
-        <location filename="../../ui/SignerIdentityDialog.cpp" line="+21"/>
+        <location filename="../../ui/SignerIdentityDialog.cpp" line="+23"/>
         <source>New Signer Identity</source>
         <translation>Neue Unterzeichner-Identität</translation>
     </message>
@@ -2479,7 +2556,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>erika@example.org</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Schlüsseldatei:</translation>
     </message>
@@ -2512,7 +2589,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::TextAnswerWidget</name>
     <message>
-        <location filename="../../ui/questions/TextAnswerWidget.cpp" line="+62"/>
+        <location filename="../../ui/questions/TextAnswerWidget.cpp" line="+67"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>

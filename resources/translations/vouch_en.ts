@@ -15,7 +15,7 @@
 <context>
     <name>vouch::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+535"/>
+        <location filename="../../ui/MainWindow.cpp" line="+544"/>
         <source>revision %1 (signed, %n signature(s))</source>
         <translation>
             <numerusform>revision %1 (signed, %n signature)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>vouch::ui::PackageReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/PackageReviewDialog.cpp" line="+566"/>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+585"/>
         <source>(%n evidence file(s))</source>
         <translation>
             <numerusform>(%n evidence file)</numerusform>
