@@ -240,9 +240,12 @@ void MainWindow::updateActions()
     m_review->setEnabled(selected);
     m_continue->setEnabled(draft);
     m_newRevision->setEnabled(isSigned);
-    // Review mode says why countersigning is not possible (awaiting the assessor, a draft
-    // on top, already approved); a signed assessment can at least be asked.
-    m_countersign->setEnabled(isSigned);
+    // Review mode says why countersigning is not possible (awaiting the assessor, already
+    // approved); a signed assessment can at least be asked, also under a newer draft,
+    // whose signed revision is what the approver countersigns.
+    const auto* decision = selected ? &m_view->model()->decisionOf(*record) : nullptr;
+    m_countersign->setEnabled(isSigned ||
+                              (decision != nullptr && *decision && (*decision)->isSigned()));
     m_duplicate->setEnabled(selected);
     m_updateQuestionnaire->setEnabled(ownRecord);
     m_exportPdf->setEnabled(selected);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/PackageReviewDialog.h"
 
+#include "services/DecisionOverview.h"
 #include "services/LocalUser.h"
 #include "services/PdfSignOff.h"
 #include "services/ReReview.h"
@@ -23,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -86,6 +88,15 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
             if (decision) {
                 m_decision = std::move(*decision);
             }
+            if (m_decision && m_decision->hasDraftInProgress()) {
+                const services::SigningService signing(library, services::currentActor());
+                if (auto signedPackage =
+                        signing.packageOf(payload->assessmentId, m_decision->signedRevision)) {
+                    if (auto report = signing.verify(*signedPackage); report.payload) {
+                        m_inForce = std::move(report);
+                    }
+                }
+            }
         }
     }
     setWindowTitle(fileName.isEmpty()
@@ -121,6 +132,7 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    m_tabs->addTab(makeDecisionTab(), tr("D&ecision"));
     auto* summaryTab = new QWidget(m_tabs);
     auto* summaryLayout = new QVBoxLayout(summaryTab);
     auto* summary = new QTextBrowser(summaryTab);
@@ -196,11 +208,6 @@ QString PackageReviewDialog::countersignBlockedText(services::CountersignBlock b
         return {};
     case Block::AwaitingAssessor:
         return tr("Countersigning: waiting for the assessor's signature.");
-    case Block::DraftInProgress:
-        return tr("Countersigning: draft revision %1 is in progress on top of signed revision "
-                  "%2. The approver countersigns once the draft is signed (or discarded).")
-            .arg(m_decision->draftRevision.value_or(0))
-            .arg(m_decision->signedRevision.value_or(0));
     case Block::AlreadyApproved: {
         const auto& signers =
             m_decision ? m_decision->signatures.signers : m_opened.report.trust.signers;
@@ -227,10 +234,23 @@ QLayout* PackageReviewDialog::makeCountersignRow()
     state->setObjectName(QStringLiteral("countersignState"));
     state->setWordWrap(true);
     state->setTextFormat(Qt::PlainText);
-    auto* button = new QPushButton(tr("C&ountersign as Approver..."), this);
+    // A library assessment names the revision that takes the signature: under a draft
+    // (New Revision) it is the signed revision in force, not the draft on screen.
+    const auto signedRevision = m_decision ? m_decision->signedRevision : std::nullopt;
+    auto* button = new QPushButton(
+        signedRevision ? tr("C&ountersign Revision %1 as Approver...").arg(*signedRevision)
+                       : tr("C&ountersign as Approver..."),
+        this);
     button->setObjectName(QStringLiteral("countersignButton"));
     const auto block = countersignBlock();
     QString why = countersignBlockedText(block);
+    if (block == services::CountersignBlock::None && m_decision &&
+        m_decision->hasDraftInProgress()) {
+        why = tr("Countersigning signs revision %1, the sign-off in force; draft revision %2 "
+                 "stays as it is.")
+                  .arg(*m_decision->signedRevision)
+                  .arg(*m_decision->draftRevision);
+    }
     // The package inside a PDF sign-off cannot take a signature in place.
     const bool pdf = m_library == nullptr && services::isPdfSignOff(m_fileName.toStdString());
     if (block == services::CountersignBlock::None && pdf) {
@@ -241,10 +261,11 @@ QLayout* PackageReviewDialog::makeCountersignRow()
         why = tr("A received copy is not countersigned: it stays as it was received.");
     }
     state->setText(why);
-    button->setEnabled(block == services::CountersignBlock::None && !pdf && !m_receivedCopyOf);
-    button->setToolTip(why.isEmpty() ? tr("Review the assessor's signature, the verdict and the "
-                                          "findings, then sign as approver")
-                                     : why);
+    const bool available = block == services::CountersignBlock::None && !pdf && !m_receivedCopyOf;
+    button->setEnabled(available);
+    button->setToolTip(available ? tr("Review the assessor's signature, the verdict and the "
+                                      "findings, then sign as approver")
+                                 : why);
     connect(button, &QPushButton::clicked, this, [this] { startCountersign(); });
     row->addWidget(state, 1);
     row->addWidget(button);
@@ -274,8 +295,15 @@ CountersignDialog* PackageReviewDialog::startCountersign()
         return nullptr; // the row beside the button says why
     }
     const auto& signatures = m_decision ? m_decision->signatures : m_opened.report.trust;
+    // Under a draft the approver is shown the signed revision they sign, not the draft.
+    if (m_decision && m_decision->hasDraftInProgress() && !m_inForce) {
+        prompts::inform(this, QMessageBox::Warning, tr("Countersign"),
+                        tr("Signed revision %1 cannot be read; nothing was signed.")
+                            .arg(m_decision->signedRevision.value_or(0)));
+        return nullptr;
+    }
     auto* dialog = new CountersignDialog(
-        *m_opened.report.payload, signatures,
+        *decidingReport().payload, signatures,
         m_decision ? m_decision->signedRevision : std::nullopt,
         [this](const signing::SigningKey& key, const std::string& attestation) {
             return signAsApprover(key, attestation);
@@ -293,6 +321,178 @@ CountersignDialog* PackageReviewDialog::startCountersign()
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
     return dialog;
+}
+
+const services::PackageReport& PackageReviewDialog::decidingReport() const
+{
+    return m_inForce ? *m_inForce : m_opened.report;
+}
+
+const services::TrustVerdict& PackageReviewDialog::decidingSignatures() const
+{
+    return m_decision ? m_decision->signatures : m_opened.report.trust;
+}
+
+void PackageReviewDialog::setReviewIntervals(const services::ReviewIntervals& intervals)
+{
+    m_intervals = intervals;
+    showReviewDue();
+}
+
+QWidget* PackageReviewDialog::makeDecisionTab()
+{
+    auto* scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(QStringLiteral("decisionPage"));
+    scroll->setWidgetResizable(true);
+    auto* page = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
+    scroll->setWidget(page);
+    const auto& report = decidingReport();
+    if (!report.payload || !report.questionnaire) {
+        auto* unreadable = new QLabel(tr("The contents cannot be read, so there is no decision "
+                                         "to show. The banner above says why."),
+                                      page);
+        unreadable->setWordWrap(true);
+        layout->addWidget(unreadable);
+        layout->addStretch(1);
+        return scroll;
+    }
+    const auto overview = services::decisionOverview(
+        *report.payload, report.questionnaire->questionnaire, decidingSignatures(), m_intervals);
+
+    auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(escaped(overview.title)), page);
+    heading->setObjectName(QStringLiteral("decisionTitle"));
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    QString which;
+    if (m_decision && m_decision->hasDraftInProgress()) {
+        which = tr("Signed revision %1 is the decision in force; draft revision %2 is in "
+                   "progress and not signed yet.")
+                    .arg(*m_decision->signedRevision)
+                    .arg(*m_decision->draftRevision);
+    } else if (m_decision && m_decision->isSigned()) {
+        which = tr("Signed revision %1 is the decision in force.").arg(*m_decision->signedRevision);
+    } else if (m_decision) {
+        which = tr("Draft revision %1: nobody has signed it yet.")
+                    .arg(m_decision->draftRevision.value_or(0));
+    } else {
+        which = overview.signatures.isSigned() ? tr("The decision this package carries.")
+                                               : tr("This package is not signed.");
+    }
+    auto* revisionLine = new QLabel(which, page);
+    revisionLine->setObjectName(QStringLiteral("decisionRevision"));
+    revisionLine->setWordWrap(true);
+    layout->addWidget(revisionLine);
+
+    auto* badges = new QHBoxLayout;
+    auto* tier = new QLabel(page);
+    tier->setObjectName(QStringLiteral("decisionTier"));
+    QString tierText = tr("Tier: %1").arg(tierLabel(overview.tier));
+    if (overview.tierRank) {
+        tierText = tr("Tier: %1 (level %2 of %3)")
+                       .arg(tierLabel(overview.tier))
+                       .arg(*overview.tierRank + 1)
+                       .arg(overview.tierLevels);
+    }
+    tier->setText(tierText);
+    styleAsBadge(*tier, levelColour(overview.tierRank, overview.tierLevels));
+    auto* verdict = new QLabel(tr("Verdict: %1").arg(verdictLabel(overview.verdict)), page);
+    verdict->setObjectName(QStringLiteral("decisionVerdict"));
+    styleAsBadge(*verdict, verdictColour(overview.verdict));
+    badges->addWidget(tier);
+    badges->addWidget(verdict);
+    badges->addStretch(1);
+    layout->addLayout(badges);
+
+    layout->addWidget(new QLabel(tr("<b>Signatures</b>"), page));
+    const auto& signers = overview.signatures.signers;
+    auto* signatures = new QTableWidget(static_cast<int>(signers.size()), 4, page);
+    signatures->setObjectName(QStringLiteral("decisionSignatures"));
+    signatures->setHorizontalHeaderLabels(
+        {tr("Signer"), tr("Signed as"), tr("Signed at (UTC)"), tr("Trust")});
+    signatures->verticalHeader()->hide();
+    signatures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    signatures->setTabKeyNavigation(false);
+    signatures->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < signatures->rowCount(); ++row) {
+        const auto& signer = signers[static_cast<std::size_t>(row)];
+        signatures->setItem(row, 0, new QTableWidgetItem(fromUtf8(signer.signerName)));
+        signatures->setItem(row, 1, new QTableWidgetItem(fromUtf8(signer.signatureRole)));
+        signatures->setItem(row, 2, new QTableWidgetItem(fromUtf8(signer.signedAt)));
+        auto* trust = new QTableWidgetItem(trustStateLabel(signer.state));
+        if (signer.state != services::TrustState::Trusted) {
+            trust->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            trust->setToolTip(fromUtf8(signer.sentence()));
+        }
+        signatures->setItem(row, 3, trust);
+    }
+    signatures->resizeColumnsToContents();
+    signatures->setMaximumHeight(signatures->horizontalHeader()->height() +
+                                 std::max(2, signatures->rowCount()) *
+                                     (signatures->verticalHeader()->defaultSectionSize() + 1) +
+                                 4);
+    if (signers.empty()) {
+        layout->addWidget(new QLabel(tr("Nobody has signed it yet."), page));
+        signatures->hide();
+    }
+    layout->addWidget(signatures);
+
+    const auto addList = [&](const QString& title, const QString& name, const QStringList& lines,
+                             const QString& none) {
+        layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), page));
+        auto* list = new QListWidget(page);
+        list->setObjectName(name);
+        list->setWordWrap(true);
+        list->addItems(lines.isEmpty() ? QStringList{none} : lines);
+        list->setMaximumHeight(
+            list->sizeHintForRow(0) * std::clamp(static_cast<int>(lines.size()), 1, 8) + 8);
+        layout->addWidget(list);
+    };
+    QStringList blocking;
+    for (const auto& finding : overview.blocking) {
+        blocking << fromUtf8(finding.title);
+    }
+    addList(tr("Blocking findings"), QStringLiteral("decisionBlocking"), blocking,
+            tr("None: nothing blocks the go-live."));
+    QStringList actions;
+    for (const auto& action : overview.openActions) {
+        actions << tr("%1 — %2, due %3 (%4)")
+                       .arg(fromUtf8(action.what), fromUtf8(action.owner),
+                            action.due.empty() ? tr("no date") : fromUtf8(action.due),
+                            actionStatusLabel(action.status));
+    }
+    addList(tr("Open actions"), QStringLiteral("decisionActions"), actions,
+            tr("None: every action of the plan is done."));
+
+    m_reviewDue = new QLabel(page);
+    m_reviewDue->setObjectName(QStringLiteral("decisionReviewDue"));
+    layout->addWidget(m_reviewDue);
+    layout->addStretch(1);
+    showReviewDue();
+    return scroll;
+}
+
+void PackageReviewDialog::showReviewDue()
+{
+    if (m_reviewDue == nullptr) {
+        return;
+    }
+    const auto& report = decidingReport();
+    if (!report.payload || !report.questionnaire) {
+        return;
+    }
+    auto overview = services::decisionOverview(*report.payload, report.questionnaire->questionnaire,
+                                               decidingSignatures(), m_intervals);
+    // A signed library assessment keeps the date its signing set.
+    if (m_library != nullptr && !m_inForce) {
+        if (auto record = m_library->assessment(report.payload->assessmentId);
+            record && *record && (*record)->status == "signed" && (*record)->fields.reviewDue) {
+            overview.reviewDue = (*record)->fields.reviewDue;
+        }
+    }
+    m_reviewDue->setText(overview.reviewDue
+                             ? tr("<b>Next review:</b> %1").arg(fromUtf8(*overview.reviewDue))
+                             : tr("<b>Next review:</b> set when it is signed"));
 }
 
 QWidget* PackageReviewDialog::makeReReviewBanner()

@@ -51,8 +51,9 @@ public:
     // Opens the approver's countersignature (window-modal, not waited for); nullptr, with
     // the reason beside the button, when it is not available.
     CountersignDialog* startCountersign();
-    // The review-due intervals a countersignature on a library assessment uses.
-    void setReviewIntervals(const services::ReviewIntervals& intervals) { m_intervals = intervals; }
+    // The review-due intervals a countersignature on a library assessment uses (and the
+    // decision page's next review date of an assessment that names none).
+    void setReviewIntervals(const services::ReviewIntervals& intervals);
 
 Q_SIGNALS:
     void newRevisionRequested(const QString& assessmentId);
@@ -72,6 +73,13 @@ private:
     [[nodiscard]] QString signAsApprover(const signing::SigningKey& key,
                                          const std::string& attestation) const;
     QWidget* makeReReviewBanner();
+    // The first page: tier, verdict, signatures and their trust, blocking findings, open
+    // actions and the next review date of the decision in force.
+    QWidget* makeDecisionTab();
+    void showReviewDue();
+    // What decides: the signed revision in force under a draft, else what is shown.
+    [[nodiscard]] const services::PackageReport& decidingReport() const;
+    [[nodiscard]] const services::TrustVerdict& decidingSignatures() const;
     QTableWidget* makeSignatureTable();
     QWidget* makeAnswersTab();
     QWidget* makeEvidenceTab();
@@ -85,6 +93,9 @@ private:
     std::optional<std::string> m_receivedCopyOf;
     // For a library assessment: what decides now (the latest signed revision).
     std::optional<services::DecisionInForce> m_decision;
+    // Under a draft (New Revision): the signed revision in force, read and verified.
+    std::optional<services::PackageReport> m_inForce;
+    QLabel* m_reviewDue = nullptr;
     services::ReviewIntervals m_intervals;
     std::unique_ptr<services::DraftEditor> m_view; // the answers, read-only
     QTabWidget* m_tabs = nullptr;

@@ -156,6 +156,35 @@ QColor tierColour(const std::optional<std::string>& tier)
     return *tier == "low" ? kGreen : kGrey;
 }
 
+QColor levelColour(std::optional<std::size_t> rank, std::size_t levels)
+{
+    if (!rank || *rank >= levels) {
+        return {};
+    }
+    if (levels == 1) {
+        return kGrey;
+    }
+    if (*rank == 0) {
+        return kGreen;
+    }
+    return *rank + 1 == levels ? kRed : kAmber;
+}
+
+QString trustStateLabel(services::TrustState state)
+{
+    switch (state) {
+    case services::TrustState::Trusted:
+        return Presentation::tr("Trusted");
+    case services::TrustState::Untrusted:
+        return Presentation::tr("Valid, not in your trust list");
+    case services::TrustState::LookAlike:
+        return Presentation::tr("Look-alike signer: do not rely on it");
+    case services::TrustState::Invalid:
+        break;
+    }
+    return Presentation::tr("Invalid signature");
+}
+
 QColor verdictColour(const std::optional<std::string>& verdict)
 {
     if (!verdict) {

@@ -32,6 +32,11 @@ namespace vouch::ui {
 [[nodiscard]] QColor tierColour(const std::optional<std::string>& tier);
 [[nodiscard]] QColor verdictColour(const std::optional<std::string>& verdict);
 [[nodiscard]] QColor severityColour(model::Severity severity);
+// The colour of a level on a questionnaire's own tier scale (`rank` 0 = the lowest of
+// `levels`): the lowest green, the highest red, those between amber; invalid for none.
+[[nodiscard]] QColor levelColour(std::optional<std::size_t> rank, std::size_t levels);
+// How far a signature is trusted, in words an officer reads.
+[[nodiscard]] QString trustStateLabel(services::TrustState state);
 
 // Makes `label` a rounded badge in `colour` (white text), or a plain label when the
 // colour is invalid.

@@ -4,6 +4,7 @@
 #include "model/TextChecks.h"
 
 #include <QCoreApplication>
+#include <QTextBrowser>
 
 namespace vouch::ui {
 namespace {
@@ -87,6 +88,13 @@ QString sourceHtml(const model::Source& source)
     const QString dated =
         QuestionHelp::tr("as of %1, confidence %2").arg(escaped(source.asOf), confidence);
     return QStringLiteral("%1 — %2").arg(linked, dated);
+}
+
+void makeOneTabStop(QTextBrowser& browser)
+{
+    Qt::TextInteractionFlags flags = Qt::TextBrowserInteraction;
+    flags.setFlag(Qt::LinksAccessibleByKeyboard, false);
+    browser.setTextInteractionFlags(flags);
 }
 
 QString questionHelpHtml(const model::Questionnaire& questionnaire, const model::Question& question)

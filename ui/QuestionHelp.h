@@ -5,6 +5,8 @@
 
 #include <QString>
 
+class QTextBrowser;
+
 namespace vouch::ui {
 
 // UTF-8 from the engine to Qt, and the same escaped for rich text: user and
@@ -28,5 +30,10 @@ namespace vouch::ui {
 // One source as "title (publisher), as of DATE, confidence C", linked when it has an
 // address.
 [[nodiscard]] QString sourceHtml(const model::Source& source);
+
+// A help or finding panel is one tab stop: Tab moves on to the next control instead of
+// stopping on every source link in it (links still open with the mouse; each source is
+// named with its date in the text).
+void makeOneTabStop(QTextBrowser& browser);
 
 } // namespace vouch::ui

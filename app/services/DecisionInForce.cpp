@@ -145,11 +145,7 @@ CountersignBlock countersignBlock(const TrustVerdict& signatures)
 
 CountersignBlock countersignBlock(const DecisionInForce& decision)
 {
-    // "Already approved" says more than "a draft is on top", so the draft comes last.
-    const auto block = countersignBlock(decision.signatures);
-    return block == CountersignBlock::None && decision.hasDraftInProgress()
-               ? CountersignBlock::DraftInProgress
-               : block;
+    return countersignBlock(decision.signatures);
 }
 
 } // namespace vouch::services

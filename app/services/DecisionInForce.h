@@ -58,13 +58,14 @@ enum class CountersignBlock
 {
     None,
     AwaitingAssessor, // nothing signed yet, or no assessor signature on it
-    DraftInProgress,  // a newer draft is on top: it must be signed (or discarded) first
     AlreadyApproved,  // an approver has signed this revision
     InvalidSignature, // a signature on it does not verify or is a look-alike
 };
 
 // Whether the signed revision of `decision` can take an approver's signature. Untrusted
-// assessor signatures do not block: the approver sees their trust state and decides.
+// assessor signatures do not block: the approver sees their trust state and decides. A
+// newer draft on top does not block either: the countersignature goes on the signed
+// revision, which stays in force, and the draft is left as it is.
 [[nodiscard]] CountersignBlock countersignBlock(const DecisionInForce& decision);
 // The same for the signatures of a package file (no library, no draft on top).
 [[nodiscard]] CountersignBlock countersignBlock(const TrustVerdict& signatures);

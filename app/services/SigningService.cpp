@@ -56,6 +56,23 @@ std::string firstInvalid(const signing::PackageVerification& verification)
     return {};
 }
 
+// Four eyes: the key that signed in one role does not also sign in another (an assessor
+// approving their own assessment). One line, naming the key and what it signed.
+Result<void> checkSeparateKeys(const signing::Package& package, const signing::SigningKey& key,
+                               signing::SignatureRole role, const std::string& what)
+{
+    const auto& keyId = key.publicKey().keyId;
+    const auto wanted = std::string(signing::spelling(role));
+    for (const auto& entry : package.signatures) {
+        if (entry.keyId == keyId && entry.signatureRole != wanted) {
+            return Error{what + ": key " + keyId + " already signed it as " + entry.signatureRole +
+                         " (" + entry.signerName + "); the " + wanted +
+                         " signs with a key of their own; nothing was signed"};
+        }
+    }
+    return {};
+}
+
 // Re-reads the payload against the package's questionnaire and re-evaluates it.
 void checkConsistency(const signing::Package& package, PackageReport& report)
 {
@@ -403,6 +420,9 @@ SigningService::signPackageFile(const std::filesystem::path& path, const signing
     if (!report.consistent) {
         return Error{path.string() + ": " + report.problem + "; not signing it"};
     }
+    if (auto separate = checkSeparateKeys(*package.value, key, role, path.string()); !separate) {
+        return separate.error();
+    }
     if (auto added =
             signing::addSignature(*package.value, key, role, attestation, store::utcTimestamp());
         !added) {
@@ -466,20 +486,32 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId,
     if (auto plain = checkSignedTexts(key, attestation); !plain) {
         return plain.error();
     }
-    if (expectedRevision) {
-        auto record = m_library->assessment(assessmentId);
-        if (!record) {
-            return record.error();
+    auto record = m_library->assessment(assessmentId);
+    if (!record) {
+        return record.error();
+    }
+    // An approver countersigns a sign-off, never a draft: under a newer draft (New
+    // Revision) that is the latest signed revision, which stays in force until the draft
+    // is signed.
+    std::optional<int> target;
+    if (*record && role == signing::SignatureRole::Approver && (*record)->status == "draft") {
+        auto latest = m_library->latestSignedRevision(assessmentId);
+        if (!latest) {
+            return latest.error();
         }
-        if (*record && (*record)->currentRevision != *expectedRevision) {
+        target = *latest;
+    }
+    if (expectedRevision && *record) {
+        const int signing = target.value_or((*record)->currentRevision);
+        if (signing != *expectedRevision) {
             return Error{m_library->path().string() + ": assessment " + assessmentId +
-                             " is at revision " + std::to_string((*record)->currentRevision) +
+                             " would be signed at revision " + std::to_string(signing) +
                              " now, not the revision " + std::to_string(*expectedRevision) +
                              " you were shown; nothing was signed",
                          ErrorKind::Conflict};
         }
     }
-    auto package = packageOf(assessmentId);
+    auto package = packageOf(assessmentId, target);
     if (!package) {
         return package.error();
     }
@@ -490,6 +522,13 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId,
     }
     if (!report.consistent) {
         return Error{"assessment " + assessmentId + ": " + report.problem + "; not signing it"};
+    }
+    if (auto separate = checkSeparateKeys(
+            *package, key, role,
+            "assessment " + assessmentId +
+                (target ? " revision " + std::to_string(*target) : std::string()));
+        !separate) {
+        return separate.error();
     }
     const bool wasDraft = package->signatures.empty();
     // The log's head goes into the statement: whoever holds the package can later tell
@@ -510,7 +549,7 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId,
     }
     return m_library->sign(assessmentId,
                            signedFields(*report.payload, package->signatures, m_intervals), frozen,
-                           storedSignature(package->signatures.back()), m_actor);
+                           storedSignature(package->signatures.back()), m_actor, target);
 }
 
 Result<ExportedRevision> SigningService::exportPackage(const std::string& assessmentId,

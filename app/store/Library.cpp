@@ -239,9 +239,24 @@ struct ColumnValue
 // the columns whose value changes are named in the UPDATE: SQLite rewrites the index
 // entries of every column a SET names, and the assessments table has an index for each
 // sortable column, while an autosave usually changes none of them but the time.
+// A draft lists the signer of the sign-off in force under it (the last signature on the
+// latest signed revision), so sorting and filtering by signer still find an assessment
+// that New Revision reopened; a draft never signed lists none.
 Result<void> updateAssessmentRow(const Database& database, const std::string& assessmentId,
-                                 const AssessmentFields& fields, RevisionKind kind, int number)
+                                 const AssessmentFields& given, RevisionKind kind, int number)
 {
+    AssessmentFields fields = given;
+    if (kind == RevisionKind::Draft && !fields.signer) {
+        auto inForce = database.queryOptional(
+            "SELECT signer FROM signatures WHERE assessment_id = ? "
+            "ORDER BY revision DESC, position DESC LIMIT 1",
+            [&](Statement& query) { query.bind(1, assessmentId); },
+            [](const Statement& row) { return row.text(0); });
+        if (!inForce) {
+            return inForce.error();
+        }
+        fields.signer = *inForce;
+    }
     const std::vector<ColumnValue> wanted{
         {"title", fields.title},
         {"workload", fields.workload},
@@ -756,7 +771,8 @@ Result<void> Library::recordAudit(AuditAction action, const std::string& actor,
 
 Result<int> Library::sign(const std::string& assessmentId, const AssessmentFields& fields,
                           const std::optional<RevisionInput>& signedRevision,
-                          const StoredSignature& signature, const std::string& actor) const
+                          const StoredSignature& signature, const std::string& actor,
+                          std::optional<int> earlier) const
 {
     auto transaction = Transaction::begin(*m_database);
     if (!transaction) {
@@ -771,6 +787,19 @@ Result<int> Library::sign(const std::string& assessmentId, const AssessmentField
                      " is a received copy and cannot be signed"};
     }
     int number = record->currentRevision;
+    const bool belowDraft = earlier && *earlier != number;
+    if (belowDraft) {
+        auto below = signatures(assessmentId, *earlier);
+        if (!below) {
+            return below.error();
+        }
+        if (signedRevision || *earlier > number || below->empty()) {
+            return Error{path().string() + ": assessment " + assessmentId + " revision " +
+                         std::to_string(*earlier) +
+                         " is not a signed revision below the current one; nothing was signed"};
+        }
+        number = *earlier;
+    }
     if (signedRevision) {
         auto current = revision(assessmentId, number);
         if (!current) {
@@ -802,9 +831,20 @@ Result<int> Library::sign(const std::string& assessmentId, const AssessmentField
     if (auto named = nameSignature(*m_database, assessmentId, number, position, rows); !named) {
         return named.error();
     }
-    if (auto updated =
-            updateAssessmentRow(*m_database, assessmentId, fields, RevisionKind::Signed, number);
-        !updated) {
+    if (belowDraft) {
+        // The draft on top keeps its fields; the listed signer follows the sign-off in
+        // force, so the library still sorts and filters the assessment as signed.
+        auto update = m_database->prepare("UPDATE assessments SET signer = ? WHERE id = ?");
+        if (!update) {
+            return update.error();
+        }
+        update->bind(1, signature.signer).bind(2, assessmentId);
+        if (auto updated = update->run(); !updated) {
+            return updated.error();
+        }
+    } else if (auto updated = updateAssessmentRow(*m_database, assessmentId, fields,
+                                                  RevisionKind::Signed, number);
+               !updated) {
         return updated.error();
     }
     if (auto logged = auditLog().append(

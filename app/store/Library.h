@@ -67,10 +67,14 @@ public:
     // implies: a draft is first frozen as a new signed revision (`signedRevision`, the
     // same payload bytes), the listed fields (signer, status, review due) are updated
     // and the audit log records the signature. Returns the signed revision's number.
+    // With `number`, an earlier revision that is already signed takes the signature (an
+    // approver countersigns the sign-off in force while a newer draft is worked on): the
+    // draft stays the current revision and keeps its listed fields, except the signer,
+    // which names the decision in force.
     [[nodiscard]] Result<int> sign(const std::string& assessmentId, const AssessmentFields& fields,
                                    const std::optional<RevisionInput>& signedRevision,
-                                   const StoredSignature& signature,
-                                   const std::string& actor) const;
+                                   const StoredSignature& signature, const std::string& actor,
+                                   std::optional<int> number = std::nullopt) const;
     [[nodiscard]] Result<std::vector<StoredSignature>> signatures(const std::string& assessmentId,
                                                                   int revision) const;
     // Whether a signature with exactly this stored entry is on any revision.

@@ -80,7 +80,13 @@ Filter buildFilter(const ListQuery& query)
     if (query.verdict) {
         filter.add("verdict = ?", *query.verdict);
     }
-    if (query.status) {
+    if (query.status && *query.status == "signed") {
+        // Signed is the decision in force: also an assessment whose sign-off has a newer
+        // draft on top (New Revision), which is listed as a draft.
+        filter.add("(status = ? OR (status = 'draft' AND EXISTS (SELECT 1 FROM revisions r "
+                   "WHERE r.assessment_id = assessments.id AND r.kind = 'signed')))",
+                   *query.status);
+    } else if (query.status) {
         filter.add("status = ?", *query.status);
     }
     if (query.signer) {

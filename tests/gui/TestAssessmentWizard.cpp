@@ -636,8 +636,10 @@ private Q_SLOTS:
         auto* review = window.findChild<ui::PackageReviewDialog*>();
         QVERIFY(review != nullptr);
         QCOMPARE(review->historyTable()->rowCount(), 2);
-        test::saveScreenshot(*review, QStringLiteral("review-summary"));
+        test::saveScreenshot(*review, QStringLiteral("review-decision"));
         review->tabs()->setCurrentIndex(1);
+        test::saveScreenshot(*review, QStringLiteral("review-summary"));
+        review->tabs()->setCurrentIndex(2);
         test::saveScreenshot(*review, QStringLiteral("review-answers"));
         review->tabs()->setCurrentIndex(review->tabs()->count() - 1);
         test::saveScreenshot(*review, QStringLiteral("review-history"));

@@ -18,6 +18,7 @@
 #include "ui/wizard/AssessmentWizard.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,12 +26,15 @@
 #include <QObject>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <poppler-qt6.h>
+
+#include <algorithm>
 
 using namespace vouch;
 
@@ -63,13 +67,17 @@ private:
     signing::PublicKey m_approver;                 // "Bob Approver", in the key folder
 
     // A library with one assessment signed by the assessor; both keys trusted.
-    std::pair<std::filesystem::path, std::string> signedByAssessor()
+    std::pair<std::filesystem::path, std::string>
+    signedByAssessor(const signing::SigningKey* assessor = nullptr)
     {
+        if (assessor == nullptr) {
+            assessor = &*m_assessor;
+        }
         const auto path =
             m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(++m_counter)).toStdString();
         auto opened = store::Library::open(path, store::OpenIntent::CreateIfMissing);
         auto& library = *opened;
-        test::trustKey(library, *m_assessor);
+        test::trustKey(library, *assessor);
         // Complete, with findings the approver must see: an EU workload on a global
         // deployment, zero retention required but not arranged (verdict Blocked).
         auto document = test::readJson(test::baselineAnswersPath());
@@ -81,7 +89,7 @@ private:
         answers["retention.managed_customer"] = "no";
         const auto id = test::createDraft(library, *m_questionnaire, document);
         const services::SigningService signing(&library, "alice");
-        if (!signing.signAssessment(id, *m_assessor, signing::SignatureRole::Assessor, "ok")) {
+        if (!signing.signAssessment(id, *assessor, signing::SignatureRole::Assessor, "ok")) {
             qFatal("assessor signature failed");
         }
         return {path, id};
@@ -211,6 +219,65 @@ private Q_SLOTS:
         again->close();
     }
 
+    // Review mode opens on the decision: tier, verdict, signers with their trust,
+    // blocking findings, open actions and the next review date, before any detail.
+    void reviewOpensOnTheDecision()
+    {
+        const auto [path, id] = signedByAssessor();
+        ui::MainWindow window(path);
+        window.show();
+        QVERIFY(window.reviewAssessment(QString::fromStdString(id)));
+        auto* review = latestReview(window);
+        QVERIFY(review != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(review));
+        QCOMPARE(review->tabs()->currentIndex(), 0);
+        auto* page = review->tabs()->currentWidget();
+        QCOMPARE(page->objectName(), QStringLiteral("decisionPage"));
+        QVERIFY(page->isVisible());
+
+        auto opened = store::Library::open(path, store::OpenIntent::MustExist);
+        const auto record = **opened->assessment(id);
+        const auto payload = services::AssessmentService(*opened, "test").open(id)->payload;
+        const auto& levels = m_questionnaire->questionnaire.tier.levels;
+        const auto tier = payload.evaluation.at("tier").get<std::string>();
+        const auto rank = m_questionnaire->questionnaire.tier.rank(tier);
+        QVERIFY(rank);
+        const auto tierText = page->findChild<QLabel*>(QStringLiteral("decisionTier"))->text();
+        QVERIFY2(
+            tierText.endsWith(QStringLiteral("(level %1 of %2)").arg(*rank + 1).arg(levels.size())),
+            qPrintable(tierText));
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("decisionVerdict"))->text(),
+                 QStringLiteral("Verdict: Blocked"));
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("decisionRevision"))->text(),
+                 QStringLiteral("Signed revision 2 is the decision in force."));
+        auto* signers = page->findChild<QTableWidget*>(QStringLiteral("decisionSignatures"));
+        QCOMPARE(signers->rowCount(), 1);
+        QCOMPARE(signers->item(0, 0)->text(), QStringLiteral("Dr. Alice Example"));
+        QCOMPARE(signers->item(0, 1)->text(), QStringLiteral("assessor"));
+        QCOMPARE(signers->item(0, 3)->text(), QStringLiteral("Trusted"));
+        int blockers = 0;
+        for (const auto& finding : payload.evaluation.at("findings")) {
+            blockers += finding.at("severity") == "blocker" ? 1 : 0;
+        }
+        QVERIFY(blockers > 0);
+        auto* blocking = page->findChild<QListWidget*>(QStringLiteral("decisionBlocking"));
+        QCOMPARE(blocking->count(), blockers);
+        auto* actions = page->findChild<QListWidget*>(QStringLiteral("decisionActions"));
+        QCOMPARE(
+            actions->count(),
+            std::max<int>(1, static_cast<int>(std::count_if(
+                                 payload.answers.actions.begin(), payload.answers.actions.end(),
+                                 [](const model::RemediationAction& a) {
+                                     return a.status != model::ActionStatus::Done;
+                                 }))));
+        QVERIFY(record.fields.reviewDue);
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("decisionReviewDue"))
+                    ->text()
+                    .contains(QString::fromStdString(*record.fields.reviewDue)));
+        test::saveScreenshot(*review, QStringLiteral("review-decision-page"));
+        review->close();
+    }
+
     void aNewRevisionKeepsTheSignOffInForce()
     {
         const auto [path, id] = signedByAssessor();
@@ -287,27 +354,84 @@ private Q_SLOTS:
         review->close();
     }
 
-    void anAssessorSignatureUnderADraftIsNotCountersigned()
+    void approverCountersignsTheSignOffUnderANewDraft()
     {
         const auto [path, id] = signedByAssessor();
-        {
-            auto opened = store::Library::open(path, store::OpenIntent::MustExist);
-            auto& library = *opened;
-            const services::AssessmentService service(library, "alice");
-            auto current = service.open(id);
-            auto meta = current->payload.meta;
-            meta.title += " (2)";
-            QVERIFY(service.updateDraft(id, current->payload.answers, meta));
-        }
         ui::MainWindow window(path);
-        QVERIFY(window.reviewAssessment(QString::fromStdString(id)));
-        auto* review = latestReview(window);
-        QVERIFY(!review->findChild<QPushButton*>(QStringLiteral("countersignButton"))->isEnabled());
+        window.show();
+        const QString assessment = QString::fromStdString(id);
+        // New Revision, as the officer does it: the wizard opens, the title changes, Close.
+        window.libraryView()->table()->selectRow(0);
+        auto* newRevision = window.findChild<QAction*>(QStringLiteral("actionNewRevision"));
+        QVERIFY(newRevision->isEnabled());
+        newRevision->trigger();
+        auto* wizard = window.findChild<ui::AssessmentWizard*>();
+        QVERIFY(wizard != nullptr);
+        auto* title = wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Ambient scribe, re-review"));
+        wizard->close();
+        auto opened = store::Library::open(path, store::OpenIntent::MustExist);
+        auto& library = *opened;
+        QCOMPARE((*library.assessment(id))->currentRevision, 3);
+        const auto draftBefore = **library.revision(id, 3);
+        QCOMPARE(draftBefore.kind, store::RevisionKind::Draft);
+
+        // The approver's action stays available on the row with a draft on top.
+        window.libraryView()->table()->selectRow(0);
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionCountersign"))->isEnabled());
+        QVERIFY(window.reviewAssessment(assessment));
+        QPointer<ui::PackageReviewDialog> review = latestReview(window);
+        auto* button = review->findChild<QPushButton*>(QStringLiteral("countersignButton"));
+        QVERIFY(button->isEnabled());
+        // It says which revision it signs, and that the draft is left alone.
+        QCOMPARE(button->text(), QStringLiteral("C&ountersign Revision 2 as Approver..."));
         QCOMPARE(review->findChild<QLabel*>(QStringLiteral("countersignState"))->text(),
-                 QStringLiteral("Countersigning: draft revision 3 is in progress on top of "
-                                "signed revision 2. The approver countersigns once the draft "
-                                "is signed (or discarded)."));
-        review->close();
+                 QStringLiteral("Countersigning signs revision 2, the sign-off in force; draft "
+                                "revision 3 stays as it is."));
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* dialog = review->findChild<ui::CountersignDialog*>();
+        QVERIFY(dialog != nullptr);
+        // The approver sees what was signed (revision 2), not the draft's new title.
+        const auto subject =
+            dialog->findChild<QLabel*>(QStringLiteral("countersignSubject"))->text();
+        QVERIFY2(subject.contains(QStringLiteral("revision 2")), qPrintable(subject));
+        QVERIFY2(!subject.contains(QStringLiteral("re-review")), qPrintable(subject));
+        typePassphrase(*dialog, QString::fromStdString(test::kTestPassphrase));
+        QTRY_VERIFY(review.isNull());
+
+        const auto stored = *services::storedSignatures(library, id, 2);
+        QCOMPARE(stored.size(), std::size_t{2});
+        QCOMPARE(stored[0].signatureRole, std::string("assessor"));
+        QCOMPARE(stored[1].signatureRole, std::string("approver"));
+        QCOMPARE(stored[1].keyId, m_approver.keyId);
+        // The draft is untouched: still current, same bytes, unsigned.
+        const auto record = **library.assessment(id);
+        QCOMPARE(record.currentRevision, 3);
+        QCOMPARE(record.status, std::string("draft"));
+        QCOMPARE(record.fields.title, std::string("Ambient scribe, re-review"));
+        const auto draftAfter = **library.revision(id, 3);
+        QCOMPARE(draftAfter.sha256, draftBefore.sha256);
+        QCOMPARE(draftAfter.kind, store::RevisionKind::Draft);
+        QVERIFY(library.signatures(id, 3)->empty());
+        QCOMPARE(window.statusText(),
+                 QStringLiteral("Countersigned as approver and saved in the library."));
+        auto* again = latestReview(window);
+        QVERIFY(again != nullptr);
+        QVERIFY2(bannerText(*again).contains(QStringLiteral(
+                     "Signed rev. 2 (assessor and approver) · draft rev. 3 in progress")),
+                 qPrintable(bannerText(*again)));
+        QVERIFY(!again->findChild<QPushButton*>(QStringLiteral("countersignButton"))->isEnabled());
+        // The decision page names the revision in force and both signers.
+        QCOMPARE(again->tabs()->currentWidget()->objectName(), QStringLiteral("decisionPage"));
+        QCOMPARE(again->findChild<QLabel*>(QStringLiteral("decisionRevision"))->text(),
+                 QStringLiteral("Signed revision 2 is the decision in force; draft revision 3 is "
+                                "in progress and not signed yet."));
+        auto* signers = again->findChild<QTableWidget*>(QStringLiteral("decisionSignatures"));
+        QCOMPARE(signers->rowCount(), 2);
+        QCOMPARE(signers->item(1, 0)->text(), QStringLiteral("Bob Approver"));
+        QCOMPARE(signers->item(1, 1)->text(), QStringLiteral("approver"));
+        again->close();
         // Discarding the draft falls back to the sign-off, and the question says so.
         window.libraryView()->table()->selectRow(0);
         ui::prompts::queueConfirmation(false);
@@ -378,6 +502,38 @@ private Q_SLOTS:
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), pdfBytes);
         review->close();
+    }
+
+    // Last: it adds a second identity to the key folder the other tests pick Bob from.
+    void theAssessorsOwnKeyCannotCountersign()
+    {
+        const auto keyPath = services::defaultKeyPath("Carol Both");
+        QVERIFY(services::createSignerIdentity(
+            keyPath, {"Carol Both", "Officer", "carol@example.org"}, test::kTestPassphrase));
+        const auto carol = signing::loadSigningKey(keyPath, test::kTestPassphrase);
+        QVERIFY(carol);
+        const auto [path, id] = signedByAssessor(&*carol);
+        ui::MainWindow window(path);
+        window.show();
+        auto* dialog = window.countersignAssessment(QString::fromStdString(id));
+        QVERIFY(dialog != nullptr);
+        auto* signer = dialog->findChild<QComboBox*>(QStringLiteral("signerCombo"));
+        const int carolRow = signer->findText(QStringLiteral("Carol Both (Officer)"));
+        QVERIFY(carolRow >= 0);
+        signer->setCurrentIndex(carolRow);
+        typePassphrase(*dialog, QString::fromStdString(test::kTestPassphrase));
+        // Refused in one line that names the key and the assessor; the dialog stays open.
+        QVERIFY(dialog->isVisible());
+        const auto shown = dialog->findChild<QLabel*>(QStringLiteral("signResult"))->text();
+        QVERIFY2(shown.contains(QStringLiteral("already signed it as assessor (Carol Both)")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QString::fromStdString(carol->publicKey().keyId)),
+                 qPrintable(shown));
+        QVERIFY(!shown.contains(QLatin1Char('\n')));
+        auto opened = store::Library::open(path, store::OpenIntent::MustExist);
+        QCOMPARE(opened->signatures(id, 2)->size(), std::size_t{1});
+        QCOMPARE((*opened->assessment(id))->fields.signer.value_or(""), std::string("Carol Both"));
+        dialog->close();
     }
 };
 

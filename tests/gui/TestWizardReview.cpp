@@ -20,6 +20,7 @@
 #include "ui/wizard/WizardSidePanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -272,6 +273,80 @@ private Q_SLOTS:
         // Arrows move between the options; Tab leaves them for the evidence button.
         QTest::keyClick(option, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), attach);
+        wizard->close();
+    }
+
+    // An open "Why?" panel is one tab stop, not one per source link in it.
+    void anOpenWhyPanelIsOneTabStop()
+    {
+        ui::MainWindow window(newLibraryPath());
+        auto* wizard = window.newAssessment();
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit")),
+                         QStringLiteral("Keyboard help"));
+        clickNext(*wizard);
+        QApplication::setActiveWindow(wizard);
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        auto* page = wizard->sectionPage(wizard->draft().sectionOf("deployment.type"));
+        auto* question = page->form()->questionWidget("deployment.type");
+        auto* help = question->findChild<QWidget*>(QStringLiteral("helpButton"));
+        auto* panel = question->findChild<QTextBrowser*>(QStringLiteral("questionHelp"));
+        help->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), help);
+        QTest::keyClick(help, Qt::Key_Space); // opens the panel
+        QTRY_VERIFY(panel->isVisible());
+        // The panel cites sources with links; Tab must not stop on each of them.
+        QVERIFY(panel->toHtml().count(QStringLiteral("<a href=")) >= 2);
+        QTest::keyClick(help, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), panel);
+        QTest::keyClick(panel, Qt::Key_Tab);
+        auto* option = qobject_cast<QRadioButton*>(QApplication::focusWidget());
+        QVERIFY2(option != nullptr && question->isAncestorOf(option),
+                 qPrintable(QApplication::focusWidget()->objectName()));
+        QTest::keyClick(option, Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), panel);
+        wizard->close();
+    }
+
+    // Tab leaves the responsibility matrix; arrows move in it, and Space on a status cell
+    // puts the cursor in its box, where the arrows choose the status.
+    void tabLeavesTheResponsibilityMatrix()
+    {
+        ui::MainWindow window(newLibraryPath());
+        auto* wizard = window.newAssessment();
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit")),
+                         QStringLiteral("Keyboard matrix"));
+        clickNext(*wizard);
+        QApplication::setActiveWindow(wizard);
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        const int section = wizard->draft().sectionOf("responsibility.matrix");
+        wizard->goToSection(section);
+        auto* matrix = qobject_cast<ui::MatrixAnswerWidget*>(
+            wizard->sectionPage(section)->form()->questionWidget("responsibility.matrix"));
+        QVERIFY(matrix != nullptr);
+        auto* table = matrix->table();
+        auto* attach = matrix->findChild<QWidget*>(QStringLiteral("attachRowEvidence"));
+        matrix->focusAnswer();
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        table->setCurrentCell(0, ui::MatrixAnswerWidget::StatusColumn);
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentRow(), 1);
+        QTest::keyClick(table, Qt::Key_Space);
+        auto* status = matrix->statusBox(1);
+        QCOMPARE(QApplication::focusWidget(), status);
+        QCOMPARE(status->currentIndex(), 0);
+        QTest::keyClick(status, Qt::Key_Down);
+        QCOMPARE(status->currentIndex(), 1);
+        // Tab goes on to the button after the matrix, not round the cells or the boxes.
+        QTest::keyClick(status, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), attach);
+        QTest::keyClick(attach, Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(table, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), attach);
+        const auto* answer = wizard->draft().answers().find("responsibility.matrix");
+        QVERIFY(answer != nullptr);
+        const auto& entries = std::get<model::MatrixAnswer>(*answer);
+        QCOMPARE(entries.size(), std::size_t{1});
         wizard->close();
     }
 

@@ -5,10 +5,13 @@
 #include "TestSupport.h"
 #include "services/AssessmentService.h"
 #include "services/DecisionInForce.h"
+#include "services/DecisionOverview.h"
 #include "services/SigningService.h"
 
 #include <QObject>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace vouch;
 using services::CountersignBlock;
@@ -117,17 +120,177 @@ private Q_SLOTS:
         QCOMPARE(decision.summary(), std::string("Signed rev. 5 (assessor)"));
     }
 
-    void anAssessorSignatureUnderADraftWaitsForTheDraft()
+    void anApproverCountersignsTheSignOffUnderADraft()
     {
         auto library = test::newLibrary(m_dir, m_counter);
         const auto id = newDraft(library);
         const services::SigningService signing(&library, "alice");
         QVERIFY(signing.signAssessment(id, *m_alice, signing::SignatureRole::Assessor, "ok"));
-        newRevision(library, id);
-        const auto decision = decisionOf(library, id);
-        // The approver cannot countersign revision 2 while revision 3 is the current one.
-        QCOMPARE(services::countersignBlock(decision), CountersignBlock::DraftInProgress);
+        QCOMPARE(newRevision(library, id), 3);
+        const auto draftBefore = **library.revision(id, 3);
+        auto decision = decisionOf(library, id);
+        // Revision 3 is a draft; revision 2 is the sign-off in force and takes the approval.
+        QCOMPARE(services::countersignBlock(decision), CountersignBlock::None);
         QCOMPARE(decision.signatureAs("assessor")->state, services::TrustState::Untrusted);
+
+        // Shown revision 3 (the draft): a conflict, nothing signed.
+        const auto stale =
+            signing.signAssessment(id, *m_bob, signing::SignatureRole::Approver, "ok", 3);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, ErrorKind::Conflict);
+        QCOMPARE(library.signatures(id, 2)->size(), std::size_t{1});
+
+        QCOMPARE(*signing.signAssessment(id, *m_bob, signing::SignatureRole::Approver, "ok", 2), 2);
+        QCOMPARE(library.signatures(id, 2)->size(), std::size_t{2});
+        QVERIFY(library.signatures(id, 3)->empty());
+        const auto record = **library.assessment(id);
+        QCOMPARE(record.currentRevision, 3);
+        QCOMPARE(record.status, std::string("draft"));
+        QVERIFY(record.fields.title.ends_with(" (re-review)")); // the draft's fields stay
+        QCOMPARE(record.fields.signer.value_or(""), std::string("Bob Approver"));
+        const auto draftAfter = **library.revision(id, 3);
+        QCOMPARE(draftAfter.sha256, draftBefore.sha256);
+        QCOMPARE(draftAfter.kind, store::RevisionKind::Draft);
+        decision = decisionOf(library, id);
+        QCOMPARE(decision.summary(),
+                 std::string("Signed rev. 2 (assessor and approver) \u00b7 draft rev. 3 in "
+                             "progress"));
+        QCOMPARE(services::countersignBlock(decision), CountersignBlock::AlreadyApproved);
+        // The draft is still the one the assessor signs next.
+        QCOMPARE(*signing.signAssessment(id, *m_alice, signing::SignatureRole::Assessor, "ok"), 4);
+    }
+
+    void theSameKeyDoesNotSignInBothRoles()
+    {
+        auto library = test::newLibrary(m_dir, m_counter);
+        const auto id = newDraft(library);
+        const services::SigningService signing(&library, "alice");
+        QVERIFY(signing.signAssessment(id, *m_alice, signing::SignatureRole::Assessor, "ok"));
+        const auto refused =
+            signing.signAssessment(id, *m_alice, signing::SignatureRole::Approver, "ok");
+        QVERIFY(!refused);
+        const auto& message = refused.error().message;
+        QVERIFY2(message.find("already signed it as assessor (Dr. Alice Example)") !=
+                     std::string::npos,
+                 message.c_str());
+        QVERIFY2(message.find(m_alice->publicKey().keyId) != std::string::npos, message.c_str());
+        QVERIFY(message.find('\n') == std::string::npos);
+        QCOMPARE(library.signatures(id, 2)->size(), std::size_t{1});
+        // The same under a draft, where the approver signs the revision in force.
+        newRevision(library, id);
+        QVERIFY(!signing.signAssessment(id, *m_alice, signing::SignatureRole::Approver, "ok"));
+        QCOMPARE(library.signatures(id, 2)->size(), std::size_t{1});
+        // Another key may.
+        QVERIFY(signing.signAssessment(id, *m_bob, signing::SignatureRole::Approver, "ok"));
+    }
+
+    // The library's "signed" filter and its Signer sort follow the decision in force: a
+    // sign-off with a New Revision draft on top is still signed, by its signer.
+    void theLibraryListsASignOffUnderADraftAsSigned()
+    {
+        auto library = test::newLibrary(m_dir, m_counter);
+        const services::SigningService signing(&library, "alice");
+        const auto reopened = newDraft(library); // signed by Alice, then a draft on top
+        QVERIFY(signing.signAssessment(reopened, *m_alice, signing::SignatureRole::Assessor, "ok"));
+        newRevision(library, reopened);
+        newRevision(library, reopened); // autosaves keep the signer listed
+        const auto neverSigned = newDraft(library);
+        const auto signedByBob = newDraft(library);
+        QVERIFY(
+            signing.signAssessment(signedByBob, *m_bob, signing::SignatureRole::Assessor, "ok"));
+
+        const auto ids = [&](store::ListQuery query) {
+            std::vector<std::string> result;
+            const auto page = library.list(query);
+            for (const auto& row : page->rows) {
+                result.push_back(row.id);
+            }
+            return result;
+        };
+        store::ListQuery signedOnly;
+        signedOnly.status = "signed";
+        signedOnly.sort = store::SortColumn::Title;
+        auto listed = ids(signedOnly);
+        std::sort(listed.begin(), listed.end());
+        auto expected = std::vector<std::string>{reopened, signedByBob};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(listed, expected);
+        QCOMPARE(library.list(signedOnly)->total, std::int64_t{2});
+        store::ListQuery drafts; // a draft in progress is one, also over a sign-off
+        drafts.status = "draft";
+        QCOMPARE(library.list(drafts)->total, std::int64_t{2});
+
+        store::ListQuery bySigner;
+        bySigner.sort = store::SortColumn::Signer;
+        bySigner.descending = false;
+        QCOMPARE(ids(bySigner), (std::vector<std::string>{neverSigned, signedByBob, reopened}));
+        bySigner.signer = "Dr. Alice Example";
+        QCOMPARE(ids(bySigner), std::vector<std::string>{reopened});
+        QCOMPARE((*library.assessment(reopened))->fields.signer.value_or(""),
+                 std::string("Dr. Alice Example"));
+        QCOMPARE((*library.assessment(neverSigned))->fields.signer, std::nullopt);
+    }
+
+    // The first page of review mode: the decision from the revision in force.
+    void theDecisionOverviewFollowsTheQuestionnaire()
+    {
+        auto library = test::newLibrary(m_dir, m_counter);
+        test::trustKey(library, *m_alice);
+        auto document = test::readJson(test::baselineAnswersPath());
+        auto& answers = document["answers"];
+        answers["data.residency_requirement"] = "eu_eea";
+        answers["deployment.type"] = "global";
+        answers["retention.zero_retention_required"] = "yes";
+        answers["contract.eudb_reliance"] = "no";
+        answers["retention.managed_customer"] = "no";
+        document["actions"] = nlohmann::json::array({{{"finding", "responsibility-gap"},
+                                                      {"what", "Later"},
+                                                      {"owner", "IT"},
+                                                      {"due", "2027-03-01"},
+                                                      {"status", "open"}},
+                                                     {{"finding", "responsibility-gap"},
+                                                      {"what", "Finished"},
+                                                      {"owner", "IT"},
+                                                      {"due", "2026-01-01"},
+                                                      {"status", "done"}},
+                                                     {{"finding", "responsibility-gap"},
+                                                      {"what", "Sooner"},
+                                                      {"owner", "Legal"},
+                                                      {"due", "2027-01-15"},
+                                                      {"status", "in_progress"}}});
+        const auto id = test::createDraft(library, *m_questionnaire, document);
+        const services::SigningService signing(&library, "alice");
+        QVERIFY(signing.signAssessment(id, *m_alice, signing::SignatureRole::Assessor, "ok"));
+        const auto package = *signing.packageOf(id);
+        const auto report = signing.verify(package);
+        QVERIFY(report.payload);
+        const auto& questionnaire = report.questionnaire->questionnaire;
+        services::ReviewIntervals intervals;
+        intervals.highMonths = 3;
+        intervals.mediumMonths = 3;
+        intervals.lowMonths = 3;
+        const auto overview =
+            services::decisionOverview(*report.payload, questionnaire, report.trust, intervals);
+        QCOMPARE(overview.tierLevels, questionnaire.tier.levels.size());
+        QVERIFY(overview.tier);
+        QCOMPARE(overview.tierRank, questionnaire.tier.rank(*overview.tier));
+        QCOMPARE(overview.verdict.value_or(""), std::string("blocked"));
+        QCOMPARE(overview.signatures.signers.size(), std::size_t{1});
+        QCOMPARE(overview.signatures.signers[0].state, services::TrustState::Trusted);
+        QVERIFY(!overview.blocking.empty());
+        std::size_t blockers = 0;
+        for (const auto& finding : report.payload->evaluation.at("findings")) {
+            blockers += finding.at("severity") == "blocker" ? 1U : 0U;
+        }
+        QCOMPARE(overview.blocking.size(), blockers);
+        QCOMPARE(overview.openActions.size(), std::size_t{2});
+        QCOMPARE(overview.openActions[0].what, std::string("Sooner"));
+        QCOMPARE(overview.openActions[1].what, std::string("Later"));
+        const auto signedOn = overview.signatures.signers[0].signedAt.substr(0, 10);
+        QCOMPARE(overview.reviewDue.value_or(""),
+                 services::reviewDueFor(overview.tier, signedOn, intervals));
+        // Unsigned, nothing is due yet.
+        QVERIFY(!services::decisionOverview(*report.payload, questionnaire, {}).reviewDue);
     }
 
     void aPackageWithoutAssessorWaits()

@@ -226,6 +226,40 @@ private Q_SLOTS:
             QStringLiteral("signature 2: valid-untrusted  Bob Approver (approver)")));
     }
 
+    // Four eyes: the assessor's key does not also approve, in a package file or the
+    // library; one line on stderr, nothing written.
+    void theAssessorsKeyDoesNotApprove()
+    {
+        const QString copy = file(QStringLiteral("self-approved.vouch"));
+        QVERIFY(QFile::copy(m_package, copy));
+        const auto before = readFile(copy);
+        for (const auto& target : {copy, m_id}) {
+            const auto run = runVouch(
+                {QStringLiteral("sign"), QStringLiteral("--key"), file(QStringLiteral("alice.key")),
+                 QStringLiteral("--role"), QStringLiteral("approver"),
+                 QStringLiteral("--passphrase-file"), file(QStringLiteral("alice.pass")),
+                 QStringLiteral("--db"), m_db, target});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QStringLiteral(
+                         "already signed it as assessor (Dr. Alice Example); the approver signs "
+                         "with a key of their own; nothing was signed")),
+                     qPrintable(run.err));
+            QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+            QVERIFY(run.out.isEmpty());
+        }
+        QCOMPARE(readFile(copy), before);
+        const auto shown =
+            runVouch({QStringLiteral("verify"), copy, QStringLiteral("--allow-untrusted")});
+        QVERIFY(!shown.out.contains(QStringLiteral("signature 2")));
+        const QString again = file(QStringLiteral("self-approved-library.vouch"));
+        QCOMPARE(runVouch({QStringLiteral("export"), m_id, QStringLiteral("--out"), again,
+                           QStringLiteral("--db"), m_db})
+                     .exitCode,
+                 0);
+        QVERIFY(!runVouch({QStringLiteral("verify"), again, QStringLiteral("--allow-untrusted")})
+                     .out.contains(QStringLiteral("signature 2")));
+    }
+
     void tamperedPackageIsInvalidAndNotImported()
     {
         auto package = json::parse(readFile(m_package).toStdString());

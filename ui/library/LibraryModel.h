@@ -69,16 +69,16 @@ public:
     // Whether the library holds any assessment at all (ignoring filters).
     [[nodiscard]] bool libraryIsEmpty() const { return m_libraryEmpty; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    // What decides for a record: its latest signed revision, judged (services::
+    // DecisionInForce), cached until the next reload; nullopt when it cannot be read.
+    [[nodiscard]] const std::optional<services::DecisionInForce>&
+    decisionOf(const store::AssessmentRecord& record) const;
 
     static constexpr int kPageSize = 200;
 
 private:
     [[nodiscard]] const std::vector<store::AssessmentRecord>* page(int index) const;
     [[nodiscard]] QString today() const;
-    // What decides for a record: its latest signed revision, judged (services::
-    // DecisionInForce), cached until the next reload; nullopt when it cannot be read.
-    [[nodiscard]] const std::optional<services::DecisionInForce>&
-    decisionOf(const store::AssessmentRecord& record) const;
     // The trust state of a record's current revision: nullopt for a draft; a signature
     // that cannot even be read counts as invalid.
     [[nodiscard]] std::optional<services::TrustState>

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
@@ -54,6 +55,12 @@ MatrixAnswerWidget::MatrixAnswerWidget(const model::Questionnaire& questionnaire
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
+    // One tab stop: arrows move between the cells, Tab leaves the matrix (with tab key
+    // navigation Tab went round the cells for ever). The status boxes are not tab stops
+    // of their own either; Space, Enter or F2 on a status cell puts the cursor in its box
+    // (eventFilter), where the arrows choose the status.
+    m_table->setTabKeyNavigation(false);
+    m_table->installEventFilter(this);
     auto* header = m_table->horizontalHeader();
     header->setSectionResizeMode(ItemColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(OwnerColumn, QHeaderView::ResizeToContents);
@@ -80,6 +87,7 @@ MatrixAnswerWidget::MatrixAnswerWidget(const model::Questionnaire& questionnaire
         auto* status = new QComboBox(m_table);
         status->setObjectName(QStringLiteral("status:") + fromUtf8(item.id));
         status->setAccessibleName(tr("Status of %1").arg(fromUtf8(item.title)));
+        status->setFocusPolicy(Qt::ClickFocus);
         status->addItem(tr("— choose —"));
         for (const auto value : kStatuses) {
             status->addItem(matrixStatusLabel(value), static_cast<int>(value));
@@ -134,6 +142,22 @@ model::AnswerValue MatrixAnswerWidget::answer() const
                                      m_table->item(row, NoteColumn)->text().toStdString()};
     }
     return entries;
+}
+
+bool MatrixAnswerWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        m_table->currentColumn() == StatusColumn && m_table->currentRow() >= 0) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        auto* box = statusBox(m_table->currentRow());
+        if ((key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter ||
+             key == Qt::Key_F2) &&
+            box != nullptr && box->isEnabled()) {
+            box->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QuestionWidget::eventFilter(watched, event);
 }
 
 void MatrixAnswerWidget::focusAnswer()

@@ -40,6 +40,7 @@ protected:
     void applyReadOnly(bool readOnly) override;
     void showItemEvidence(const std::vector<model::AttachmentRef>& attachments) override;
     [[nodiscard]] QString itemAt(const QPoint& position) const override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QTableWidget* m_table = nullptr;

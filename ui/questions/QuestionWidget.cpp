@@ -64,6 +64,7 @@ QuestionWidget::QuestionWidget(const model::Questionnaire& questionnaire,
     m_help = new QTextBrowser(this);
     m_help->setObjectName(QStringLiteral("questionHelp"));
     m_help->setOpenExternalLinks(true);
+    makeOneTabStop(*m_help);
     m_help->setHtml(questionHelpHtml(questionnaire, question));
     m_help->setFrameShape(QFrame::StyledPanel);
     m_help->setMinimumHeight(140);

@@ -67,6 +67,7 @@ ReviewPage::ReviewPage(services::DraftEditor& draft, QWidget* parent)
     m_details->setObjectName(QStringLiteral("reviewFindingDetails"));
     m_details->setAccessibleName(tr("Selected finding"));
     m_details->setOpenExternalLinks(true);
+    makeOneTabStop(*m_details);
     connect(m_findings, &QTreeWidget::itemSelectionChanged, this, [this] { showSelected(); });
     auto* goTo = new QPushButton(tr("&Go to Question"), this);
     goTo->setObjectName(QStringLiteral("goToQuestion"));

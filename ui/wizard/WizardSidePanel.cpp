@@ -71,6 +71,7 @@ WizardSidePanel::WizardSidePanel(const services::DraftEditor& draft, QWidget* pa
     m_details->setObjectName(QStringLiteral("liveFindingDetails"));
     m_details->setAccessibleName(tr("Current finding"));
     m_details->setOpenExternalLinks(true);
+    makeOneTabStop(*m_details);
     m_details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_details, 3);
     connect(m_findings, &QListWidget::currentItemChanged, this, [this] { showCurrent(); });
