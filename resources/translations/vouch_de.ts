@@ -1024,7 +1024,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Settings saved; the library and language change when Vouch next starts.</source>
         <translation>Einstellungen gespeichert; Bibliothek und Sprache wechseln beim nächsten Start von Vouch.</translation>
     </message>
@@ -1259,7 +1259,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::MatrixAnswerWidget</name>
     <message>
-        <location filename="../../ui/questions/MatrixAnswerWidget.cpp" line="+50"/>
+        <location filename="../../ui/questions/MatrixAnswerWidget.cpp" line="+51"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
@@ -1284,12 +1284,12 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Dateien</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Status of %1</source>
         <translation>Status von %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>— choose —</source>
         <translation>— auswählen —</translation>
     </message>
@@ -1415,7 +1415,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::PackageReviewDialog</name>
     <message>
-        <location filename="../../ui/PackageReviewDialog.cpp" line="+92"/>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+103"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
@@ -1430,7 +1430,12 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Empfangene Kopie der Bewertung %1, so aufbewahrt, wie sie empfangen wurde: nie eine Revision dieser Bewertung, hier weder geändert noch signiert.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>D&amp;ecision</source>
+        <translation>&amp;Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
@@ -1480,12 +1485,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Gegenzeichnen: Die Signatur des Bewerters fehlt noch.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Countersigning: draft revision %1 is in progress on top of signed revision %2. The approver countersigns once the draft is signed (or discarded).</source>
-        <translation>Gegenzeichnen: Auf der unterzeichneten Revision %2 ist die Entwurfsrevision %1 in Arbeit. Der Freigeber zeichnet gegen, sobald der Entwurf unterzeichnet (oder verworfen) ist.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Already approved.</source>
         <translation>Bereits freigegeben.</translation>
     </message>
@@ -1500,12 +1500,22 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Gegenzeichnen nicht möglich: Eine Signatur ist ungültig oder stammt von einer Doppelgänger-Signatur, oder der Inhalt stimmt nicht überein.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>C&amp;ountersign Revision %1 as Approver...</source>
+        <translation>Revision %1 als Freigeber &amp;gegenzeichnen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;ountersign as Approver...</source>
         <translation>Als Freigeber &amp;gegenzeichnen...</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Countersigning signs revision %1, the sign-off in force; draft revision %2 stays as it is.</source>
+        <translation>Die Gegenzeichnung signiert Revision %1, die geltende Freigabe; der Entwurf Revision %2 bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A PDF sign-off is countersigned through its package: import the PDF, then countersign the assessment in the library.</source>
         <translation>Eine PDF-Freigabe wird über ihr Paket gegengezeichnet: Importieren Sie das PDF und zeichnen Sie die Bewertung dann in der Bibliothek gegen.</translation>
     </message>
@@ -1515,12 +1525,122 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Eine empfangene Kopie wird nicht gegengezeichnet: Sie bleibt, wie sie empfangen wurde.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Review the assessor&apos;s signature, the verdict and the findings, then sign as approver</source>
         <translation>Prüfen Sie die Signatur des Bewerters, das Ergebnis und die Befunde, und unterzeichnen Sie dann als Freigeber</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+34"/>
+        <source>Countersign</source>
+        <translation>Gegenzeichnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed revision %1 cannot be read; nothing was signed.</source>
+        <translation>Die signierte Revision %1 kann nicht gelesen werden; nichts wurde signiert.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The contents cannot be read, so there is no decision to show. The banner above says why.</source>
+        <translation>Der Inhalt kann nicht gelesen werden, daher gibt es keine Entscheidung anzuzeigen. Das Banner oben nennt den Grund.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed revision %1 is the decision in force; draft revision %2 is in progress and not signed yet.</source>
+        <translation>Die signierte Revision %1 ist die geltende Entscheidung; der Entwurf Revision %2 ist in Arbeit und noch nicht signiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed revision %1 is the decision in force.</source>
+        <translation>Die signierte Revision %1 ist die geltende Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft revision %1: nobody has signed it yet.</source>
+        <translation>Entwurf Revision %1: noch von niemandem signiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decision this package carries.</source>
+        <translation>Die Entscheidung, die dieses Paket enthält.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This package is not signed.</source>
+        <translation>Dieses Paket ist nicht signiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tier: %1</source>
+        <translation>Risikostufe: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier: %1 (level %2 of %3)</source>
+        <translation>Risikostufe: %1 (Stufe %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Signatures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Signaturen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nobody has signed it yet.</source>
+        <translation>Noch von niemandem signiert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Blocking findings</source>
+        <translation>Blockierende Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: nothing blocks the go-live.</source>
+        <translation>Keine: nichts blockiert den Produktivstart.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2, due %3 (%4)</source>
+        <translation>%1 — %2, fällig %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open actions</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: every action of the plan is done.</source>
+        <translation>Keine: jede Maßnahme des Plans ist erledigt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;b&gt;Next review:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nächste Überprüfung:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Next review:&lt;/b&gt; set when it is signed</source>
+        <translation>&lt;b&gt;Nächste Überprüfung:&lt;/b&gt; wird beim Signieren festgelegt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Due for re-review</source>
         <translation>Erneute Prüfung fällig</translation>
     </message>
@@ -1618,17 +1738,20 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-305"/>
+        <location line="+305"/>
         <source>Signer</source>
         <translation>Unterzeichner</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-305"/>
+        <location line="+305"/>
         <source>Signed as</source>
         <translation>Unterzeichnet als</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-305"/>
+        <location line="+305"/>
         <source>Signed at (UTC)</source>
         <translation>Unterzeichnet am (UTC)</translation>
     </message>
@@ -1723,7 +1846,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::PlainText</name>
     <message>
-        <location filename="../../ui/QuestionHelp.cpp" line="+29"/>
+        <location filename="../../ui/QuestionHelp.cpp" line="+30"/>
         <source>Contains a control character. Texts in Vouch are plain text, so this cannot be saved.</source>
         <translation>Enthält ein Steuerzeichen. Texte in Vouch sind reiner Text, daher kann dies nicht gespeichert werden.</translation>
     </message>
@@ -1885,6 +2008,26 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Trusted</source>
+        <translation>Vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid, not in your trust list</source>
+        <translation>Gültig, nicht in Ihrer Vertrauensliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look-alike signer: do not rely on it</source>
+        <translation>Doppelgänger-Signatur: Verlassen Sie sich nicht darauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid signature</source>
+        <translation>Ungültige Signatur</translation>
+    </message>
 </context>
 <context>
     <name>vouch::ui::QuestionHelp</name>
@@ -1942,7 +2085,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Stand %1, Verlässlichkeit %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Why this matters</source>
         <translation>Warum das wichtig ist</translation>
     </message>
@@ -1980,7 +2123,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Warum das wichtig ist: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Help for: %1</source>
         <translation>Hilfe zu: %1</translation>
     </message>
@@ -2124,7 +2267,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Ausgewählter Befund</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Go to Question</source>
         <translation>Zur Fra&amp;ge gehen</translation>
     </message>
@@ -2714,7 +2857,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Aktueller Befund</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1: all required questions answered</source>
         <translation>%1: alle Pflichtfragen beantwortet</translation>
     </message>

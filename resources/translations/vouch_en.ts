@@ -15,7 +15,7 @@
 <context>
     <name>vouch::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+544"/>
+        <location filename="../../ui/MainWindow.cpp" line="+547"/>
         <source>revision %1 (signed, %n signature(s))</source>
         <translation>
             <numerusform>revision %1 (signed, %n signature)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>vouch::ui::PackageReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/PackageReviewDialog.cpp" line="+585"/>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+785"/>
         <source>(%n evidence file(s))</source>
         <translation>
             <numerusform>(%n evidence file)</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>vouch::ui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/ReviewPage.cpp" line="+122"/>
+        <location filename="../../ui/wizard/ReviewPage.cpp" line="+123"/>
         <source>%n finding(s), %1 required control(s).</source>
         <translation>
             <numerusform>%n finding, %1 required control(s).</numerusform>
