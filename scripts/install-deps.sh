@@ -12,6 +12,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-pdf-dev libqt6sql6-sqlite libpoppler-qt6-dev
     nlohmann-json3-dev libsqlite3-dev libssl-dev
+    # simdjson reads valid JSON (packages, payloads) fast; nlohmann/json places errors
+    libsimdjson-dev
     # ICU's spoof checker (confusable signer names); its runtime comes with Qt
     libicu-dev
     # Qt's own German (and other) strings: buttons, standard dialogs (docs/translations.md)

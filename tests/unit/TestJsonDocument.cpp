@@ -1,13 +1,58 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
+#include "model/FastJsonReader.h"
 #include "model/JsonDocument.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QObject>
 #include <QTemporaryDir>
 
 #include <fstream>
 
 using namespace vouch::model;
+
+namespace {
+
+// The same tree down to the type of every number: nlohmann keeps 1 as unsigned, -1 as
+// signed and 1.0 as a double, and readers ask for those types.
+bool sameTree(const nlohmann::json& a, const nlohmann::json& b)
+{
+    if (a.type() != b.type()) {
+        return false;
+    }
+    if (a.is_object()) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            if (!b.contains(it.key()) || !sameTree(it.value(), b.at(it.key()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (a.is_array()) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (!sameTree(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return a == b;
+}
+
+std::string fileText(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
+}
+
+} // namespace
 
 class TestJsonDocument : public QObject
 {
@@ -136,6 +181,79 @@ private Q_SLOTS:
         QVERIFY(!loaded.ok());
         QVERIFY(loaded.errors.front().message.find("more than the limit of 1024") !=
                 std::string::npos);
+    }
+
+    // The quick reader (simdjson) only ever accepts what nlohmann's parser reads to the
+    // very same tree; every JSON file the tests and the fuzz corpus hold is tried.
+    void quickReaderAgreesWithNlohmann()
+    {
+        int accepted = 0;
+        int files = 0;
+        for (const auto& root :
+             {vouch::test::dataPath(""), std::string(VOUCH_SOURCE_QUESTIONNAIRE_DIR)}) {
+            QDirIterator it(QString::fromStdString(root), QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const auto text = fileText(path);
+                ++files;
+                for (const bool plain : {true, false}) {
+                    JsonLimits limits;
+                    limits.plainTextStrings = plain;
+                    const auto quick = parseValidJsonQuickly(text, limits);
+                    if (!quick) {
+                        continue;
+                    }
+                    ++accepted;
+                    const auto loaded = parseJsonText(text, "x.json", limits);
+                    QVERIFY2(loaded.ok(), qPrintable(path));
+                    const auto plainTree = nlohmann::json::parse(text, nullptr, false);
+                    QVERIFY2(!plainTree.is_discarded(), qPrintable(path));
+                    QVERIFY2(sameTree(*quick, plainTree), qPrintable(path));
+                }
+            }
+        }
+        QVERIFY(files > 50);
+        QVERIFY(accepted > 50);
+        // The shipped questionnaire is what every verify reads: it must take the quick way.
+        JsonLimits limits;
+        QVERIFY(parseValidJsonQuickly(
+            fileText(QString::fromStdString(vouch::test::shippedQuestionnairePath())), limits));
+    }
+
+    void quickReaderLeavesProblemsToTheStrictReader_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("strictAccepts");
+        // Valid, but the quick reader leaves them to nlohmann: its tree differs (-0 is a
+        // signed integer there), or simdjson cannot hold the number.
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{}") << true;
+        QTest::newRow("integer too large") << QByteArray("[18446744073709551616]") << true;
+        QTest::newRow("negative zero") << QByteArray("[-0]") << true;
+        QTest::newRow("negative zero member") << QByteArray(R"({"a":-0})") << true;
+        QTest::newRow("duplicate key") << QByteArray(R"({"a": 1, "a": 1})") << false;
+        QTest::newRow("duplicate nested key")
+            << QByteArray(R"([{"b": {"a": 1, "a": 2}}])") << false;
+        QTest::newRow("too deep") << QByteArray(65, '[') + QByteArray(65, ']') << false;
+        QTest::newRow("markup") << QByteArray(R"({"a": "<b>x</b>"})") << false;
+        QTest::newRow("markup in a key") << QByteArray(R"({"<b>": 1})") << false;
+        QTest::newRow("escaped control character") << QByteArray(R"(["a\u0007"])") << false;
+        QTest::newRow("number too large") << QByteArray("[1e400]") << false;
+        QTest::newRow("raw tab in a string") << QByteArray("[\"a\tb\"]") << false;
+        QTest::newRow("invalid UTF-8") << QByteArray("[\"\xC3\x28\"]") << false;
+        QTest::newRow("lone surrogate") << QByteArray(R"(["\ud800"])") << false;
+        QTest::newRow("trailing comma") << QByteArray("[1,]") << false;
+        QTest::newRow("comment") << QByteArray("[1] // no") << false;
+        QTest::newRow("two documents") << QByteArray("[1] [2]") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+    void quickReaderLeavesProblemsToTheStrictReader()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, strictAccepts);
+        const JsonLimits limits;
+        QVERIFY(!parseValidJsonQuickly(text.toStdString(), limits));
+        QCOMPARE(parseJsonText(text.toStdString(), "x.json", limits).ok(), strictAccepts);
     }
 
     void missingFileAndFolderAreErrors()

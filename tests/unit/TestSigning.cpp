@@ -166,6 +166,11 @@ private Q_SLOTS:
         QTest::newRow("url alphabet") << QStringLiteral("-_8=") << false;
         QTest::newRow("padding inside") << QStringLiteral("Zg==Zg==") << false;
         QTest::newRow("non-canonical last character") << QStringLiteral("Zh==") << false;
+        QTest::newRow("stray bits before one padding") << QStringLiteral("Zm9=") << false;
+        QTest::newRow("a character after padding") << QStringLiteral("Zg=a") << false;
+        QTest::newRow("only padding") << QStringLiteral("====") << false;
+        QTest::newRow("padding in the third place") << QStringLiteral("Zm=v") << false;
+        QTest::newRow("NUL byte") << QString::fromLatin1("Zm9\0", 4) << false;
     }
     void base64IsStrict()
     {
