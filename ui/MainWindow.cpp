@@ -243,7 +243,7 @@ void MainWindow::updateActions()
     // Review mode says why countersigning is not possible (awaiting the assessor, already
     // approved); a signed assessment can at least be asked, also under a newer draft,
     // whose signed revision is what the approver countersigns.
-    const auto* decision = selected ? &m_view->model()->decisionOf(*record) : nullptr;
+    const auto* decision = ownRecord ? &m_view->model()->decisionOf(*record) : nullptr;
     m_countersign->setEnabled(isSigned ||
                               (decision != nullptr && *decision && (*decision)->isSigned()));
     m_duplicate->setEnabled(selected);
