@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
+#include <optional>
+
 using namespace vouch;
 
 class TestPackageReview : public QObject
@@ -42,6 +44,29 @@ private:
     static QString banner(ui::PackageReviewDialog* dialog)
     {
         return dialog->findChild<QLabel*>(QStringLiteral("verificationBanner"))->accessibleName();
+    }
+
+    // A copy of the signed package at `forged` with an approval added by a new key made
+    // with `name` and `email`: what a forger with a look-alike key sends. The key, or
+    // nothing when a step failed.
+    std::optional<signing::SigningKey> forgeApproval(const QString& keyFile, const QString& forged,
+                                                     const std::string& name,
+                                                     const std::string& email)
+    {
+        const auto keyPath = m_dir.filePath(keyFile).toStdString();
+        if (!signing::generateKeyFiles(keyPath, {name, "Assessor", email},
+                                       "correct horse battery staple")) {
+            return std::nullopt;
+        }
+        auto key = signing::loadSigningKey(keyPath, "correct horse battery staple");
+        QFile::remove(forged);
+        if (!key || !QFile::copy(m_package, forged) ||
+            !services::SigningService(nullptr, "mallory")
+                 .signPackageFile(forged.toStdString(), *key, signing::SignatureRole::Approver,
+                                  "I approve.")) {
+            return std::nullopt;
+        }
+        return std::move(*key);
     }
 
 private Q_SLOTS:
@@ -120,18 +145,9 @@ private Q_SLOTS:
     // says look-alike, in red, not "valid-untrusted" in amber.
     void lookAlikeSignerIsCalledOut()
     {
-        const auto fakePath = m_dir.filePath(QStringLiteral("fake.key")).toStdString();
-        QVERIFY(signing::generateKeyFiles(fakePath,
-                                          {"Dr. Alice Example", "Assessor", "alice@example.org"},
-                                          "correct horse battery staple"));
-        auto fake = signing::loadSigningKey(fakePath, "correct horse battery staple");
         const QString forged = m_dir.filePath(QStringLiteral("forged.vouch"));
-        QVERIFY(QFile::copy(m_package, forged));
-        {
-            const services::SigningService service(nullptr, "mallory");
-            QVERIFY(service.signPackageFile(forged.toStdString(), *fake,
-                                            signing::SignatureRole::Approver, "I approve."));
-        }
+        QVERIFY(forgeApproval(QStringLiteral("fake.key"), forged, "Dr. Alice Example",
+                              "alice@example.org"));
         ui::MainWindow window(m_library); // Alice trusted (trustedSignerIsVerified)
         auto* dialog = open(window, forged);
         QVERIFY(dialog != nullptr);
@@ -172,23 +188,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(QString, email);
-        const auto keyPath =
-            m_dir
-                .filePath(QStringLiteral("mimic-%1.key")
-                              .arg(QString::fromLatin1(QTest::currentDataTag())
-                                       .replace(QLatin1Char(' '), QLatin1Char('-'))))
-                .toStdString();
-        QVERIFY(signing::generateKeyFiles(keyPath,
-                                          {name.toStdString(), "Assessor", email.toStdString()},
-                                          "correct horse battery staple"));
-        auto mimic = signing::loadSigningKey(keyPath, "correct horse battery staple");
-        QVERIFY(mimic);
+        const auto keyFile = QStringLiteral("mimic-%1.key")
+                                 .arg(QString::fromLatin1(QTest::currentDataTag())
+                                          .replace(QLatin1Char(' '), QLatin1Char('-')));
         const QString forged = m_dir.filePath(QStringLiteral("mimic.vouch"));
-        QFile::remove(forged);
-        QVERIFY(QFile::copy(m_package, forged));
-        QVERIFY(services::SigningService(nullptr, "mallory")
-                    .signPackageFile(forged.toStdString(), *mimic, signing::SignatureRole::Approver,
-                                     "I approve."));
+        const auto mimic = forgeApproval(keyFile, forged, name.toStdString(), email.toStdString());
+        QVERIFY(mimic);
         ui::MainWindow window(m_library); // Alice trusted (trustedSignerIsVerified)
         auto* dialog = open(window, forged);
         QVERIFY(dialog != nullptr);
