@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "migration/AnswerMigration.h"
 #include "model/QuestionnaireLoader.h"
+#include "rules/Evaluator.h"
 
 #include <QObject>
 #include <QTest>
@@ -17,13 +18,23 @@ using nlohmann::json;
 
 namespace {
 
-Questionnaire loaded(const std::string& relative)
+Questionnaire loadedFrom(const std::string& path)
 {
-    auto questionnaire = loadQuestionnaireFile(vouch::test::dataPath(relative));
+    auto questionnaire = loadQuestionnaireFile(path);
     if (!questionnaire.ok()) {
         qFatal("%s", questionnaire.errors.front().toString().c_str());
     }
     return std::move(*questionnaire.value);
+}
+
+Questionnaire loaded(const std::string& relative)
+{
+    return loadedFrom(vouch::test::dataPath(relative));
+}
+
+bool contains(const std::vector<std::string>& ids, const std::string& id)
+{
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
 Answers answersOn(const Questionnaire& questionnaire, const json& answers,
@@ -153,6 +164,45 @@ private Q_SLOTS:
         const auto unreviewed = answersOn(m_older, {{"review.status", "no"}});
         const auto hidden = migrateAnswers(m_older, m_current, unreviewed, {});
         QVERIFY(hidden.report.newQuestions.empty());
+    }
+
+    // The shipped questionnaire asks clinical and high-risk assessments three things 1.0.0
+    // did not: local validation, the HHS Section 1557 review and the FRIA. They are
+    // required where shown, so a clinical, high-risk assessment answered on 1.0.0 lists
+    // them as new questions to answer, and its migrated draft stays incomplete, naming
+    // them, until they are answered.
+    void aClinical100AssessmentMustAnswerTheNewRequiredQuestions()
+    {
+        const auto older = loaded("migration/azure-openai-1.0.0.json");
+        const auto current = loadedFrom(vouch::test::shippedQuestionnairePath());
+        auto values = vouch::test::readJson(
+                          vouch::test::dataPath("migration/azure-openai-1.0.0-answers.json"))
+                          .at("answers");
+        values["usecase.tier"] = "clinical_facing";
+        values["usecase.validation_evidence"] = "yes";
+        values["usecase.regulatory_review"] = "completed";
+        values["usecase.ai_act_role"] = "deployer";
+        values["usecase.ai_act_high_risk"] = "yes";
+        const auto migrated = migrateAnswers(older, current, answersOn(older, values), {});
+        const auto evaluation = vouch::rules::evaluate(current, migrated.answers);
+        for (const auto* id :
+             {"usecase.local_validation", "usecase.section1557_review", "usecase.fria"}) {
+            QVERIFY2(contains(migrated.report.newQuestions, id), id);
+            QVERIFY2(contains(evaluation.unanswered, id), id);
+        }
+        QCOMPARE(evaluation.verdict, Verdict::Incomplete);
+
+        // An administrative assessment is not asked them.
+        values["usecase.tier"] = "administrative";
+        values["usecase.ai_act_high_risk"] = "no";
+        const auto administrative = migrateAnswers(older, current, answersOn(older, values), {});
+        const auto administrativeEvaluation =
+            vouch::rules::evaluate(current, administrative.answers);
+        for (const auto* id :
+             {"usecase.local_validation", "usecase.section1557_review", "usecase.fria"}) {
+            QVERIFY2(!contains(administrative.report.newQuestions, id), id);
+            QVERIFY2(!contains(administrativeEvaluation.unanswered, id), id);
+        }
     }
 
     // Without a migration from the older version, answers still carry by id; a question

@@ -63,8 +63,10 @@ private Q_SLOTS:
     {
         auto library = newLibrary();
         const services::AssessmentService service(library, "alice");
-        const auto given =
-            answers({{"usecase.tier", "clinician_assisted"}, {"usecase.human_review", "no"}});
+        const auto given = answers({{"usecase.tier", "clinician_assisted"},
+                                    {"usecase.human_review", "no"},
+                                    {"usecase.local_validation", "yes"},
+                                    {"usecase.section1557_review", "completed"}});
         auto id =
             service.createDraft(*m_questionnaire, given, model::AssessmentMeta::fromAnswers(given));
         QVERIFY2(id, id ? "" : id.error().message.c_str());

@@ -125,6 +125,8 @@ private Q_SLOTS:
                       {"usecase.human_review", "yes"},
                       {"usecase.validation_evidence", "yes"},
                       {"usecase.regulatory_review", "completed"},
+                      {"usecase.local_validation", "yes"},
+                      {"usecase.section1557_review", "completed"},
                       {"data.categories", {"phi"}},
                       {"contract.baa", "executed"},
                       {"contract.baa_scope_confirmed", "yes"},

@@ -53,15 +53,18 @@ private Q_SLOTS:
         QVERIFY(draft.isVisible("usecase.validation_evidence"));
         QVERIFY(!draft.isVisible("usecase.affects_care_access"));
         QCOMPARE(draft.evaluation().tier.level.value_or(""), std::string("high"));
-        // usecase.tier is answered; the two clinical follow-ups are now asked for.
+        // usecase.tier is answered; the two clinical follow-ups are now asked for, and so
+        // are local validation and the Section 1557 review (required for clinical tiers).
         std::set<std::string> missing;
         for (const auto* question : draft.missingIn(usecase)) {
             missing.insert(question->id);
         }
-        QCOMPARE(missing.size(), before - 1 + 2);
+        QCOMPARE(missing.size(), before - 1 + 4);
         QVERIFY(!missing.contains("usecase.tier"));
         QVERIFY(missing.contains("usecase.validation_evidence"));
         QVERIFY(missing.contains("usecase.regulatory_review"));
+        QVERIFY(missing.contains("usecase.local_validation"));
+        QVERIFY(missing.contains("usecase.section1557_review"));
         // An empty value clears the answer, and the evaluation follows.
         draft.setAnswer("usecase.tier", std::string());
         QVERIFY(draft.answer("usecase.tier") == nullptr);

@@ -29,6 +29,7 @@ QString writeDeviceAnswers(const QTemporaryDir& dir)
     answers["answers"].update({{"usecase.ai_act_role", "deployer"},
                                {"usecase.ai_act_high_risk", "yes"},
                                {"usecase.ai_act_annex", "annex_i_device"},
+                               {"usecase.fria", "not_required"},
                                {"usecase.gpai_docs", "obtained"},
                                {"logging.retention_6m", "no"}});
     const QString path = dir.filePath(QStringLiteral("answers.json"));

@@ -158,6 +158,8 @@ private Q_SLOTS:
         auto document = test::readJson(test::baselineAnswersPath());
         document["answers"]["usecase.tier"] = "clinician_assisted";
         document["answers"]["usecase.human_review"] = "no";
+        document["answers"]["usecase.local_validation"] = "yes";
+        document["answers"]["usecase.section1557_review"] = "completed";
         document["answers"]["network.access"] = "all_networks";
         document["answers"]["data.categories"] = {"pii"};
         document["answers"]["data.dpia"] = "completed";
