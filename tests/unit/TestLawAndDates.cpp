@@ -284,8 +284,8 @@ private Q_SLOTS:
         };
         const auto now = evaluateVariant(json::object(), json::array(), "2026-12-02");
         QCOMPARE(now.asOf, std::string("2026-12-02"));
-        QVERIFY(listed(now, "ms-deployment-types")); // read 2025, re-verify by 2026-02-01
-        QVERIFY(!listed(now, "omnibus-ai-2026"));    // re-verify by 2027-01-31
+        QVERIFY(listed(now, "ms-batch"));         // page of 2025-08-13, re-verify by 2026-02-13
+        QVERIFY(!listed(now, "omnibus-ai-2026")); // re-verify by 2027-01-31
         const auto later = evaluateVariant(json::object(), json::array(), "2027-02-01");
         QVERIFY(listed(later, "omnibus-ai-2026"));
         QVERIFY(evaluateVariant(json::object()).sourcesToReverify.empty());

@@ -74,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(output["verdict"] != "blocked");
         const auto& due = output["sources_to_reverify"];
         QVERIFY(std::any_of(due.begin(), due.end(), [](const json& source) {
-            return source["id"] == "ms-deployment-types" && source["reverify_by"] == "2026-02-01";
+            return source["id"] == "ms-batch" && source["reverify_by"] == "2026-02-13";
         }));
 
         const auto after = runVouch({QStringLiteral("evaluate"), QStringLiteral("--questionnaire"),

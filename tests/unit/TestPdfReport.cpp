@@ -279,9 +279,9 @@ private Q_SLOTS:
             comparable(QStringLiteral("evaluated as of %1").arg(QString::fromStdString(asOf)))));
         QVERIFY(flat.contains(comparable(QStringLiteral("Re-verify by"))));
         QVERIFY(flat.contains(comparable(QStringLiteral("past its re-verify date"))));
-        QVERIFY(flat.contains(comparable(QStringLiteral("Deployment types for Microsoft Foundry "
-                                                        "Models (as of 2025-08-01, re-verify by "
-                                                        "2026-02-01)"))));
+        QVERIFY(flat.contains(comparable(QStringLiteral("Getting started with Azure OpenAI batch "
+                                                        "deployments (as of 2025-08-13, re-verify "
+                                                        "by 2026-02-13)"))));
         // Finding sources name title and publisher.
         QVERIFY(flat.contains(comparable(QStringLiteral("Microsoft Learn (as of"))));
         QVERIFY(!pdf.all().contains(QRegularExpression(QStringLiteral("seed-\\d"))));

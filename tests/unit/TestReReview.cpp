@@ -151,7 +151,8 @@ private Q_SLOTS:
 
     // The shipped questionnaire on a fixed day: its oldest seed source is stale, a page
     // dated January 2026 is not. (Pages read in Aug 2025 - Jan 2026 without a recorded
-    // date carry the window's start, 2025-08-01, since 1.1.0, and so count as stale.)
+    // date that could not be confirmed carry the window's start, 2025-08-01, and so count
+    // as stale.)
     void shippedQuestionnaireSources()
     {
         auto loaded = model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
