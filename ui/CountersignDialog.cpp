@@ -26,21 +26,6 @@
 namespace vouch::ui {
 namespace {
 
-QString trustText(services::TrustState state)
-{
-    switch (state) {
-    case services::TrustState::Trusted:
-        return CountersignDialog::tr("Trusted");
-    case services::TrustState::Untrusted:
-        return CountersignDialog::tr("Not in your trust list: check the key id with the signer");
-    case services::TrustState::LookAlike:
-        return CountersignDialog::tr("Look-alike signer: do not rely on it");
-    case services::TrustState::Invalid:
-        break;
-    }
-    return CountersignDialog::tr("Invalid signature");
-}
-
 std::optional<std::string> evaluationText(const model::AssessmentPayload& payload, const char* key)
 {
     const auto& evaluation = payload.evaluation;
@@ -155,8 +140,8 @@ QWidget* CountersignDialog::makeSignatureTable(const services::TrustVerdict& sig
                 : tr("%1 <%2>").arg(fromUtf8(signer.signerName), fromUtf8(signer.signerEmail));
         table->setItem(row, 0, new QTableWidgetItem(who));
         table->setItem(row, 1, new QTableWidgetItem(fromUtf8(signer.signatureRole)));
-        table->setItem(row, 2, new QTableWidgetItem(fromUtf8(signer.signedAt)));
-        auto* trust = new QTableWidgetItem(trustText(signer.state));
+        table->setItem(row, 2, new QTableWidgetItem(signedAtLabel(signer.signedAt)));
+        auto* trust = new QTableWidgetItem(trustStateLabel(signer.state));
         if (signer.state != services::TrustState::Trusted) {
             trust->setForeground(QColor(0xb7, 0x1c, 0x1c));
             trust->setToolTip(fromUtf8(signer.sentence()));

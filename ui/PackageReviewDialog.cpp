@@ -418,7 +418,7 @@ QWidget* PackageReviewDialog::makeDecisionTab()
         const auto& signer = signers[static_cast<std::size_t>(row)];
         signatures->setItem(row, 0, new QTableWidgetItem(fromUtf8(signer.signerName)));
         signatures->setItem(row, 1, new QTableWidgetItem(fromUtf8(signer.signatureRole)));
-        signatures->setItem(row, 2, new QTableWidgetItem(fromUtf8(signer.signedAt)));
+        signatures->setItem(row, 2, new QTableWidgetItem(signedAtLabel(signer.signedAt)));
         auto* trust = new QTableWidgetItem(trustStateLabel(signer.state));
         if (signer.state != services::TrustState::Trusted) {
             trust->setForeground(QColor(0xb7, 0x1c, 0x1c));
@@ -777,7 +777,7 @@ QTableWidget* PackageReviewDialog::makeSignatureTable()
                        new QTableWidgetItem(text(entry.signerName + " <" + entry.signerEmail +
                                                  ">, " + entry.signerRole)));
         table->setItem(row, 2, new QTableWidgetItem(text(check.signatureRole)));
-        table->setItem(row, 3, new QTableWidgetItem(text(check.signedAt)));
+        table->setItem(row, 3, new QTableWidgetItem(signedAtLabel(check.signedAt)));
         table->setItem(row, 4, new QTableWidgetItem(text(check.keyId)));
     }
     table->resizeColumnsToContents();
