@@ -42,6 +42,7 @@ CountersignDialog::CountersignDialog(const model::AssessmentPayload& payload,
                                      std::optional<int> revision, Sign sign, QWidget* parent)
     : QDialog(parent)
     , m_sign(std::move(sign))
+    , m_signatures(signatures)
 {
     setObjectName(QStringLiteral("countersignDialog"));
     setWindowTitle(tr("Countersign as Approver — Vouch"));
@@ -180,6 +181,8 @@ void CountersignDialog::reloadSigners()
                 ? QString::fromStdString(known.keyPath.filename().string())
                 : tr("%1 (%2)").arg(fromUtf8(known.identity.name), fromUtf8(known.identity.role));
         m_signer->addItem(name, QString::fromStdString(known.keyPath.string()));
+        m_signer->setItemData(m_signer->count() - 1, QString::fromStdString(known.keyId),
+                              kKeyIdRole);
     }
     if (m_signer->count() == 0) {
         m_result->setText(tr("There is no signer identity on this computer yet: create one "
@@ -190,7 +193,22 @@ void CountersignDialog::reloadSigners()
 
 void CountersignDialog::updateState()
 {
-    m_signButton->setEnabled(m_signer->count() > 0 && !m_passphrase->text().isEmpty());
+    // Four eyes before the passphrase: the identity that signed as assessor is refused
+    // when it is chosen, not after the approver typed a passphrase for it.
+    const auto keyId = m_signer->currentData(kKeyIdRole).toString().toStdString();
+    const auto* own = m_signatures.signedInAnotherRole(
+        keyId, signing::spelling(signing::SignatureRole::Approver));
+    if (own != nullptr) {
+        m_result->setText(
+            tr("Key %1 already signed this as %2 (%3): the approver signs with a "
+               "key of their own. Choose another identity.")
+                .arg(fromUtf8(keyId), fromUtf8(own->signatureRole), fromUtf8(own->signerName)));
+    } else if (m_sameKeyShown) {
+        m_result->clear();
+    }
+    m_sameKeyShown = own != nullptr;
+    m_signButton->setEnabled(m_signer->count() > 0 && own == nullptr &&
+                             !m_passphrase->text().isEmpty());
 }
 
 bool CountersignDialog::eventFilter(QObject* watched, QEvent* event)

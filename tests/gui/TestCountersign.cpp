@@ -529,15 +529,22 @@ private Q_SLOTS:
         const int carolRow = signer->findText(QStringLiteral("Carol Both (Officer)"));
         QVERIFY(carolRow >= 0);
         signer->setCurrentIndex(carolRow);
-        typePassphrase(*dialog, QString::fromStdString(test::kTestPassphrase));
-        // Refused in one line that names the key and the assessor; the dialog stays open.
-        QVERIFY(dialog->isVisible());
+        // Refused as soon as the identity is chosen, before any passphrase, in one line
+        // that names the key and the assessor; Countersign stays disabled.
         const auto shown = dialog->findChild<QLabel*>(QStringLiteral("signResult"))->text();
-        QVERIFY2(shown.contains(QStringLiteral("already signed it as assessor (Carol Both)")),
+        QVERIFY2(shown.contains(QStringLiteral("already signed this as assessor (Carol Both)")),
                  qPrintable(shown));
         QVERIFY2(shown.contains(QString::fromStdString(carol->publicKey().keyId)),
                  qPrintable(shown));
         QVERIFY(!shown.contains(QLatin1Char('\n')));
+        auto* sign = dialog->findChild<QPushButton*>(QStringLiteral("signButton"));
+        typePassphrase(*dialog, QString::fromStdString(test::kTestPassphrase));
+        QVERIFY(!sign->isEnabled());
+        QVERIFY(dialog->isVisible());
+        // Another identity clears the refusal.
+        signer->setCurrentIndex(carolRow == 0 ? 1 : 0);
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("signResult"))->text(), QString());
+        QVERIFY(sign->isEnabled());
         auto opened = store::Library::open(path, store::OpenIntent::MustExist);
         QCOMPARE(opened->signatures(id, 2)->size(), std::size_t{1});
         QCOMPARE((*opened->assessment(id))->fields.signer.value_or(""), std::string("Carol Both"));
