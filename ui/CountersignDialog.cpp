@@ -26,21 +26,6 @@
 namespace vouch::ui {
 namespace {
 
-QString trustText(services::TrustState state)
-{
-    switch (state) {
-    case services::TrustState::Trusted:
-        return CountersignDialog::tr("Trusted");
-    case services::TrustState::Untrusted:
-        return CountersignDialog::tr("Not in your trust list: check the key id with the signer");
-    case services::TrustState::LookAlike:
-        return CountersignDialog::tr("Look-alike signer: do not rely on it");
-    case services::TrustState::Invalid:
-        break;
-    }
-    return CountersignDialog::tr("Invalid signature");
-}
-
 std::optional<std::string> evaluationText(const model::AssessmentPayload& payload, const char* key)
 {
     const auto& evaluation = payload.evaluation;
@@ -57,6 +42,7 @@ CountersignDialog::CountersignDialog(const model::AssessmentPayload& payload,
                                      std::optional<int> revision, Sign sign, QWidget* parent)
     : QDialog(parent)
     , m_sign(std::move(sign))
+    , m_signatures(signatures)
 {
     setObjectName(QStringLiteral("countersignDialog"));
     setWindowTitle(tr("Countersign as Approver — Vouch"));
@@ -155,8 +141,8 @@ QWidget* CountersignDialog::makeSignatureTable(const services::TrustVerdict& sig
                 : tr("%1 <%2>").arg(fromUtf8(signer.signerName), fromUtf8(signer.signerEmail));
         table->setItem(row, 0, new QTableWidgetItem(who));
         table->setItem(row, 1, new QTableWidgetItem(fromUtf8(signer.signatureRole)));
-        table->setItem(row, 2, new QTableWidgetItem(fromUtf8(signer.signedAt)));
-        auto* trust = new QTableWidgetItem(trustText(signer.state));
+        table->setItem(row, 2, new QTableWidgetItem(signedAtLabel(signer.signedAt)));
+        auto* trust = new QTableWidgetItem(trustStateLabel(signer.state));
         if (signer.state != services::TrustState::Trusted) {
             trust->setForeground(QColor(0xb7, 0x1c, 0x1c));
             trust->setToolTip(fromUtf8(signer.sentence()));
@@ -195,6 +181,8 @@ void CountersignDialog::reloadSigners()
                 ? QString::fromStdString(known.keyPath.filename().string())
                 : tr("%1 (%2)").arg(fromUtf8(known.identity.name), fromUtf8(known.identity.role));
         m_signer->addItem(name, QString::fromStdString(known.keyPath.string()));
+        m_signer->setItemData(m_signer->count() - 1, QString::fromStdString(known.keyId),
+                              kKeyIdRole);
     }
     if (m_signer->count() == 0) {
         m_result->setText(tr("There is no signer identity on this computer yet: create one "
@@ -205,7 +193,22 @@ void CountersignDialog::reloadSigners()
 
 void CountersignDialog::updateState()
 {
-    m_signButton->setEnabled(m_signer->count() > 0 && !m_passphrase->text().isEmpty());
+    // Four eyes before the passphrase: the identity that signed as assessor is refused
+    // when it is chosen, not after the approver typed a passphrase for it.
+    const auto keyId = m_signer->currentData(kKeyIdRole).toString().toStdString();
+    const auto* own = m_signatures.signedInAnotherRole(
+        keyId, signing::spelling(signing::SignatureRole::Approver));
+    if (own != nullptr) {
+        m_result->setText(
+            tr("Key %1 already signed this as %2 (%3): the approver signs with a "
+               "key of their own. Choose another identity.")
+                .arg(fromUtf8(keyId), fromUtf8(own->signatureRole), fromUtf8(own->signerName)));
+    } else if (m_sameKeyShown) {
+        m_result->clear();
+    }
+    m_sameKeyShown = own != nullptr;
+    m_signButton->setEnabled(m_signer->count() > 0 && own == nullptr &&
+                             !m_passphrase->text().isEmpty());
 }
 
 bool CountersignDialog::eventFilter(QObject* watched, QEvent* event)

@@ -50,7 +50,12 @@ private:
     void reloadSigners();
     void updateState();
 
+    // The combo box item data role holding an identity's key id.
+    static constexpr int kKeyIdRole = Qt::UserRole + 1;
+
     Sign m_sign;
+    services::TrustVerdict m_signatures;
+    bool m_sameKeyShown = false; // m_result holds the same-key refusal
     QComboBox* m_signer = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QPushButton* m_signButton = nullptr;

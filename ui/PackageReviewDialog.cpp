@@ -418,7 +418,7 @@ QWidget* PackageReviewDialog::makeDecisionTab()
         const auto& signer = signers[static_cast<std::size_t>(row)];
         signatures->setItem(row, 0, new QTableWidgetItem(fromUtf8(signer.signerName)));
         signatures->setItem(row, 1, new QTableWidgetItem(fromUtf8(signer.signatureRole)));
-        signatures->setItem(row, 2, new QTableWidgetItem(fromUtf8(signer.signedAt)));
+        signatures->setItem(row, 2, new QTableWidgetItem(signedAtLabel(signer.signedAt)));
         auto* trust = new QTableWidgetItem(trustStateLabel(signer.state));
         if (signer.state != services::TrustState::Trusted) {
             trust->setForeground(QColor(0xb7, 0x1c, 0x1c));
@@ -516,18 +516,55 @@ QWidget* PackageReviewDialog::makeReReviewBanner()
     if (!state.isNeeded()) {
         return nullptr;
     }
-    QStringList lines;
-    for (const auto& reason : state.reasons) {
-        lines << escaped(reason.message);
+    auto* banners = new QWidget(this);
+    auto* column = new QVBoxLayout(banners);
+    column->setContentsMargins(0, 0, 0, 0);
+    if (state.isAssessmentDue()) {
+        QStringList lines;
+        for (const auto& reason : state.reasons) {
+            if (reason.reason == services::ReReviewState::Reason::ReviewDatePassed) {
+                lines << tr("The review was due on %1 and is overdue.").arg(text(reason.date));
+            } else if (reason.reason == services::ReReviewState::Reason::ActionsOverdue) {
+                lines << tr("A remediation action was due on %1 and is not done.")
+                             .arg(text(reason.date));
+            }
+        }
+        column->addWidget(makeNotice(QStringLiteral("reReviewBanner"), tr("Due for re-review"),
+                                     lines, QStringLiteral("#8a5300")));
+    }
+    if (state.has(services::ReReviewState::Reason::SourcesOutdated)) {
+        const auto oldest =
+            std::min_element(state.staleSources.begin(), state.staleSources.end(),
+                             [](const auto& a, const auto& b) { return a.asOf < b.asOf; });
+        const QString line =
+            tr("%n of the questionnaire's sources are more than 12 months old (oldest: %1, as "
+               "of %2). The vendor facts behind the questions may have changed: check them "
+               "when you update the questionnaire. This does not make the assessment due.",
+               "", static_cast<int>(state.staleSources.size()))
+                .arg(text(oldest->title), text(oldest->asOf));
+        column->addWidget(makeNotice(QStringLiteral("staleSourcesNotice"),
+                                     tr("Sources to re-check"), {line}, QStringLiteral("#455a64")));
+    }
+    return banners;
+}
+
+QLabel* PackageReviewDialog::makeNotice(const QString& name, const QString& title,
+                                        const QStringList& lines, const QString& colour)
+{
+    QStringList escapedLines;
+    for (const auto& line : lines) {
+        escapedLines << line.toHtmlEscaped();
     }
     auto* label = new QLabel(this);
-    label->setObjectName(QStringLiteral("reReviewBanner"));
+    label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     label->setText(QStringLiteral("<b>%1</b><br>%2")
-                       .arg(tr("Due for re-review"), lines.join(QStringLiteral("<br>"))));
-    label->setStyleSheet(QStringLiteral("background:#8a5300;color:white;padding:8px;"
-                                        "border-radius:4px;"));
+                       .arg(title.toHtmlEscaped(), escapedLines.join(QStringLiteral("<br>"))));
+    label->setAccessibleName(title);
+    label->setAccessibleDescription(lines.join(QLatin1Char(' ')));
+    label->setStyleSheet(
+        QStringLiteral("background:%1;color:white;padding:8px;border-radius:4px;").arg(colour));
     return label;
 }
 
@@ -740,7 +777,7 @@ QTableWidget* PackageReviewDialog::makeSignatureTable()
                        new QTableWidgetItem(text(entry.signerName + " <" + entry.signerEmail +
                                                  ">, " + entry.signerRole)));
         table->setItem(row, 2, new QTableWidgetItem(text(check.signatureRole)));
-        table->setItem(row, 3, new QTableWidgetItem(text(check.signedAt)));
+        table->setItem(row, 3, new QTableWidgetItem(signedAtLabel(check.signedAt)));
         table->setItem(row, 4, new QTableWidgetItem(text(check.keyId)));
     }
     table->resizeColumnsToContents();

@@ -72,7 +72,12 @@ private:
     [[nodiscard]] QString countersignBlockedText(services::CountersignBlock block) const;
     [[nodiscard]] QString signAsApprover(const signing::SigningKey& key,
                                          const std::string& attestation) const;
+    // "Due for re-review" (the review date or an action's due date passed) and, apart
+    // from it, "Sources to re-check" (the questionnaire's vendor facts are old); nullptr
+    // when neither applies.
     QWidget* makeReReviewBanner();
+    QLabel* makeNotice(const QString& name, const QString& title, const QStringList& lines,
+                       const QString& colour);
     // The first page: tier, verdict, signatures and their trust, blocking findings, open
     // actions and the next review date of the decision in force.
     QWidget* makeDecisionTab();

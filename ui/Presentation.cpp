@@ -2,6 +2,7 @@
 #include "ui/Presentation.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLabel>
 
 namespace vouch::ui {
@@ -176,13 +177,24 @@ QString trustStateLabel(services::TrustState state)
     case services::TrustState::Trusted:
         return Presentation::tr("Trusted");
     case services::TrustState::Untrusted:
-        return Presentation::tr("Valid, not in your trust list");
+        return Presentation::tr("Valid, not in your trust list: check the key id with the signer");
     case services::TrustState::LookAlike:
         return Presentation::tr("Look-alike signer: do not rely on it");
     case services::TrustState::Invalid:
         break;
     }
     return Presentation::tr("Invalid signature");
+}
+
+QString signedAtLabel(const std::string& utc)
+{
+    const auto time = QDateTime::fromString(QString::fromStdString(utc), Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        return QString::fromStdString(utc);
+    }
+    // UTC, as signed: the same words on the assessor's and the approver's machine. ISO
+    // order reads the same in every locale.
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QColor verdictColour(const std::optional<std::string>& verdict)

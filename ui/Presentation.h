@@ -37,6 +37,9 @@ namespace vouch::ui {
 [[nodiscard]] QColor levelColour(std::optional<std::size_t> rank, std::size_t levels);
 // How far a signature is trusted, in words an officer reads.
 [[nodiscard]] QString trustStateLabel(services::TrustState state);
+// A signature's time (ISO 8601 UTC, as stored) for a table headed "Signed at (UTC)":
+// "2026-12-02 14:36:07"; text that is not such a time is shown as it is.
+[[nodiscard]] QString signedAtLabel(const std::string& utc);
 
 // Makes `label` a rounded badge in `colour` (white text), or a plain label when the
 // colour is invalid.

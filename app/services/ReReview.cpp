@@ -15,6 +15,11 @@ bool ReReviewState::has(Reason reason) const
                        [&](const Item& item) { return item.reason == reason; });
 }
 
+bool ReReviewState::isAssessmentDue() const
+{
+    return has(Reason::ReviewDatePassed) || has(Reason::ActionsOverdue);
+}
+
 std::string monthsBefore(const std::string& date, int months)
 {
     int year = 0;
@@ -46,7 +51,7 @@ ReReviewState reReviewStateOf(const store::AssessmentRecord& assessment,
     // Dates are YYYY-MM-DD, which compare as text.
     if (const auto& due = assessment.fields.reviewDue; due && !due->empty() && *due < today) {
         state.reasons.push_back(
-            {Reason::ReviewDatePassed, "The review was due on " + *due + " and is overdue."});
+            {Reason::ReviewDatePassed, "The review was due on " + *due + " and is overdue.", *due});
     }
 
     state.sourcesCutoff = monthsBefore(today, 12);
@@ -64,12 +69,14 @@ ReReviewState reReviewStateOf(const store::AssessmentRecord& assessment,
             {Reason::SourcesOutdated,
              std::to_string(count) + (count == 1 ? " source is" : " sources are") +
                  " more than 12 months old (oldest: " + oldest->title + ", as of " + oldest->asOf +
-                 "); check that the vendor facts still hold."});
+                 "); check that the vendor facts still hold.",
+             oldest->asOf});
     }
 
     if (const auto& due = assessment.fields.nextActionDue; due && !due->empty() && *due < today) {
         state.reasons.push_back({Reason::ActionsOverdue,
-                                 "A remediation action was due on " + *due + " and is not done."});
+                                 "A remediation action was due on " + *due + " and is not done.",
+                                 *due});
     }
     return state;
 }

@@ -23,7 +23,8 @@ struct ReReviewState
     struct Item
     {
         Reason reason = Reason::ReviewDatePassed;
-        std::string message; // one line, English
+        std::string message; // one line, English (the command line's; the window words its own)
+        std::string date;    // the due date passed, or the oldest source's as-of date
     };
 
     struct StaleSource
@@ -38,6 +39,10 @@ struct ReReviewState
     std::string sourcesCutoff;             // sources as of before this date are stale
 
     [[nodiscard]] bool isNeeded() const { return !reasons.empty(); }
+    // The assessment itself is due: its review date or an action's due date passed.
+    // Old sources alone are not: they concern the questionnaire's vendor facts, which the
+    // officer re-checks when updating the questionnaire, not this assessment's review.
+    [[nodiscard]] bool isAssessmentDue() const;
     [[nodiscard]] bool has(Reason reason) const;
 };
 

@@ -158,6 +158,18 @@ const SignerTrust* TrustVerdict::firstProblem(bool allowUntrusted) const
     return nullptr;
 }
 
+const SignerTrust* TrustVerdict::signedInAnotherRole(const std::string& keyId,
+                                                     std::string_view role) const
+{
+    if (keyId.empty()) {
+        return nullptr;
+    }
+    const auto found = std::find_if(signers.begin(), signers.end(), [&](const auto& signer) {
+        return signer.keyId == keyId && signer.signatureRole != role;
+    });
+    return found == signers.end() ? nullptr : &*found;
+}
+
 int TrustVerdict::countWith(TrustState state) const
 {
     return static_cast<int>(

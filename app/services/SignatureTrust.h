@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vouch::services {
@@ -56,6 +57,10 @@ struct TrustVerdict
     // untrusted unless `allowUntrusted`. Invalid ones come first, then look-alikes.
     [[nodiscard]] const SignerTrust* firstProblem(bool allowUntrusted) const;
     [[nodiscard]] int countWith(TrustState state) const;
+    // Four eyes, known before any passphrase: the signature that `keyId` made in a role
+    // other than `role` (an assessor about to approve their own work), or null.
+    [[nodiscard]] const SignerTrust* signedInAnotherRole(const std::string& keyId,
+                                                         std::string_view role) const;
 };
 
 // A library's trust list, read once, and the judgement of signatures against it.

@@ -81,7 +81,10 @@ std::vector<KnownSigner> knownSigners(const std::filesystem::path& folder)
         }
         // A key file without identity lines is still usable; it is listed by file name.
         auto identity = signing::loadIdentity(entry.path());
-        signers.push_back({entry.path(), identity ? *identity : signing::SignerIdentity{}});
+        // The public half tells, before any passphrase, which key this is.
+        const auto publicKey = signing::loadPublicKey(signing::publicKeyPathFor(entry.path()));
+        signers.push_back({entry.path(), identity ? *identity : signing::SignerIdentity{},
+                           publicKey ? publicKey->keyId : std::string()});
     }
     std::sort(signers.begin(), signers.end(), [](const auto& a, const auto& b) {
         return std::tie(a.identity.name, a.keyPath) < std::tie(b.identity.name, b.keyPath);

@@ -30,6 +30,7 @@ struct KnownSigner
 {
     std::filesystem::path keyPath;
     signing::SignerIdentity identity;
+    std::string keyId; // of the public key file beside it; empty when that is unreadable
 };
 
 // The *.key files in `folder`, by signer name. A missing folder lists none.

@@ -13,7 +13,7 @@ namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a shipped entry:
 // libraries in the field were made by it. Add a new one instead.
-constexpr std::array<std::string_view, 6> kMigrations{
+constexpr std::array<std::string_view, 7> kMigrations{
     // 0 -> 1: assessments, immutable revisions, questionnaire snapshots, evidence
     // blobs and the hash-chained audit log.
     R"sql(
@@ -187,6 +187,17 @@ CREATE INDEX assessments_sort_next_action_due ON assessments(next_action_due, id
     R"sql(
 ALTER TABLE audit_log ADD COLUMN rows TEXT NOT NULL DEFAULT '';
 ALTER TABLE assessments ADD COLUMN received_copy_of TEXT;
+)sql",
+    // 6 -> 7: a draft on top of a sign-off lists the signer of the sign-off in force
+    // under it (the last signature of the latest signed revision), as updateAssessmentRow
+    // writes it since; drafts saved before that listed none until saved again. Only the
+    // derived library column changes; revisions, signatures and the audit log do not.
+    R"sql(
+UPDATE assessments SET signer = (
+    SELECT s.signer FROM signatures s WHERE s.assessment_id = assessments.id
+    ORDER BY s.revision DESC, s.position DESC LIMIT 1)
+WHERE signer IS NULL AND status = 'draft'
+  AND EXISTS (SELECT 1 FROM signatures s WHERE s.assessment_id = assessments.id);
 )sql",
 };
 

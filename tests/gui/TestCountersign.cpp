@@ -26,6 +26,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -170,6 +171,11 @@ private Q_SLOTS:
         QVERIFY(signatures->item(0, 0)->text().contains(QStringLiteral("Dr. Alice Example")));
         QCOMPARE(signatures->item(0, 1)->text(), QStringLiteral("assessor"));
         QCOMPARE(signatures->item(0, 3)->text(), QStringLiteral("Trusted"));
+        // The time as a person reads it, not the stored ISO text with its T, Z and ms.
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"))
+                     .match(signatures->item(0, 2)->text())
+                     .hasMatch(),
+                 qPrintable(signatures->item(0, 2)->text()));
         const auto subject =
             dialog->findChild<QLabel*>(QStringLiteral("countersignSubject"))->text();
         QVERIFY2(subject.contains(QStringLiteral("revision 2")), qPrintable(subject));
@@ -255,6 +261,8 @@ private Q_SLOTS:
         QCOMPARE(signers->item(0, 0)->text(), QStringLiteral("Dr. Alice Example"));
         QCOMPARE(signers->item(0, 1)->text(), QStringLiteral("assessor"));
         QCOMPARE(signers->item(0, 3)->text(), QStringLiteral("Trusted"));
+        QVERIFY2(!signers->item(0, 2)->text().contains(QLatin1Char('T')),
+                 qPrintable(signers->item(0, 2)->text()));
         int blockers = 0;
         for (const auto& finding : payload.evaluation.at("findings")) {
             blockers += finding.at("severity") == "blocker" ? 1 : 0;
@@ -463,8 +471,8 @@ private Q_SLOTS:
         QVERIFY(dialog != nullptr);
         auto* signatures =
             dialog->findChild<QTableWidget*>(QStringLiteral("countersignSignatures"));
-        QVERIFY(
-            signatures->item(0, 3)->text().startsWith(QStringLiteral("Not in your trust list")));
+        QVERIFY(signatures->item(0, 3)->text().startsWith(
+            QStringLiteral("Valid, not in your trust list")));
         typePassphrase(*dialog, QString::fromStdString(test::kTestPassphrase));
         QTRY_VERIFY(latestReview(window) != review);
 
@@ -521,15 +529,22 @@ private Q_SLOTS:
         const int carolRow = signer->findText(QStringLiteral("Carol Both (Officer)"));
         QVERIFY(carolRow >= 0);
         signer->setCurrentIndex(carolRow);
-        typePassphrase(*dialog, QString::fromStdString(test::kTestPassphrase));
-        // Refused in one line that names the key and the assessor; the dialog stays open.
-        QVERIFY(dialog->isVisible());
+        // Refused as soon as the identity is chosen, before any passphrase, in one line
+        // that names the key and the assessor; Countersign stays disabled.
         const auto shown = dialog->findChild<QLabel*>(QStringLiteral("signResult"))->text();
-        QVERIFY2(shown.contains(QStringLiteral("already signed it as assessor (Carol Both)")),
+        QVERIFY2(shown.contains(QStringLiteral("already signed this as assessor (Carol Both)")),
                  qPrintable(shown));
         QVERIFY2(shown.contains(QString::fromStdString(carol->publicKey().keyId)),
                  qPrintable(shown));
         QVERIFY(!shown.contains(QLatin1Char('\n')));
+        auto* sign = dialog->findChild<QPushButton*>(QStringLiteral("signButton"));
+        typePassphrase(*dialog, QString::fromStdString(test::kTestPassphrase));
+        QVERIFY(!sign->isEnabled());
+        QVERIFY(dialog->isVisible());
+        // Another identity clears the refusal.
+        signer->setCurrentIndex(carolRow == 0 ? 1 : 0);
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("signResult"))->text(), QString());
+        QVERIFY(sign->isEnabled());
         auto opened = store::Library::open(path, store::OpenIntent::MustExist);
         QCOMPARE(opened->signatures(id, 2)->size(), std::size_t{1});
         QCOMPARE((*opened->assessment(id))->fields.signer.value_or(""), std::string("Carol Both"));

@@ -124,6 +124,48 @@ private Q_SLOTS:
         QVERIFY(written.readAll().contains("<vouch:package>"));
     }
 
+    // Old sources in the questionnaire are a notice of their own; only a passed review
+    // date (or action due date) says the assessment is due for re-review.
+    void oldSourcesAreNotAnOverdueReview()
+    {
+        ui::MainWindow window(m_library);
+        auto* dialog = open(window, m_package);
+        QVERIFY(dialog != nullptr);
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("reReviewBanner")) == nullptr);
+        auto* sources = dialog->findChild<QLabel*>(QStringLiteral("staleSourcesNotice"));
+        QVERIFY(sources != nullptr);
+        QCOMPARE(sources->accessibleName(), QStringLiteral("Sources to re-check"));
+        QVERIFY2(sources->accessibleDescription().contains(
+                     QStringLiteral("This does not make the assessment due.")),
+                 qPrintable(sources->accessibleDescription()));
+
+        // The same assessment with a review date in the past is due, and says since when.
+        auto opened = store::Library::open(m_library, store::OpenIntent::MustExist);
+        QVERIFY(opened);
+        const auto questionnaire =
+            model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
+        const auto answers = model::parseAnswers(test::readJson(test::baselineAnswersPath()),
+                                                 questionnaire.value->questionnaire, "a.json");
+        auto meta = model::AssessmentMeta::fromAnswers(*answers.value);
+        meta.reviewDue = "2020-01-31";
+        const auto id = services::AssessmentService(*opened, "alice")
+                            .createDraft(*questionnaire.value, *answers.value, meta);
+        QVERIFY(id);
+        auto key = signing::loadSigningKey(m_keyPath, "correct horse battery staple");
+        const services::SigningService signer(&*opened, "alice");
+        QVERIFY(signer.signAssessment(*id, *key, signing::SignatureRole::Assessor, "Reviewed."));
+        const QString overdue = m_dir.filePath(QStringLiteral("overdue.vouch"));
+        QVERIFY(signer.exportPackage(*id, overdue.toStdString()));
+        auto* due = open(window, overdue);
+        QVERIFY(due != nullptr);
+        auto* banner = due->findChild<QLabel*>(QStringLiteral("reReviewBanner"));
+        QVERIFY(banner != nullptr);
+        QCOMPARE(banner->accessibleName(), QStringLiteral("Due for re-review"));
+        QCOMPARE(banner->accessibleDescription(),
+                 QStringLiteral("The review was due on 2020-01-31 and is overdue."));
+        QVERIFY(due->findChild<QLabel*>(QStringLiteral("staleSourcesNotice")) != nullptr);
+    }
+
     void trustedSignerIsVerified()
     {
         {

@@ -622,6 +622,59 @@ private Q_SLOTS:
         QVERIFY(backedUp);
     }
 
+    // Schema 7: a draft saved on top of a sign-off before the signer column followed the
+    // sign-off in force lists that signer after the upgrade; other rows keep theirs.
+    void upgradeListsTheSignerOfTheSignOffUnderADraft()
+    {
+        const auto path = freshPath();
+        const auto assessment = [](const std::string& id, const std::string& status, int current,
+                                   const std::string& signer) {
+            return "INSERT INTO assessments(id, title, status, current_revision, signer, "
+                   "created_at, updated_at) VALUES ('" +
+                   id + "', '" + id + "', '" + status + "', " + std::to_string(current) + ", " +
+                   signer + ", '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');";
+        };
+        const auto revision = [](const std::string& id, int number, const std::string& kind) {
+            return "INSERT INTO revisions VALUES ('" + id + "', " + std::to_string(number) + ", '" +
+                   kind + "', CAST('{}' AS BLOB), 'x" + id + std::to_string(number) + "', NULL, '" +
+                   kQuestionnaire.sha256 + "', 'alice', '2026-01-01T00:00:00.000Z');";
+        };
+        const auto signature = [](const std::string& id, int number, int position,
+                                  const std::string& signer) {
+            return "INSERT INTO signatures VALUES ('" + id + "', " + std::to_string(number) + ", " +
+                   std::to_string(position) + ", '{}', '" + signer +
+                   "', '2026-01-01T00:00:00.000Z');";
+        };
+        {
+            auto database = Database::open(path, OpenMode::ReadWrite);
+            QVERIFY(database);
+            QVERIFY(migrate(*database, 6));
+            QVERIFY(database->exec(
+                "INSERT INTO questionnaires VALUES ('" + kQuestionnaire.sha256 +
+                "', 'test-q', '1.0.0', X'71', '2026-01-01T00:00:00.000Z');" +
+                // Signed by assessor and approver at 1 and 2, a draft at 3 listing nobody.
+                assessment("reopened", "draft", 3, "NULL") + revision("reopened", 1, "signed") +
+                signature("reopened", 1, 1, "Old Assessor") + revision("reopened", 2, "signed") +
+                signature("reopened", 2, 1, "Alice Assessor") +
+                signature("reopened", 2, 2, "Bob Approver") + revision("reopened", 3, "draft") +
+                assessment("never-signed", "draft", 1, "NULL") +
+                revision("never-signed", 1, "draft") +
+                assessment("signed", "signed", 1, "'Carol'") + revision("signed", 1, "signed") +
+                signature("signed", 1, 1, "Carol")));
+        }
+        auto library = Library::open(path, OpenIntent::MustExist);
+        QVERIFY2(library, library ? "" : library.error().message.c_str());
+        const auto signer = [&](const std::string& id) {
+            return (*library->assessment(id))->fields.signer.value_or("(none)");
+        };
+        QCOMPARE(signer("reopened"), std::string("Bob Approver"));
+        QCOMPARE(signer("never-signed"), std::string("(none)"));
+        QCOMPARE(signer("signed"), std::string("Carol"));
+        ListQuery bySigner;
+        bySigner.signer = "Bob Approver";
+        QCOMPARE(library->list(bySigner)->total, std::int64_t{1});
+    }
+
     void nextActionDueIsWrittenWithTheOtherFields()
     {
         auto library = openNew(freshPath());

@@ -108,6 +108,10 @@ private Q_SLOTS:
                  std::string("2 sources are more than 12 months old (oldest: Title of ancient, as "
                              "of 2023-07-01); check that the vendor facts still hold."));
         QVERIFY(state.reasons.front().message.find('\n') == std::string::npos);
+        QCOMPARE(state.reasons.front().date, std::string("2023-07-01"));
+        // Old vendor facts concern the questionnaire, not this assessment's review.
+        QVERIFY(state.isNeeded());
+        QVERIFY(!state.isAssessmentDue());
 
         const auto one =
             services::reReviewStateOf(record(std::nullopt, std::nullopt),
@@ -123,6 +127,8 @@ private Q_SLOTS:
         QCOMPARE(state.reasons.front().reason, Reason::ActionsOverdue);
         QCOMPARE(state.reasons.front().message,
                  std::string("A remediation action was due on 2026-11-21 and is not done."));
+        QCOMPARE(state.reasons.front().date, std::string("2026-11-21"));
+        QVERIFY(state.isAssessmentDue());
         QVERIFY(
             !services::reReviewStateOf(record(std::nullopt, kToday), questionnaireWith({}), kToday)
                  .isNeeded());
