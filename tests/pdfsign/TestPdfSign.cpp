@@ -202,6 +202,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        if (qEnvironmentVariableIsSet("VOUCH_KEEP_TEST_FILES")) { // to look at the PDFs
+            m_dir.setAutoRemove(false);
+            qInfo("files kept in %s", qPrintable(m_dir.path()));
+        }
         m_unsigned =
             makePdf(file(QStringLiteral("report.pdf")),
                     {QStringLiteral("Page one: findings"), QStringLiteral("Page two: actions"),
