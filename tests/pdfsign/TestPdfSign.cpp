@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // PAdES signatures made by app/pdfsign, judged by pdfsig (poppler) and qpdf as any
 // reader would, and by Vouch's own verifier, including the attacks it must catch.
+#include "PdfSignFixtures.h"
 #include "pdfsign/PdfIdentity.h"
 #include "pdfsign/PdfSigner.h"
 #include "pdfsign/PdfVerifier.h"
@@ -19,43 +20,16 @@
 
 using namespace vouch::pdfsign;
 
+using vouch::test::kP12Passphrase;
+using vouch::test::pdfsig;
+using vouch::test::readBytes;
+using vouch::test::runTool;
+using vouch::test::TestCa;
+using vouch::test::writeBytes;
+
 namespace {
 
-const QString kPassphrase = QStringLiteral("correct horse battery staple");
-
-struct Run
-{
-    int exitCode = -1;
-    QString output; // stdout and stderr
-};
-
-Run run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
-}
-
-std::string readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    const QByteArray bytes = file.readAll();
-    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-}
-
-bool writeFile(const QString& path, const std::string& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) &&
-           file.write(bytes.data(), static_cast<qint64>(bytes.size())) ==
-               static_cast<qint64>(bytes.size());
-}
+const QString kPassphrase = kP12Passphrase;
 
 // A small multi-page PDF the way Vouch writes its sign-offs (QPdfWriter).
 std::string makePdf(const QString& path, const QStringList& pages)
@@ -71,32 +45,7 @@ std::string makePdf(const QString& path, const QStringList& pages)
             painter.drawText(QPointF(200, 400), pages.at(i));
         }
     }
-    return readFile(path);
-}
-
-// pdfsig's verdicts: one entry per signature, "Signature is Valid." etc.
-struct PdfsigResult
-{
-    QStringList validations;
-    QStringList coverage; // "Total document signed" / "Not total document signed"
-    QString output;
-};
-
-PdfsigResult pdfsig(const QString& path)
-{
-    const auto result = run(QStringLiteral(VOUCH_PDFSIG), {QStringLiteral("-nocert"), path});
-    PdfsigResult parsed;
-    parsed.output = result.output;
-    static const QRegularExpression validation(QStringLiteral("Signature Validation: (.*)"));
-    static const QRegularExpression coverage(
-        QStringLiteral("- ((?:Total|Not total) document signed)"));
-    for (auto it = validation.globalMatch(result.output); it.hasNext();) {
-        parsed.validations << it.next().captured(1).trimmed();
-    }
-    for (auto it = coverage.globalMatch(result.output); it.hasNext();) {
-        parsed.coverage << it.next().captured(1).trimmed();
-    }
-    return parsed;
+    return readBytes(path);
 }
 
 SignatureAppearance block(const std::string& name, const std::string& role, double x)
@@ -132,42 +81,6 @@ private:
     std::string m_caPem;
 
     QString file(const QString& name) const { return m_dir.filePath(name); }
-
-    void openssl(const QStringList& arguments)
-    {
-        const auto result = run(QStringLiteral(VOUCH_OPENSSL), arguments);
-        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
-    }
-
-    // A certificate issued by the test CA, in a PKCS#12 file with the CA certificate.
-    void issue(const QString& name, const QString& commonName, bool ecdsa)
-    {
-        const QStringList key =
-            ecdsa
-                ? QStringList{QStringLiteral("-newkey"), QStringLiteral("ec"),
-                              QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256")}
-                : QStringList{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")};
-        openssl(
-            QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-nodes")} +
-            key +
-            QStringList{QStringLiteral("-keyout"), file(name + QStringLiteral(".key")),
-                        QStringLiteral("-out"), file(name + QStringLiteral(".csr")),
-                        QStringLiteral("-subj"),
-                        QStringLiteral("/CN=%1/O=Test Organisation").arg(commonName)});
-        openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                 file(name + QStringLiteral(".csr")), QStringLiteral("-CA"),
-                 file(QStringLiteral("ca.pem")), QStringLiteral("-CAkey"),
-                 file(QStringLiteral("ca.key")), QStringLiteral("-CAcreateserial"),
-                 QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"),
-                 file(QStringLiteral("leaf.ext")), QStringLiteral("-out"),
-                 file(name + QStringLiteral(".pem"))});
-        openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"),
-                 file(name + QStringLiteral(".key")), QStringLiteral("-in"),
-                 file(name + QStringLiteral(".pem")), QStringLiteral("-certfile"),
-                 file(QStringLiteral("ca.pem")), QStringLiteral("-passout"),
-                 QStringLiteral("pass:") + kPassphrase, QStringLiteral("-out"),
-                 file(name + QStringLiteral(".p12"))});
-    }
 
     PdfSigningIdentity load(const QString& name)
     {
@@ -211,18 +124,11 @@ private Q_SLOTS:
                     {QStringLiteral("Page one: findings"), QStringLiteral("Page two: actions"),
                      QStringLiteral("Sign-off: Risk tier HIGH, verdict NOT READY")});
         QVERIFY(!m_unsigned.empty());
-        QVERIFY(writeFile(file(QStringLiteral("leaf.ext")),
-                          "basicConstraints=CA:FALSE\n"
-                          "keyUsage=critical,digitalSignature,nonRepudiation\n"));
-        openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                 file(QStringLiteral("ca.key")), QStringLiteral("-out"),
-                 file(QStringLiteral("ca.pem")), QStringLiteral("-days"), QStringLiteral("60"),
-                 QStringLiteral("-subj"),
-                 QStringLiteral("/CN=Test Organisation Root CA/O=Test Organisation")});
-        m_caPem = readFile(file(QStringLiteral("ca.pem")));
-        issue(QStringLiteral("assessor"), QStringLiteral("Ada Assessor"), false);
-        issue(QStringLiteral("approver"), QStringLiteral("Bob Approver"), true);
+        TestCa ca(m_dir.path());
+        QVERIFY(ca.make());
+        m_caPem = readBytes(file(QStringLiteral("ca.pem")));
+        QVERIFY(ca.issue(QStringLiteral("assessor"), QStringLiteral("Ada Assessor"), false));
+        QVERIFY(ca.issue(QStringLiteral("approver"), QStringLiteral("Bob Approver"), true));
     }
 
     void pkcs12Errors()
@@ -236,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(!notP12);
         QVERIFY2(notP12.error().message.find("not a PKCS#12") != std::string::npos,
                  notP12.error().message.c_str());
-        const auto bytes = readFile(file(QStringLiteral("assessor.p12")));
+        const auto bytes = readBytes(file(QStringLiteral("assessor.p12")));
         auto ok = loadPkcs12(bytes, kPassphrase.toStdString(), "assessor.p12");
         QVERIFY2(ok.ok(), ok.ok() ? "" : ok.error().message.c_str());
         QCOMPARE(ok->commonName(), std::string("Ada Assessor"));
@@ -246,7 +152,7 @@ private Q_SLOTS:
 
     void expiredAndNotYetValidRefusedWithDates()
     {
-        const auto bytes = readFile(file(QStringLiteral("assessor.p12")));
+        const auto bytes = readBytes(file(QStringLiteral("assessor.p12")));
         const std::time_t now = std::time(nullptr);
         auto expired =
             loadPkcs12(bytes, kPassphrase.toStdString(), "assessor.p12", now + 40L * 86400);
@@ -269,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(!signedPdf.empty());
         QVERIFY(signedPdf.compare(0, m_unsigned.size(), m_unsigned) == 0); // appended only
         const auto path = file(QStringLiteral("signed.pdf"));
-        QVERIFY(writeFile(path, signedPdf));
+        QVERIFY(writeBytes(path, signedPdf));
 
         const auto checked = pdfsig(path);
         QCOMPARE(checked.validations, QStringList({QStringLiteral("Signature is Valid."),
@@ -278,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(checked.coverage.last(), QStringLiteral("Total document signed"));
         QVERIFY2(checked.output.contains(QStringLiteral("ETSI.CAdES.detached")),
                  qPrintable(checked.output));
-        const auto qpdf = run(QStringLiteral(VOUCH_QPDF), {QStringLiteral("--check"), path});
+        const auto qpdf = runTool(QStringLiteral(VOUCH_QPDF), {QStringLiteral("--check"), path});
         QVERIFY2(qpdf.exitCode == 0, qPrintable(qpdf.output));
 
         const auto report = verifyPdfSignatures(signedPdf, {m_caPem});
@@ -314,7 +220,7 @@ private Q_SLOTS:
         auto signedPdf = signPdf(m_unsigned, *identity, block("Carol Officer", "Assessor", 36));
         QVERIFY2(signedPdf.ok(), signedPdf.ok() ? "" : signedPdf.error().message.c_str());
         const auto path = file(QStringLiteral("self-signed.pdf"));
-        QVERIFY(writeFile(path, *signedPdf));
+        QVERIFY(writeBytes(path, *signedPdf));
         const auto checked = pdfsig(path);
         QCOMPARE(checked.validations, QStringList{QStringLiteral("Signature is Valid.")});
         QCOMPARE(checked.coverage, QStringList{QStringLiteral("Total document signed")});
@@ -368,15 +274,15 @@ private Q_SLOTS:
     void qpdfOverlayRewrite()
     {
         const auto path = file(QStringLiteral("to-overlay.pdf"));
-        QVERIFY(writeFile(path, signedTwice()));
+        QVERIFY(writeBytes(path, signedTwice()));
         makePdf(file(QStringLiteral("stamp.pdf")),
                 {QStringLiteral("Risk tier: LOW / Verdict: READY")});
         const auto overlaid = file(QStringLiteral("overlaid.pdf"));
-        const auto qpdf = run(QStringLiteral(VOUCH_QPDF),
-                              {path, QStringLiteral("--overlay"), file(QStringLiteral("stamp.pdf")),
-                               QStringLiteral("--"), overlaid});
+        const auto qpdf = runTool(QStringLiteral(VOUCH_QPDF), {path, QStringLiteral("--overlay"),
+                                                               file(QStringLiteral("stamp.pdf")),
+                                                               QStringLiteral("--"), overlaid});
         QVERIFY2(qpdf.exitCode == 0 || qpdf.exitCode == 3, qPrintable(qpdf.output));
-        const auto report = verifyPdfSignatures(readFile(overlaid), {m_caPem});
+        const auto report = verifyPdfSignatures(readBytes(overlaid), {m_caPem});
         for (const auto& line : report.lines()) {
             qInfo("%s", line.c_str());
         }
