@@ -12,6 +12,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-pdf-dev libqt6sql6-sqlite libpoppler-qt6-dev
     nlohmann-json3-dev libsqlite3-dev libssl-dev
+    # PDF signatures (app/pdfsign): PoDoFo 0.9.8 writes the incremental update (LGPL)
+    libpodofo-dev
     # simdjson reads valid JSON (packages, payloads) fast; nlohmann/json places errors
     libsimdjson-dev
     # ICU's spoof checker (confusable signer names); its runtime comes with Qt
@@ -24,8 +26,9 @@ packages=(
     sqlite3
     # fonts for the PDF: DejaVu (with Qt) and Symbola for emoji and symbols
     fonts-dejavu-core fonts-symbola
-    # the signing tests verify with the stock openssl command
-    openssl
+    # the signing tests verify with the stock openssl command; the PDF signature tests
+    # check with pdfsig (poppler-utils) and qpdf
+    openssl qpdf
     # packages (scripts/package-test.sh): CPack's dpkg-shlibdeps, and the validators
     # for the desktop entry, the AppStream metainfo and the MIME type
     dpkg-dev file desktop-file-utils appstream libxml2-utils shared-mime-info

@@ -29,6 +29,7 @@ constexpr std::string_view kUsage =
     "       vouch keygen --name N --role R --email E --out KEY [--passphrase-file F]\n"
     "       vouch sign --key KEY --role assessor|approver [--passphrase-file F] PACKAGE|ID\n"
     "       vouch verify PACKAGE [--allow-untrusted]\n"
+    "       vouch sign-pdf PDF --identity FILE.p12 --role assessor|approver --out FILE\n"
     "       vouch export ID --out FILE [--revision N] [--force]\n"
     "       vouch import FILE|PDF [--as-received-copy]\n"
     "       vouch export-pdf PACKAGE|ID --out FILE [--revision N] [--force] [--paper a4|letter]\n"
@@ -77,6 +78,9 @@ int dispatch(std::span<const std::string> args, Console console, std::string_vie
     }
     if (verb == "verify") {
         return runVerify(rest, console);
+    }
+    if (verb == "sign-pdf") {
+        return runSignPdf(rest, console);
     }
     if (verb == "export") {
         return runExport(rest, console);

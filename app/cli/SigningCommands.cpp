@@ -4,6 +4,7 @@
 #include "cli/LibraryAccess.h"
 #include "cli/Passphrase.h"
 #include "services/AssessmentService.h"
+#include "services/PdfSignatureReview.h"
 #include "services/ReportService.h"
 #include "services/SignerIdentities.h"
 #include "services/SigningService.h"
@@ -48,10 +49,14 @@ struct PackageToJudge
     [[nodiscard]] const store::Library* trust() const { return library ? &*library : nullptr; }
 };
 
+// `signOff`, when given, holds the bytes to read the package from (a PDF-signed
+// sign-off as Vouch wrote it, before its first PDF signature).
 std::optional<PackageToJudge> readPackageToJudge(const std::string& path,
-                                                 const Arguments& arguments, Console console)
+                                                 const Arguments& arguments, Console console,
+                                                 const std::string* signOff = nullptr)
 {
-    auto package = services::readPackage(path);
+    auto package = signOff != nullptr ? services::readPackageBytes(*signOff, path)
+                                      : services::readPackage(path);
     if (!package.ok()) {
         fail(package.errors, console);
         return std::nullopt;
@@ -235,13 +240,23 @@ int runVerify(std::span<const std::string> args, Console console)
                               "each other (trusted signers are required unless --allow-untrusted)");
     }
     const auto& path = parsed->positional().front();
-    const auto judged = readPackageToJudge(path, *parsed, console);
+    // A PDF with PDF signatures: its package is read from the sign-off as Vouch wrote
+    // it, and every PDF signature must be valid, the last covering the whole file.
+    const auto pdf = services::reviewPdfSignatures(path);
+    if (pdf && pdf->original.empty()) {
+        console.err << path << ": " << pdf->problem << "; not accepted\n";
+        return kCheckFailed;
+    }
+    const auto judged = readPackageToJudge(path, *parsed, console, pdf ? &pdf->original : nullptr);
     if (!judged) {
         return kBadInput;
     }
     const services::SigningService service(judged->trust(), services::currentActor());
     const auto report = service.verify(judged->package);
     printVerification(path, report, console.out);
+    for (const auto& line : pdf ? pdf->report.lines() : std::vector<std::string>{}) {
+        console.out << line << '\n';
+    }
     if (auto refusal = services::refusalOf(report, allowUntrusted)) {
         const auto* problem = report.trust.firstProblem(allowUntrusted);
         console.err << path << ": " << *refusal;
@@ -256,10 +271,50 @@ int runVerify(std::span<const std::string> args, Console console)
         console.err << '\n';
         return kCheckFailed;
     }
+    if (pdf && !pdf->report.valid()) {
+        console.err << path << ": a PDF signature is invalid or does not cover the whole file "
+                    << "(see the PDF signature lines); not accepted\n";
+        return kCheckFailed;
+    }
     if (const int untrusted = report.trust.countWith(services::TrustState::Untrusted);
         untrusted > 0) {
         console.err << path << ": accepted with --allow-untrusted: " << untrusted
                     << " signature(s) valid but not trusted here\n";
+    }
+    return kSuccess;
+}
+
+int runSignPdf(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed =
+        Arguments::parse(args, {"identity", "role", "out", "passphrase-file"}, error, {"force"});
+    if (!parsed || parsed->positional().size() != 1 || !parsed->option("identity") ||
+        !parsed->option("role") || !parsed->option("out")) {
+        return usage(console,
+                     "vouch sign-pdf: usage: vouch sign-pdf PDF --identity FILE.p12 "
+                     "--role assessor|approver --out FILE [--passphrase-file F] [--force]");
+    }
+    const auto role = signing::signatureRoleFromString(*parsed->option("role"));
+    if (!role) {
+        return usage(console, "vouch sign-pdf: --role: expected assessor or approver");
+    }
+    auto passphrase =
+        readPassphrase(*parsed, "Passphrase for " + *parsed->option("identity") + ": ", false);
+    if (!passphrase) {
+        return fail(passphrase.error(), console);
+    }
+    const std::string out = *parsed->option("out");
+    auto signedPdf = services::signPdfFile(
+        parsed->positional().front(), *parsed->option("identity"), passphrase->view(),
+        *role == signing::SignatureRole::Approver ? "Approver" : "Assessor", out,
+        existingOutput(*parsed));
+    if (!signedPdf) {
+        return fail(signedPdf.error(), console);
+    }
+    console.out << out << '\n';
+    for (const auto& line : signedPdf->lines()) {
+        console.err << line << '\n';
     }
     return kSuccess;
 }

@@ -11,6 +11,8 @@ namespace vouch::cli {
 [[nodiscard]] int runSign(std::span<const std::string> args, Console console);
 // vouch verify PACKAGE [--require-trusted] [--db PATH]
 [[nodiscard]] int runVerify(std::span<const std::string> args, Console console);
+// vouch sign-pdf PDF --identity FILE.p12 --role assessor|approver --out FILE
+[[nodiscard]] int runSignPdf(std::span<const std::string> args, Console console);
 // vouch export ID --out FILE, vouch import FILE
 [[nodiscard]] int runExport(std::span<const std::string> args, Console console);
 [[nodiscard]] int runImport(std::span<const std::string> args, Console console);

@@ -375,17 +375,30 @@ std::optional<std::string> refusalOf(const PackageReport& report, bool allowUntr
     return std::nullopt;
 }
 
-model::Loaded<signing::Package> readPackage(const std::filesystem::path& path)
+namespace {
+
+model::Loaded<signing::Package> checkedContents(model::Loaded<signing::Package> package,
+                                                const std::string& name)
 {
-    auto package = signing::readPackageFile(path);
     if (!package.ok()) {
         return package;
     }
-    if (auto problems = signing::unreadableContents(*package.value, path.string());
-        !problems.empty()) {
+    if (auto problems = signing::unreadableContents(*package.value, name); !problems.empty()) {
         return model::failed<signing::Package>(std::move(problems));
     }
     return package;
+}
+
+} // namespace
+
+model::Loaded<signing::Package> readPackage(const std::filesystem::path& path)
+{
+    return checkedContents(signing::readPackageFile(path), path.string());
+}
+
+model::Loaded<signing::Package> readPackageBytes(std::string_view bytes, const std::string& name)
+{
+    return checkedContents(signing::packageFromBytes(bytes, name), name);
 }
 
 bool isPdfSignOff(const std::filesystem::path& path)

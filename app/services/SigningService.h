@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace vouch::services {
 
@@ -25,6 +26,9 @@ namespace vouch::services {
 // it carries (signing::unreadableContents), so that every verb and window refuses the
 // same packages as unreadable.
 [[nodiscard]] model::Loaded<signing::Package> readPackage(const std::filesystem::path& path);
+// The same for bytes already read (the sign-off inside a PDF-signed file).
+[[nodiscard]] model::Loaded<signing::Package> readPackageBytes(std::string_view bytes,
+                                                               const std::string& name);
 
 // How long a signed assessment stays current before it is due for review, per tier.
 struct ReviewIntervals

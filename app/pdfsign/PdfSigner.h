@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Result.h"
+#include "pdfsign/PdfIdentity.h"
+
+#include <string>
+#include <string_view>
+
+namespace vouch::pdfsign {
+
+// The visible signature block: where it goes and what it says.
+struct SignatureAppearance
+{
+    int page = -1; // 0-based; -1 is the last page (the sign-off page)
+    // Lower-left corner and size in points, from the page's lower-left corner.
+    double x = 36;
+    double y = 36;
+    double width = 252;
+    double height = 62;
+    std::string name;  // the signer's name as the block shows it
+    std::string role;  // "Assessor", "Approver"; also the signature's /Reason
+    std::string time;  // as the block shows it; the signed time is the CMS signing-time
+    std::string keyId; // the key id the block shows (the package key's, or the certificate's)
+};
+
+// Signs `pdf` as PAdES baseline B-B: an incremental update after the existing bytes
+// (which stay untouched, so earlier signatures stay valid) that adds a signature field
+// with a widget on the chosen page whose appearance is the signature block, and a
+// signature dictionary (SubFilter ETSI.CAdES.detached) whose CMS covers the whole new
+// file except the CMS itself. Returns the new file.
+[[nodiscard]] Result<std::string> signPdf(std::string_view pdf, const PdfSigningIdentity& identity,
+                                          const SignatureAppearance& appearance);
+
+} // namespace vouch::pdfsign

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/Result.h"
+#include "pdfsign/PdfIdentity.h"
+#include "pdfsign/PdfSigner.h"
+#include "pdfsign/PdfVerifier.h"
+#include "services/OutputTarget.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace vouch::services {
+
+// The PDF signatures of a sign-off (app/pdfsign), and the sign-off as Vouch wrote it.
+struct PdfSignatureReview
+{
+    pdfsign::PdfSignaturesReport report;
+    // The bytes before the first signature's incremental update: the sign-off as Vouch
+    // wrote it, where its package is read from. Empty when that revision cannot be
+    // found, or when the first signature's gap starts inside it (then the package
+    // would not be inside the signed bytes); `problem` says which.
+    std::string original;
+    std::string problem;
+};
+
+// nullopt for a file that is not a PDF or has no PDF signature: it is judged exactly as
+// before PDF signatures existed. No certificate is trusted yet (the trust list holds
+// Ed25519 keys only), so every chain is reported as not trusted here.
+[[nodiscard]] std::optional<PdfSignatureReview>
+reviewPdfSignatures(const std::filesystem::path& path);
+
+// Signs a PDF file with a PKCS#12 identity as `role` ("Assessor", "Approver"), the
+// block on the last page (assessor left, approver right), and writes `out` under the
+// output policy. The file must not carry an invalid PDF signature already. Returns the
+// check of the new file.
+[[nodiscard]] Result<pdfsign::PdfSignaturesReport>
+signPdfFile(const std::filesystem::path& in, const std::filesystem::path& pkcs12,
+            std::string_view passphrase, const std::string& role, const std::filesystem::path& out,
+            ExistingOutput existing);
+
+} // namespace vouch::services

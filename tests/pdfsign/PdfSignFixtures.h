@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the PDF signature tests share: running the stock tools (openssl, pdfsig, qpdf),
+// a test CA that issues PKCS#12 identities, and reading pdfsig's verdicts.
+#pragma once
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+#include <string>
+
+namespace vouch::test {
+
+inline const QString kP12Passphrase = QStringLiteral("correct horse battery staple");
+
+struct ToolRun
+{
+    int exitCode = -1;
+    QString output; // stdout and stderr
+};
+
+inline ToolRun runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll())};
+}
+
+inline std::string readBytes(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray bytes = file.readAll();
+    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
+
+inline bool writeBytes(const QString& path, const std::string& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) &&
+           file.write(bytes.data(), static_cast<qint64>(bytes.size())) ==
+               static_cast<qint64>(bytes.size());
+}
+
+// pdfsig's verdicts: one entry per signature.
+struct PdfsigResult
+{
+    QStringList validations; // "Signature is Valid.", ...
+    QStringList coverage;    // "Total document signed" / "Not total document signed"
+    QString output;
+};
+
+inline PdfsigResult pdfsig(const QString& path)
+{
+    const auto result = runTool(QStringLiteral(VOUCH_PDFSIG), {QStringLiteral("-nocert"), path});
+    PdfsigResult parsed;
+    parsed.output = result.output;
+    static const QRegularExpression validation(QStringLiteral("Signature Validation: (.*)"));
+    static const QRegularExpression coverage(
+        QStringLiteral("- ((?:Total|Not total) document signed)"));
+    for (auto it = validation.globalMatch(result.output); it.hasNext();) {
+        parsed.validations << it.next().captured(1).trimmed();
+    }
+    for (auto it = coverage.globalMatch(result.output); it.hasNext();) {
+        parsed.coverage << it.next().captured(1).trimmed();
+    }
+    return parsed;
+}
+
+// A root CA made with the stock openssl command in `folder` (ca.pem, ca.key), which
+// issues leaf certificates as NAME.p12 (key, certificate and the CA certificate).
+class TestCa
+{
+public:
+    explicit TestCa(QString folder)
+        : m_folder(std::move(folder))
+    {}
+
+    [[nodiscard]] QString file(const QString& name) const
+    {
+        return m_folder + QLatin1Char('/') + name;
+    }
+
+    bool make()
+    {
+        return writeBytes(file(QStringLiteral("leaf.ext")),
+                          "basicConstraints=CA:FALSE\n"
+                          "keyUsage=critical,digitalSignature,nonRepudiation\n") &&
+               openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), file(QStringLiteral("ca.key")),
+                        QStringLiteral("-out"), file(QStringLiteral("ca.pem")),
+                        QStringLiteral("-days"), QStringLiteral("60"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=Test Organisation Root CA/O=Test Organisation")});
+    }
+
+    bool issue(const QString& name, const QString& commonName, bool ecdsa)
+    {
+        const QStringList key =
+            ecdsa
+                ? QStringList{QStringLiteral("-newkey"), QStringLiteral("ec"),
+                              QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256")}
+                : QStringList{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")};
+        return openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new"),
+                                   QStringLiteral("-nodes")} +
+                       key +
+                       QStringList{QStringLiteral("-keyout"), file(name + QStringLiteral(".key")),
+                                   QStringLiteral("-out"), file(name + QStringLiteral(".csr")),
+                                   QStringLiteral("-subj"),
+                                   QStringLiteral("/CN=%1/O=Test Organisation").arg(commonName)}) &&
+               openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        file(name + QStringLiteral(".csr")), QStringLiteral("-CA"),
+                        file(QStringLiteral("ca.pem")), QStringLiteral("-CAkey"),
+                        file(QStringLiteral("ca.key")), QStringLiteral("-CAcreateserial"),
+                        QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"),
+                        file(QStringLiteral("leaf.ext")), QStringLiteral("-out"),
+                        file(name + QStringLiteral(".pem"))}) &&
+               openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"),
+                        QStringLiteral("-inkey"), file(name + QStringLiteral(".key")),
+                        QStringLiteral("-in"), file(name + QStringLiteral(".pem")),
+                        QStringLiteral("-certfile"), file(QStringLiteral("ca.pem")),
+                        QStringLiteral("-passout"), QStringLiteral("pass:") + kP12Passphrase,
+                        QStringLiteral("-out"), file(name + QStringLiteral(".p12"))});
+    }
+
+private:
+    bool openssl(const QStringList& arguments) const
+    {
+        const auto result = runTool(QStringLiteral(VOUCH_OPENSSL), arguments);
+        if (result.exitCode != 0) {
+            qWarning("openssl failed: %s", qPrintable(result.output));
+        }
+        return result.exitCode == 0;
+    }
+
+    QString m_folder;
+};
+
+} // namespace vouch::test
