@@ -330,27 +330,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::CountersignDialog</name>
     <message>
-        <location filename="../../ui/CountersignDialog.cpp" line="+33"/>
-        <source>Trusted</source>
-        <translation>Vertrauenswürdig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not in your trust list: check the key id with the signer</source>
-        <translation>Nicht in Ihrer Vertrauensliste: Prüfen Sie die Schlüssel-ID mit der unterzeichnenden Person</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Look-alike signer: do not rely on it</source>
-        <translation>Doppelgänger-Signatur: Verlassen Sie sich nicht darauf</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invalid signature</source>
-        <translation>Ungültige Signatur</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../ui/CountersignDialog.cpp" line="+48"/>
         <source>Countersign as Approver — Vouch</source>
         <translation>Als Freigeber gegenzeichnen — Vouch</translation>
     </message>
@@ -455,9 +435,14 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>There is no signer identity on this computer yet: create one with Tools &gt; Signer Identities first.</source>
         <translation>Auf diesem Computer gibt es noch keine Unterzeichner-Identität: Legen Sie zuerst eine unter Extras &gt; Unterzeichner-Identitäten an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Key %1 already signed this as %2 (%3): the approver signs with a key of their own. Choose another identity.</source>
+        <translation>Schlüssel %1 hat dies bereits als %2 unterschrieben (%3): Die freigebende Person unterschreibt mit einem eigenen Schlüssel. Wählen Sie eine andere Identität.</translation>
     </message>
 </context>
 <context>
@@ -1640,12 +1625,35 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>&lt;b&gt;Nächste Überprüfung:&lt;/b&gt; wird beim Signieren festgelegt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>The review was due on %1 and is overdue.</source>
+        <translation>Die Überprüfung war am %1 fällig und ist überfällig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A remediation action was due on %1 and is not done.</source>
+        <translation>Eine Abhilfemaßnahme war am %1 fällig und ist nicht erledigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Due for re-review</source>
         <translation>Erneute Prüfung fällig</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n of the questionnaire&apos;s sources are more than 12 months old (oldest: %1, as of %2). The vendor facts behind the questions may have changed: check them when you update the questionnaire. This does not make the assessment due.</source>
+        <translation>
+            <numerusform>%n Quelle des Fragebogens ist älter als 12 Monate (älteste: %1, Stand %2). Die Herstellerangaben hinter den Fragen können sich geändert haben: Prüfen Sie sie, wenn Sie den Fragebogen aktualisieren. Die Bewertung wird dadurch nicht fällig.</numerusform>
+            <numerusform>%n Quellen des Fragebogens sind älter als 12 Monate (älteste: %1, Stand %2). Die Herstellerangaben hinter den Fragen können sich geändert haben: Prüfen Sie sie, wenn Sie den Fragebogen aktualisieren. Die Bewertung wird dadurch nicht fällig.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
+        <source>Sources to re-check</source>
+        <translation>Quellen erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1738,20 +1746,20 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+305"/>
+        <location line="-342"/>
+        <location line="+342"/>
         <source>Signer</source>
         <translation>Unterzeichner</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+305"/>
+        <location line="-342"/>
+        <location line="+342"/>
         <source>Signed as</source>
         <translation>Unterzeichnet als</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+305"/>
+        <location line="-342"/>
+        <location line="+342"/>
         <source>Signed at (UTC)</source>
         <translation>Unterzeichnet am (UTC)</translation>
     </message>
@@ -1859,7 +1867,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::Presentation</name>
     <message>
-        <location filename="../../ui/Presentation.cpp" line="+68"/>
+        <location filename="../../ui/Presentation.cpp" line="+69"/>
         <source>Signed, trusted</source>
         <translation>Unterzeichnet, vertrauenswürdig</translation>
     </message>
@@ -2015,8 +2023,8 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     </message>
     <message>
         <location line="+2"/>
-        <source>Valid, not in your trust list</source>
-        <translation>Gültig, nicht in Ihrer Vertrauensliste</translation>
+        <source>Valid, not in your trust list: check the key id with the signer</source>
+        <translation>Gültig, nicht in Ihrer Vertrauensliste: Prüfen Sie die Schlüssel-ID mit der unterzeichnenden Person</translation>
     </message>
     <message>
         <location line="+2"/>
