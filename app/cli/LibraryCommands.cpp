@@ -225,7 +225,7 @@ int runList(std::span<const std::string> args, Console console)
     if (!workspace) {
         return kBadInput;
     }
-    auto page = workspace->library().list(*query);
+    auto page = workspace->list(*query);
     if (!page) {
         return fail(page.error(), console);
     }
@@ -320,7 +320,7 @@ int runHistory(std::span<const std::string> args, Console console)
         return kBadInput;
     }
     const auto& id = parsed->positional().front();
-    auto revisions = workspace->library().history(id);
+    auto revisions = workspace->history(id);
     if (!revisions) {
         return fail(revisions.error(), console);
     }

@@ -13,9 +13,11 @@ Workspace::Workspace(Preferences preferences, std::string actor)
 Result<void> Workspace::open(std::filesystem::path location, OpenIntent intent)
 {
     m_library.reset();
+    m_openError.reset();
     m_location = std::move(location);
     auto library = store::Library::open(m_location, intent);
     if (!library) {
+        m_openError = library.error();
         return library.error();
     }
     m_library.emplace(std::move(*library));
@@ -30,6 +32,21 @@ AssessmentService Workspace::assessments() const
 SigningService Workspace::signing() const
 {
     return {libraryOrNull(), m_actor};
+}
+
+Result<ListPage> Workspace::list(const ListQuery& query) const
+{
+    return m_library->list(query);
+}
+
+Result<std::optional<AssessmentRecord>> Workspace::assessment(const std::string& assessmentId) const
+{
+    return m_library->assessment(assessmentId);
+}
+
+Result<std::vector<RevisionRecord>> Workspace::history(const std::string& assessmentId) const
+{
+    return m_library->history(assessmentId);
 }
 
 } // namespace vouch::services

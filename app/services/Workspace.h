@@ -3,6 +3,7 @@
 
 #include "model/Result.h"
 #include "services/AssessmentService.h"
+#include "services/LibraryRecords.h"
 #include "services/LocalUser.h"
 #include "services/Preferences.h"
 #include "services/SigningService.h"
@@ -11,6 +12,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vouch::services {
 
@@ -29,6 +31,8 @@ public:
     // library, remembers the location, and the error (the store's message) says why.
     [[nodiscard]] Result<void> open(std::filesystem::path location, OpenIntent intent);
 
+    // Why the last open failed; nullopt after a successful one (or none).
+    [[nodiscard]] const std::optional<Error>& openError() const { return m_openError; }
     // The library location last opened (or tried), whether or not it opened.
     [[nodiscard]] const std::filesystem::path& location() const { return m_location; }
     [[nodiscard]] bool hasLibrary() const { return m_library.has_value(); }
@@ -44,6 +48,15 @@ public:
     [[nodiscard]] const Preferences& preferences() const { return m_preferences; }
     void setPreferences(const Preferences& preferences) { m_preferences = preferences; }
 
+    // What the library view, the review and the history show, read from the opened
+    // library (only when hasLibrary()): one page of the list, one assessment's record
+    // (nullopt when there is none), its revisions.
+    [[nodiscard]] Result<ListPage> list(const ListQuery& query) const;
+    [[nodiscard]] Result<std::optional<AssessmentRecord>>
+    assessment(const std::string& assessmentId) const;
+    [[nodiscard]] Result<std::vector<RevisionRecord>>
+    history(const std::string& assessmentId) const;
+
     // The drafts use cases on the opened library; only when hasLibrary().
     [[nodiscard]] AssessmentService assessments() const;
     // Signing, packages and trust, on the opened library if there is one.
@@ -52,6 +65,7 @@ public:
 private:
     std::filesystem::path m_location;
     std::optional<store::Library> m_library;
+    std::optional<Error> m_openError;
     std::string m_actor;
     Preferences m_preferences;
 };
