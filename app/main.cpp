@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "services/PackageReview.h"
 #include "services/Preferences.h"
+#include "services/Workspace.h"
 #include "signing/MemoryProtection.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
@@ -78,8 +79,11 @@ int runWindow(int argc, char** argv)
     // Before the first widget: widgets take their texts when they are built.
     vouch::ui::installTranslations(app, vouch::ui::languageChoice());
     const auto loaded = vouch::services::loadPreferences(*vouch::ui::appSettings());
-    vouch::ui::MainWindow window(vouch::services::libraryPathFrom(loaded.preferences));
-    window.setPreferences(loaded.preferences);
+    vouch::services::Workspace workspace(loaded.preferences);
+    // A library that cannot be opened still opens the window, which says why.
+    static_cast<void>(workspace.open(vouch::services::libraryPathFrom(loaded.preferences),
+                                     vouch::services::OpenIntent::CreateIfMissing));
+    vouch::ui::MainWindow window(workspace);
     quitWhenShownIfAsked(window);
     window.show();
     // A settings value that could not be used fell back to its default; say which.

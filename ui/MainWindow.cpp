@@ -6,7 +6,6 @@
 #include "services/AssessmentService.h"
 #include "services/DecisionInForce.h"
 #include "services/DraftEditor.h"
-#include "services/LocalUser.h"
 #include "services/PackageReview.h"
 #include "services/ReportService.h"
 #include "services/SigningService.h"
@@ -58,23 +57,22 @@ QString safeFileName(QString title)
 
 } // namespace
 
-MainWindow::MainWindow(std::filesystem::path libraryPath, QWidget* parent)
+MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
     : QMainWindow(parent)
-    , m_libraryPath(std::move(libraryPath))
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     resize(1100, 720);
-    auto library = store::Library::open(m_libraryPath, store::OpenIntent::CreateIfMissing);
-    if (library) {
-        m_library.emplace(std::move(*library));
-        m_view = new LibraryView(*m_library, this);
+    if (m_workspace.hasLibrary()) {
+        m_view = new LibraryView(m_workspace, this);
         setCentralWidget(m_view);
         connect(m_view, &LibraryView::activated, this, &MainWindow::activate);
         connect(m_view, &LibraryView::selectionChanged, this, &MainWindow::updateActions);
     } else {
         // The window still opens: packages can be reviewed without a library.
-        m_libraryError = fromUtf8(library.error().message);
+        m_libraryError =
+            fromUtf8(m_workspace.openError() ? m_workspace.openError()->message : std::string());
         auto* error =
             new QLabel(tr("<h3>The library could not be opened</h3><p>%1</p><p>Nothing in it was "
                           "changed. Received packages can still be opened for review (Ctrl+O).</p>")
@@ -85,7 +83,8 @@ MainWindow::MainWindow(std::filesystem::path libraryPath, QWidget* parent)
         error->setAlignment(Qt::AlignCenter);
         setCentralWidget(error);
     }
-    setWindowTitle(tr("Vouch — %1").arg(QString::fromStdString(m_libraryPath.filename().string())));
+    setWindowTitle(
+        tr("Vouch — %1").arg(QString::fromStdString(m_workspace.location().filename().string())));
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText); // messages quote file names and typed text
     m_status->setObjectName(QStringLiteral("statusText"));
@@ -224,7 +223,7 @@ void MainWindow::createActions()
     }
     (void)questionnaire;
     for (auto* action : m_needLibrary) {
-        action->setEnabled(m_library.has_value());
+        action->setEnabled(m_workspace.hasLibrary());
     }
 }
 
@@ -282,19 +281,19 @@ void MainWindow::showError(const QString& title, const QString& text)
 
 void MainWindow::setPreferences(const services::Preferences& preferences)
 {
-    m_preferences = preferences;
+    m_workspace.setPreferences(preferences);
 }
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_preferences, this);
+    SettingsDialog dialog(m_workspace.preferences(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     const auto chosen = dialog.preferences();
     services::savePreferences(*appSettings(), chosen);
-    const bool restart = chosen.libraryPath != m_preferences.libraryPath ||
-                         chosen.language != m_preferences.language;
+    const bool restart = chosen.libraryPath != m_workspace.preferences().libraryPath ||
+                         chosen.language != m_workspace.preferences().language;
     setPreferences(chosen);
     showStatus(restart ? tr("Settings saved; the library and language change when Vouch next "
                             "starts.")
@@ -303,7 +302,7 @@ void MainWindow::showSettings()
 
 void MainWindow::openWizard(AssessmentWizard* wizard)
 {
-    wizard->setPreferences(m_preferences);
+    wizard->setPreferences(m_workspace.preferences());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &AssessmentWizard::assessmentSaved, this,
             [this](const QString& id) { m_view->reload(id); });
@@ -312,7 +311,7 @@ void MainWindow::openWizard(AssessmentWizard* wizard)
 
 AssessmentWizard* MainWindow::newAssessment()
 {
-    if (!m_library) {
+    if (!m_workspace.hasLibrary()) {
         return nullptr;
     }
     const QString path = shippedQuestionnairePath();
@@ -329,38 +328,36 @@ AssessmentWizard* MainWindow::newAssessment()
     }
     auto draft = std::make_unique<services::DraftEditor>(std::move(*snapshot.value));
     auto meta = draft->meta();
-    meta.organisation = m_preferences.defaultOrganisation;
+    meta.organisation = m_workspace.preferences().defaultOrganisation;
     draft->setMeta(meta);
-    auto* wizard =
-        new AssessmentWizard(std::move(draft), *m_library, services::currentActor(), this);
+    auto* wizard = new AssessmentWizard(std::move(draft), m_workspace, this);
     openWizard(wizard);
     return wizard;
 }
 
 AssessmentWizard* MainWindow::continueAssessment(const QString& assessmentId)
 {
-    if (!m_library || assessmentId.isEmpty()) {
+    if (!m_workspace.hasLibrary() || assessmentId.isEmpty()) {
         return nullptr;
     }
-    const services::AssessmentService service(*m_library, services::currentActor());
+    const auto service = m_workspace.assessments();
     auto opened = service.open(assessmentId.toStdString());
     if (!opened) {
         showError(tr("Open Assessment"), fromUtf8(opened.error().message));
         return nullptr;
     }
     auto draft = std::make_unique<services::DraftEditor>(std::move(*opened));
-    auto* wizard =
-        new AssessmentWizard(std::move(draft), *m_library, services::currentActor(), this);
+    auto* wizard = new AssessmentWizard(std::move(draft), m_workspace, this);
     openWizard(wizard);
     return wizard;
 }
 
 bool MainWindow::reviewAssessment(const QString& assessmentId)
 {
-    if (!m_library || assessmentId.isEmpty()) {
+    if (!m_workspace.hasLibrary() || assessmentId.isEmpty()) {
         return false;
     }
-    const services::SigningService signing(&*m_library, services::currentActor());
+    const auto signing = m_workspace.signing();
     auto package = signing.packageOf(assessmentId.toStdString());
     if (!package) {
         showError(tr("Review"), fromUtf8(package.error().message));
@@ -368,15 +365,16 @@ bool MainWindow::reviewAssessment(const QString& assessmentId)
     }
     auto report = signing.verify(*package);
     // A received copy's payload names the assessment it copies; it is shown on its own.
-    auto record = m_library->assessment(assessmentId.toStdString());
+    auto record = m_workspace.assessment(assessmentId.toStdString());
     std::optional<std::string> copyOf;
     if (record && *record) {
         copyOf = (*record)->receivedCopyOf;
     }
     services::OpenedPackage opened{std::move(*package), std::move(report)};
-    auto* dialog = new PackageReviewDialog(QString(), std::move(opened), &*m_library, this, copyOf);
+    auto* dialog =
+        new PackageReviewDialog(QString(), std::move(opened), &m_workspace, this, copyOf);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setReviewIntervals(m_preferences.reviewIntervals);
+    dialog->setReviewIntervals(m_workspace.preferences().reviewIntervals);
     connect(dialog, &PackageReviewDialog::newRevisionRequested, this,
             [this](const QString& id) { continueAssessment(id); });
     connect(dialog, &PackageReviewDialog::questionnaireUpdateRequested, this,
@@ -403,10 +401,10 @@ CountersignDialog* MainWindow::countersignAssessment(const QString& assessmentId
 
 bool MainWindow::duplicateAssessment(const QString& assessmentId)
 {
-    if (!m_library || assessmentId.isEmpty()) {
+    if (!m_workspace.hasLibrary() || assessmentId.isEmpty()) {
         return false;
     }
-    const services::AssessmentService service(*m_library, services::currentActor());
+    const auto service = m_workspace.assessments();
     auto opened = service.open(assessmentId.toStdString());
     if (!opened) {
         showError(tr("Duplicate"), fromUtf8(opened.error().message));
@@ -427,7 +425,7 @@ bool MainWindow::duplicateAssessment(const QString& assessmentId)
 
 MigrationReportDialog* MainWindow::updateToCurrentQuestionnaire(const QString& assessmentId)
 {
-    if (!m_library || assessmentId.isEmpty()) {
+    if (!m_workspace.hasLibrary() || assessmentId.isEmpty()) {
         return nullptr;
     }
     const QString title = tr("Update to the Current Questionnaire");
@@ -438,7 +436,7 @@ MigrationReportDialog* MainWindow::updateToCurrentQuestionnaire(const QString& a
                                         : fromUtf8(snapshot.errors.front().toString()));
         return nullptr;
     }
-    const services::AssessmentService service(*m_library, services::currentActor());
+    const auto service = m_workspace.assessments();
     auto plan = service.planMigration(assessmentId.toStdString(), *snapshot.value);
     if (!plan) {
         showError(title, fromUtf8(plan.error().message));
@@ -462,7 +460,7 @@ MigrationReportDialog* MainWindow::updateToCurrentQuestionnaire(const QString& a
 
 void MainWindow::saveMigration(const QString& title, const services::MigrationPlan& plan)
 {
-    const services::AssessmentService service(*m_library, services::currentActor());
+    const auto service = m_workspace.assessments();
     auto saved = service.saveMigration(plan);
     if (!saved) {
         showError(title, saved.error().kind == ErrorKind::Conflict
@@ -477,7 +475,7 @@ void MainWindow::saveMigration(const QString& title, const services::MigrationPl
                    .arg(fromUtf8(plan.report.to.id), fromUtf8(plan.report.to.version))
                    .arg(*saved));
     // How tier, verdict and findings moved, in the comparison reviewers already know.
-    auto* comparison = new RevisionComparisonDialog(*m_library, plan.assessmentId,
+    auto* comparison = new RevisionComparisonDialog(m_workspace, plan.assessmentId,
                                                     plan.baseRevision, *saved, this);
     comparison->setAttribute(Qt::WA_DeleteOnClose);
     comparison->show();
@@ -486,13 +484,13 @@ void MainWindow::saveMigration(const QString& title, const services::MigrationPl
 bool MainWindow::deleteDraft(const QString& assessmentId)
 {
     const auto* record = m_view != nullptr ? m_view->currentRecord() : nullptr;
-    if (!m_library || record == nullptr || record->status != "draft") {
+    if (!m_workspace.hasLibrary() || record == nullptr || record->status != "draft") {
         return false;
     }
     // A draft made by New Revision falls back to the sign-off under it: never say
     // "never signed" about that one.
-    const auto trust = services::SignatureTrust::of(&*m_library);
-    const auto decision = trust ? services::decisionInForce(*m_library, *trust, *record)
+    const auto trust = services::SignatureTrust::of(&m_workspace.library());
+    const auto decision = trust ? services::decisionInForce(m_workspace.library(), *trust, *record)
                                 : Result<services::DecisionInForce>(trust.error());
     const bool hasSigned = !decision || decision->isSigned();
     const QString question =
@@ -503,7 +501,7 @@ bool MainWindow::deleteDraft(const QString& assessmentId)
     if (!prompts::confirm(this, tr("Delete Draft"), question)) {
         return false;
     }
-    const services::AssessmentService service(*m_library, services::currentActor());
+    const auto service = m_workspace.assessments();
     if (auto deleted = service.deleteDraft(assessmentId.toStdString()); !deleted) {
         showError(tr("Delete Draft"), fromUtf8(deleted.error().message));
         return false;
@@ -515,10 +513,10 @@ bool MainWindow::deleteDraft(const QString& assessmentId)
 
 QString MainWindow::exportPdf(const QString& assessmentId, const QString& path)
 {
-    auto written =
-        services::exportAssessmentPdf(*m_library, assessmentId.toStdString(), path.toStdString(),
-                                      m_preferences.paper, services::currentActor(),
-                                      services::ExistingOutput::Replace); // the dialog asked
+    auto written = services::exportAssessmentPdf(
+        m_workspace.library(), assessmentId.toStdString(), path.toStdString(),
+        m_workspace.preferences().paper, m_workspace.actor(),
+        services::ExistingOutput::Replace); // the dialog asked
     if (!written) {
         return fromUtf8(written.error().message);
     }
@@ -529,7 +527,7 @@ QString MainWindow::exportPdf(const QString& assessmentId, const QString& path)
 
 QString MainWindow::exportPackage(const QString& assessmentId, const QString& path)
 {
-    const services::SigningService signing(&*m_library, services::currentActor());
+    const auto signing = m_workspace.signing();
     auto written = signing.exportPackage(assessmentId.toStdString(), path.toStdString(),
                                          services::ExistingOutput::Replace); // the dialog asked
     if (!written) {
@@ -561,9 +559,10 @@ void MainWindow::chooseAndExport(ExportKind kind)
     const QString id = fromUtf8(record->id);
     const QString name = safeFileName(fromUtf8(record->fields.title));
     if (kind == ExportKind::Pdf) {
-        const QDir folder(m_preferences.pdfFolder.empty()
-                              ? QDir::homePath()
-                              : QString::fromStdString(m_preferences.pdfFolder.string()));
+        const QDir folder(
+            m_workspace.preferences().pdfFolder.empty()
+                ? QDir::homePath()
+                : QString::fromStdString(m_workspace.preferences().pdfFolder.string()));
         if (auto* preview = previewPdf(id, folder.filePath(name + QStringLiteral(".pdf")))) {
             preview->exec();
         }
@@ -586,25 +585,25 @@ PdfPreviewDialog* MainWindow::previewPdf(const QString& assessmentId, const QStr
 {
     const auto render = [this, assessmentId](const QString& path) {
         // The preview shows what Save writes: the latest signed revision, else the draft.
-        const auto exported =
-            services::revisionToExport(*m_library, assessmentId.toStdString(), std::nullopt);
+        const auto exported = services::revisionToExport(m_workspace.library(),
+                                                         assessmentId.toStdString(), std::nullopt);
         if (!exported) {
             return fromUtf8(exported.error().message);
         }
-        const services::SigningService signing(&*m_library, services::currentActor());
+        const auto signing = m_workspace.signing();
         auto package = signing.packageOf(assessmentId.toStdString(), exported->number);
         if (!package) {
             return fromUtf8(package.error().message);
         }
-        auto written =
-            services::exportPdf(*package, exported->number, path.toStdString(), &*m_library,
-                                m_preferences.paper, services::ExistingOutput::Replace);
+        auto written = services::exportPdf(*package, exported->number, path.toStdString(),
+                                           &m_workspace.library(), m_workspace.preferences().paper,
+                                           services::ExistingOutput::Replace);
         return written ? QString() : fromUtf8(written.error().message);
     };
     const auto save = [this, assessmentId](const QString& path) {
         const QString error = exportPdf(assessmentId, path);
         if (error.isEmpty()) {
-            if (m_preferences.openPdfAfterExport) {
+            if (m_workspace.preferences().openPdfAfterExport) {
                 QDesktopServices::openUrl(QUrl::fromLocalFile(path));
             }
         }
@@ -622,8 +621,9 @@ PdfPreviewDialog* MainWindow::previewPdf(const QString& assessmentId, const QStr
 
 bool MainWindow::openPackage(const QString& path)
 {
-    auto opened = m_library ? services::openPackageFile(path.toStdString(), &*m_library)
-                            : services::openPackageFile(path.toStdString(), m_libraryPath);
+    auto opened = m_workspace.hasLibrary()
+                      ? services::openPackageFile(path.toStdString(), &m_workspace.library())
+                      : services::openPackageFile(path.toStdString(), m_workspace.location());
     if (!opened) {
         showError(tr("Open Package"), fromUtf8(opened.error().message));
         return false;
@@ -652,7 +652,7 @@ void MainWindow::chooseAndOpenPackage()
 
 BulkJob* MainWindow::startImport(const QStringList& paths)
 {
-    if (!m_library) {
+    if (!m_workspace.hasLibrary()) {
         return nullptr;
     }
     std::vector<std::filesystem::path> files;
@@ -662,8 +662,8 @@ BulkJob* MainWindow::startImport(const QStringList& paths)
     }
     auto* job = new BulkJob(
         tr("Importing packages"),
-        [library = m_libraryPath, files,
-         actor = services::currentActor()](const services::BulkProgress& progress) {
+        [library = m_workspace.location(), files,
+         actor = m_workspace.actor()](const services::BulkProgress& progress) {
             return services::importPackages(library, files, actor, progress);
         },
         this);
@@ -697,7 +697,7 @@ void MainWindow::offerReceivedCopies(const services::BulkSummary& summary)
 
 QString MainWindow::importAsReceivedCopy(const QString& path)
 {
-    if (!m_library) {
+    if (!m_workspace.hasLibrary()) {
         return {};
     }
     auto package = services::readPackage(path.toStdString());
@@ -705,7 +705,7 @@ QString MainWindow::importAsReceivedCopy(const QString& path)
         showError(tr("Keep as a Received Copy"), fromUtf8(package.errors.front().toString()));
         return {};
     }
-    const services::SigningService signing(&*m_library, services::currentActor());
+    const auto signing = m_workspace.signing();
     auto copy = signing.importReceivedCopy(*package.value, path.toStdString());
     if (!copy) {
         showError(tr("Keep as a Received Copy"), fromUtf8(copy.error().message));
@@ -724,15 +724,15 @@ QString MainWindow::importAsReceivedCopy(const QString& path)
 
 BulkJob* MainWindow::startExportAll(services::ExportFormat format, const QString& folder)
 {
-    if (!m_library) {
+    if (!m_workspace.hasLibrary()) {
         return nullptr;
     }
     auto* job = new BulkJob(
         format == services::ExportFormat::Pdf ? tr("Exporting PDF sign-offs")
                                               : tr("Exporting packages"),
-        [library = m_libraryPath, ids = m_view->model()->allIds(), folder = folder.toStdString(),
-         format, paper = m_preferences.paper,
-         actor = services::currentActor()](const services::BulkProgress& progress) {
+        [library = m_workspace.location(), ids = m_view->model()->allIds(),
+         folder = folder.toStdString(), format, paper = m_workspace.preferences().paper,
+         actor = m_workspace.actor()](const services::BulkProgress& progress) {
             return services::exportAssessments(library, ids, folder, format, paper, actor,
                                                progress);
         },
@@ -786,7 +786,7 @@ void MainWindow::dropEvent(QDropEvent* event)
             paths << url.toLocalFile();
         }
     }
-    if (!paths.isEmpty() && m_library) {
+    if (!paths.isEmpty() && m_workspace.hasLibrary()) {
         event->acceptProposedAction();
         startImport(paths);
     }
@@ -836,16 +836,16 @@ void MainWindow::manageSigners()
 
 void MainWindow::manageTrust()
 {
-    if (!m_library) {
+    if (!m_workspace.hasLibrary()) {
         return;
     }
-    TrustedSignersDialog dialog(*m_library, services::currentActor(), this);
+    TrustedSignersDialog dialog(m_workspace, this);
     dialog.exec();
 }
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(m_libraryPath, this);
+    AboutDialog dialog(m_workspace.location(), this);
     dialog.exec();
 }
 

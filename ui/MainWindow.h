@@ -5,7 +5,7 @@
 #include "services/BulkTransfer.h"
 #include "services/ExportedRevision.h"
 #include "services/Preferences.h"
-#include "store/Library.h"
+#include "services/Workspace.h"
 
 #include <QMainWindow>
 
@@ -35,7 +35,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::filesystem::path libraryPath, QWidget* parent = nullptr);
+    // The window works on `workspace` (its library, actor and preferences), which
+    // outlives it; a workspace without a library shows why it could not be opened.
+    explicit MainWindow(services::Workspace& workspace, QWidget* parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -76,13 +78,13 @@ public:
 
     // What the Settings hold (paper, default organisation, review intervals, PDF folder).
     void setPreferences(const services::Preferences& preferences);
-    [[nodiscard]] const services::Preferences& preferences() const { return m_preferences; }
+    [[nodiscard]] const services::Preferences& preferences() const
+    {
+        return m_workspace.preferences();
+    }
 
     [[nodiscard]] LibraryView* libraryView() const { return m_view; }
-    [[nodiscard]] const store::Library* library() const
-    {
-        return m_library ? &*m_library : nullptr;
-    }
+    [[nodiscard]] const store::Library* library() const { return m_workspace.libraryOrNull(); }
     [[nodiscard]] QString statusText() const;
 
 protected:
@@ -124,9 +126,7 @@ private:
     QAction* makeAction(QMenu* menu, const QString& text, const QString& name,
                         const QKeySequence& shortcut, const std::function<void()>& slot);
 
-    std::filesystem::path m_libraryPath;
-    std::optional<store::Library> m_library;
-    services::Preferences m_preferences;
+    services::Workspace& m_workspace;
     QString m_libraryError;
     LibraryView* m_view = nullptr;
     QLabel* m_status = nullptr;

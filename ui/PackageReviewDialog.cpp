@@ -2,7 +2,6 @@
 #include "ui/PackageReviewDialog.h"
 
 #include "services/DecisionOverview.h"
-#include "services/LocalUser.h"
 #include "services/PdfSignOff.h"
 #include "services/ReReview.h"
 #include "services/ReportService.h"
@@ -67,7 +66,7 @@ QString bannerStyle(services::VerificationBanner::Level level)
 } // namespace
 
 PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::OpenedPackage opened,
-                                         const store::Library* library, QWidget* parent,
+                                         const services::Workspace* workspace, QWidget* parent,
                                          std::optional<std::string> receivedCopyOf)
     : QDialog(parent)
     , m_opened(std::move(opened))
@@ -78,18 +77,19 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
     const auto& payload = m_opened.report.payload;
     // The history and "new revision" belong to assessments that are in the library; a
     // received copy's payload names the assessment it copies, which is not it.
-    if (library != nullptr && payload && !m_receivedCopyOf) {
-        auto record = library->assessment(payload->assessmentId);
+    if (workspace != nullptr && workspace->hasLibrary() && payload && !m_receivedCopyOf) {
+        auto record = workspace->assessment(payload->assessmentId);
         if (record && *record) {
-            m_library = library;
-            auto trust = services::SignatureTrust::of(library);
-            auto decision = trust ? services::decisionInForce(*library, *trust, **record)
-                                  : Result<services::DecisionInForce>(trust.error());
+            m_workspace = workspace;
+            auto trust = services::SignatureTrust::of(&workspace->library());
+            auto decision = trust
+                                ? services::decisionInForce(workspace->library(), *trust, **record)
+                                : Result<services::DecisionInForce>(trust.error());
             if (decision) {
                 m_decision = std::move(*decision);
             }
             if (m_decision && m_decision->hasDraftInProgress()) {
-                const services::SigningService signing(library, services::currentActor());
+                const auto signing = workspace->signing();
                 if (auto signedPackage =
                         signing.packageOf(payload->assessmentId, m_decision->signedRevision)) {
                     if (auto report = signing.verify(*signedPackage); report.payload) {
@@ -146,7 +146,7 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
         m_tabs->addTab(makeEvidenceTab(), tr("E&vidence"));
         m_tabs->addTab(makeActionsTab(), tr("Action &Plan"));
     }
-    if (m_library != nullptr) {
+    if (m_workspace != nullptr) {
         m_tabs->addTab(makeHistoryTab(), tr("&History"));
     }
     layout->addWidget(m_tabs, 1);
@@ -159,9 +159,9 @@ PackageReviewDialog::PackageReviewDialog(const QString& fileName, services::Open
     exportButton->setEnabled(!m_opened.report.signatures.anyInvalid() &&
                              m_opened.report.consistent);
     connect(exportButton, &QPushButton::clicked, this, &PackageReviewDialog::chooseAndExportPdf);
-    if (m_library != nullptr) {
+    if (m_workspace != nullptr) {
         // A draft continues; a signed assessment gets a new revision.
-        auto record = m_library->assessment(payload->assessmentId);
+        auto record = m_workspace->assessment(payload->assessmentId);
         const bool isDraft = record && *record && (*record)->status == "draft";
         auto* revise = buttons->addButton(isDraft ? tr("Continue &Draft") : tr("New &Revision"),
                                           QDialogButtonBox::ActionRole);
@@ -188,7 +188,7 @@ PackageReviewDialog::~PackageReviewDialog() = default;
 services::CountersignBlock PackageReviewDialog::countersignBlock() const
 {
     // A library assessment whose signatures could not be read is not signed over.
-    if (!m_opened.report.payload || (m_library != nullptr && !m_decision)) {
+    if (!m_opened.report.payload || (m_workspace != nullptr && !m_decision)) {
         return services::CountersignBlock::InvalidSignature;
     }
     if (m_decision) {
@@ -252,7 +252,7 @@ QLayout* PackageReviewDialog::makeCountersignRow()
                   .arg(*m_decision->draftRevision);
     }
     // The package inside a PDF sign-off cannot take a signature in place.
-    const bool pdf = m_library == nullptr && services::isPdfSignOff(m_fileName.toStdString());
+    const bool pdf = m_workspace == nullptr && services::isPdfSignOff(m_fileName.toStdString());
     if (block == services::CountersignBlock::None && pdf) {
         why = tr("A PDF sign-off is countersigned through its package: import the PDF, then "
                  "countersign the assessment in the library.");
@@ -276,12 +276,12 @@ QString PackageReviewDialog::signAsApprover(const signing::SigningKey& key,
                                             const std::string& attestation) const
 {
     const auto role = signing::SignatureRole::Approver;
-    if (m_library == nullptr) {
-        const services::SigningService signing(nullptr, services::currentActor());
+    if (m_workspace == nullptr) {
+        const auto signing = services::Workspace().signing(); // a file: no library
         auto added = signing.signPackageFile(m_fileName.toStdString(), key, role, attestation);
         return added ? QString() : fromUtf8(added.error().message);
     }
-    services::SigningService signing(m_library, services::currentActor());
+    auto signing = m_workspace->signing();
     signing.setReviewIntervals(m_intervals);
     auto added = signing.signAssessment(m_opened.report.payload->assessmentId, key, role,
                                         attestation, m_decision->signedRevision);
@@ -311,7 +311,7 @@ CountersignDialog* PackageReviewDialog::startCountersign()
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        if (m_library != nullptr) {
+        if (m_workspace != nullptr) {
             Q_EMIT countersigned(text(m_opened.report.payload->assessmentId));
         } else {
             Q_EMIT packageCountersigned(m_fileName);
@@ -484,8 +484,8 @@ void PackageReviewDialog::showReviewDue()
     auto overview = services::decisionOverview(*report.payload, report.questionnaire->questionnaire,
                                                decidingSignatures(), m_intervals);
     // A signed library assessment keeps the date its signing set.
-    if (m_library != nullptr && !m_inForce) {
-        if (auto record = m_library->assessment(report.payload->assessmentId);
+    if (m_workspace != nullptr && !m_inForce) {
+        if (auto record = m_workspace->assessment(report.payload->assessmentId);
             record && *record && (*record)->status == "signed" && (*record)->fields.reviewDue) {
             overview.reviewDue = (*record)->fields.reviewDue;
         }
@@ -501,9 +501,9 @@ QWidget* PackageReviewDialog::makeReReviewBanner()
     if (!payload || !m_opened.report.questionnaire) {
         return nullptr;
     }
-    store::AssessmentRecord record;
-    if (m_library != nullptr) {
-        if (auto stored = m_library->assessment(payload->assessmentId); stored && *stored) {
+    services::AssessmentRecord record;
+    if (m_workspace != nullptr) {
+        if (auto stored = m_workspace->assessment(payload->assessmentId); stored && *stored) {
             record = **stored;
         }
     } else {
@@ -626,8 +626,8 @@ QWidget* PackageReviewDialog::makeActionsTab()
 QWidget* PackageReviewDialog::makeHistoryTab()
 {
     auto* tab = new QWidget(m_tabs);
-    const auto history = m_library->history(m_opened.report.payload->assessmentId);
-    const auto& revisions = history ? *history : std::vector<store::RevisionRecord>{};
+    const auto history = m_workspace->history(m_opened.report.payload->assessmentId);
+    const auto& revisions = history ? *history : std::vector<services::RevisionRecord>{};
     m_history = new QTableWidget(static_cast<int>(revisions.size()), 5, tab);
     m_history->setObjectName(QStringLiteral("historyTable"));
     m_history->setHorizontalHeaderLabels(
@@ -643,7 +643,7 @@ QWidget* PackageReviewDialog::makeHistoryTab()
         number->setData(Qt::UserRole, revision.number);
         m_history->setItem(row, 0, number);
         m_history->setItem(row, 1,
-                           new QTableWidgetItem(revision.kind == store::RevisionKind::Signed
+                           new QTableWidgetItem(revision.kind == services::RevisionKind::Signed
                                                     ? tr("Signed")
                                                     : tr("Draft")));
         m_history->setItem(row, 2, new QTableWidgetItem(text(revision.author)));
@@ -679,10 +679,10 @@ QWidget* PackageReviewDialog::makeHistoryTab()
 
 QDialog* PackageReviewDialog::compareRevisions(int older, int newer)
 {
-    if (m_library == nullptr) {
+    if (m_workspace == nullptr) {
         return nullptr;
     }
-    auto* dialog = new RevisionComparisonDialog(*m_library, m_opened.report.payload->assessmentId,
+    auto* dialog = new RevisionComparisonDialog(*m_workspace, m_opened.report.payload->assessmentId,
                                                 older, newer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -698,8 +698,10 @@ QString PackageReviewDialog::exportPdfTo(const QString& path)
         revision =
             m_decision->draftRevision ? m_decision->draftRevision : m_decision->signedRevision;
     }
-    auto written = services::exportPdf(m_opened.package, revision, path.toStdString(), m_library,
-                                       report::Paper::A4, services::ExistingOutput::Replace);
+    auto written =
+        services::exportPdf(m_opened.package, revision, path.toStdString(),
+                            m_workspace != nullptr ? m_workspace->libraryOrNull() : nullptr,
+                            report::Paper::A4, services::ExistingOutput::Replace);
     return written ? QString() : QString::fromStdString(written.error().message);
 }
 

@@ -4,8 +4,8 @@
 #include "services/DecisionInForce.h"
 #include "services/DraftEditor.h"
 #include "services/PackageReview.h"
+#include "services/Workspace.h"
 #include "signing/Keys.h"
-#include "store/Library.h"
 
 #include <QDialog>
 
@@ -34,10 +34,10 @@ class PackageReviewDialog final : public QDialog
 public:
     // `library`: the library the assessment is in (history, new revision), or nullptr
     // for a package file. `receivedCopyOf`: the assessment shown is a received copy in
-    // `library` of that assessment (store::AssessmentRecord::receivedCopyOf); it is shown
+    // `library` of that assessment (services::AssessmentRecord::receivedCopyOf); it is shown
     // on its own, as received, never with that assessment's history, decision or actions.
     PackageReviewDialog(const QString& fileName, services::OpenedPackage opened,
-                        const store::Library* library, QWidget* parent = nullptr,
+                        const services::Workspace* workspace, QWidget* parent = nullptr,
                         std::optional<std::string> receivedCopyOf = std::nullopt);
     ~PackageReviewDialog() override;
     Q_DISABLE_COPY_MOVE(PackageReviewDialog)
@@ -94,7 +94,7 @@ private:
 
     services::OpenedPackage m_opened;
     QString m_fileName; // the package file; empty for a library assessment
-    const store::Library* m_library = nullptr;
+    const services::Workspace* m_workspace = nullptr; // set for a library assessment
     std::optional<std::string> m_receivedCopyOf;
     // For a library assessment: what decides now (the latest signed revision).
     std::optional<services::DecisionInForce> m_decision;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/RevisionComparisonDialog.h"
 
-#include "services/LocalUser.h"
 #include "services/RevisionComparison.h"
 #include "ui/Presentation.h"
 #include "ui/QuestionHelp.h"
@@ -49,14 +48,14 @@ QString fieldLabel(const std::string& key)
 
 } // namespace
 
-RevisionComparisonDialog::RevisionComparisonDialog(const store::Library& library,
+RevisionComparisonDialog::RevisionComparisonDialog(const services::Workspace& workspace,
                                                    const std::string& assessmentId, int older,
                                                    int newer, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Revision %1 and revision %2").arg(older).arg(newer));
     build(tr("Revision %1").arg(older), tr("Revision %1").arg(newer));
-    const services::AssessmentService service(library, services::currentActor());
+    const auto service = workspace.assessments();
     auto before = service.open(assessmentId, older);
     auto after = service.open(assessmentId, newer);
     if (!before || !after) {

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "services/RevisionComparison.h"
-#include "store/Library.h"
+#include "services/Workspace.h"
 
 #include <QDialog>
 
@@ -20,7 +20,7 @@ class RevisionComparisonDialog final : public QDialog
     Q_OBJECT
 
 public:
-    RevisionComparisonDialog(const store::Library& library, const std::string& assessmentId,
+    RevisionComparisonDialog(const services::Workspace& workspace, const std::string& assessmentId,
                              int older, int newer, QWidget* parent = nullptr);
     // Any two payloads already compared, e.g. a stored revision and unsaved edits.
     RevisionComparisonDialog(const services::RevisionComparison& comparison,

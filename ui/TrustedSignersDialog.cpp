@@ -13,11 +13,9 @@
 
 namespace vouch::ui {
 
-TrustedSignersDialog::TrustedSignersDialog(const store::Library& library, std::string actor,
-                                           QWidget* parent)
+TrustedSignersDialog::TrustedSignersDialog(const services::Workspace& workspace, QWidget* parent)
     : QDialog(parent)
-    , m_library(library)
-    , m_actor(std::move(actor))
+    , m_workspace(workspace)
     , m_table(new QTableWidget(0, 4, this))
 {
     setObjectName(QStringLiteral("trustedSignersDialog"));
@@ -54,8 +52,8 @@ TrustedSignersDialog::TrustedSignersDialog(const store::Library& library, std::s
 
 void TrustedSignersDialog::reload()
 {
-    auto keys = m_library.trustedKeys();
-    const auto& list = keys ? *keys : std::vector<store::TrustedKey>{};
+    auto keys = m_workspace.signing().trustedKeys();
+    const auto& list = keys ? *keys : std::vector<services::TrustedKey>{};
     m_table->setRowCount(static_cast<int>(list.size()));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const auto& key = list[static_cast<std::size_t>(row)];
@@ -71,7 +69,7 @@ void TrustedSignersDialog::reload()
 
 QString TrustedSignersDialog::trustFile(const QString& path)
 {
-    const services::SigningService signing(&m_library, m_actor);
+    const auto signing = m_workspace.signing();
     auto trusted = signing.trust(path.toStdString());
     reload();
     return trusted ? QString() : fromUtf8(trusted.error().message);
@@ -91,7 +89,7 @@ void TrustedSignersDialog::removeSelected()
                               .arg(name))) {
         return;
     }
-    if (auto removed = m_library.distrustKey(keyId.toStdString(), m_actor); !removed) {
+    if (auto removed = m_workspace.signing().distrust(keyId.toStdString()); !removed) {
         prompts::inform(this, QMessageBox::Warning, tr("Trusted Signers"),
                         fromUtf8(removed.error().message));
     }

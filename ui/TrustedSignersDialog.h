@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/Library.h"
+#include "services/Workspace.h"
 
 #include <QDialog>
 
@@ -18,8 +18,7 @@ class TrustedSignersDialog final : public QDialog
     Q_OBJECT
 
 public:
-    TrustedSignersDialog(const store::Library& library, std::string actor,
-                         QWidget* parent = nullptr);
+    explicit TrustedSignersDialog(const services::Workspace& workspace, QWidget* parent = nullptr);
 
     void reload();
     // Trusts the key in a .pub file; returns the error, empty on success.
@@ -29,8 +28,7 @@ public:
 private:
     void removeSelected();
 
-    const store::Library& m_library;
-    std::string m_actor;
+    const services::Workspace& m_workspace;
     QTableWidget* m_table = nullptr;
 };
 

@@ -85,11 +85,11 @@ int draftNew(std::span<const std::string> args, Console console)
         console.err << "vouch draft new: --review-due: expected a date as YYYY-MM-DD\n";
         return kBadInput;
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::CreateIfMissing, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::CreateIfMissing, console);
+    if (!workspace) {
         return kBadInput;
     }
-    const services::AssessmentService service(*library, services::currentActor());
+    const auto service = workspace->assessments();
     auto id = service.createDraft(*questionnaire.value, *answers.value, meta);
     if (!id) {
         return fail(id.error(), console);
@@ -120,11 +120,11 @@ int draftUpdate(std::span<const std::string> args, Console console)
     if (!document.ok()) {
         return fail(document.errors, console);
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::MustExist, console);
+    if (!workspace) {
         return kBadInput;
     }
-    const services::AssessmentService service(*library, services::currentActor());
+    const auto service = workspace->assessments();
     auto number = service.updateDraftFromDocument(parsed->positional().front(), *document.value,
                                                   answersPath, base);
     if (!number) {
@@ -147,11 +147,11 @@ int draftDelete(std::span<const std::string> args, Console console)
                     << (parsed ? "usage: vouch draft delete ID [--db PATH]" : error) << '\n';
         return kBadInput;
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::MustExist, console);
+    if (!workspace) {
         return kBadInput;
     }
-    const services::AssessmentService service(*library, services::currentActor());
+    const auto service = workspace->assessments();
     if (auto deleted = service.deleteDraft(parsed->positional().front()); !deleted) {
         return fail(deleted.error(), console);
     }
@@ -170,11 +170,11 @@ int draftAttach(std::span<const std::string> args, Console console)
             << '\n';
         return kBadInput;
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::MustExist, console);
+    if (!workspace) {
         return kBadInput;
     }
-    const services::AssessmentService service(*library, services::currentActor());
+    const auto service = workspace->assessments();
     auto attached =
         service.attachEvidence(parsed->positional()[0], parsed->positional()[1],
                                *parsed->option("question"), parsed->option("item").value_or(""));
@@ -263,11 +263,11 @@ int draftMigrate(std::span<const std::string> args, Console console)
     if (!questionnaire.ok()) {
         return fail(questionnaire.errors, console);
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::MustExist, console);
+    if (!workspace) {
         return kBadInput;
     }
-    const services::AssessmentService service(*library, services::currentActor());
+    const auto service = workspace->assessments();
     const auto& id = parsed->positional().front();
     auto plan = service.planMigration(id, *questionnaire.value);
     if (!plan) {

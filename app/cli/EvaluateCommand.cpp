@@ -8,7 +8,7 @@
 #include "model/TextChecks.h"
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
-#include "store/Clock.h"
+#include "services/Clock.h"
 
 #include <ostream>
 
@@ -30,7 +30,7 @@ int runEvaluate(std::span<const std::string> args, Console console)
         return kBadInput;
     }
     // Legal dates and re-verify dates are judged as of this day: today unless asked.
-    const auto asOf = parsed->option("as-of").value_or(store::utcDate());
+    const auto asOf = parsed->option("as-of").value_or(services::utcDate());
     if (!model::isValidDate(asOf)) {
         console.err << "vouch evaluate: --as-of: expected a date as YYYY-MM-DD, found \"" << asOf
                     << "\"\n";

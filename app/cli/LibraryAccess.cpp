@@ -18,18 +18,19 @@ std::filesystem::path libraryPath(const Arguments& arguments)
     return services::defaultLibraryPath();
 }
 
-std::optional<store::Library> openLibrary(const Arguments& arguments, store::OpenIntent intent,
-                                          Console console)
+std::optional<services::Workspace> openWorkspace(const Arguments& arguments,
+                                                 services::OpenIntent intent, Console console)
 {
-    auto library = store::Library::open(libraryPath(arguments), intent);
-    if (!library) {
-        console.err << library.error().message << '\n';
+    std::optional<services::Workspace> workspace(std::in_place);
+    if (auto opened = workspace->open(libraryPath(arguments), intent); !opened) {
+        console.err << opened.error().message << '\n';
         return std::nullopt;
     }
-    if (library->isReadOnly() && intent != store::OpenIntent::ReadOnly) {
-        console.err << library->path().string() << ": read-only; opened for reading only\n";
+    const auto& library = workspace->library();
+    if (library.isReadOnly() && intent != services::OpenIntent::ReadOnly) {
+        console.err << library.path().string() << ": read-only; opened for reading only\n";
     }
-    return std::move(*library);
+    return workspace;
 }
 
 int fail(const Error& error, Console console)

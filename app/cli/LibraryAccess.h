@@ -4,8 +4,7 @@
 #include "cli/Arguments.h"
 #include "cli/Cli.h"
 #include "model/Diagnostic.h"
-#include "services/LocalUser.h"
-#include "store/Library.h"
+#include "services/Workspace.h"
 
 #include <filesystem>
 #include <optional>
@@ -18,10 +17,10 @@ namespace vouch::cli {
 // (on Linux ~/.local/share/Vouch/).
 [[nodiscard]] std::filesystem::path libraryPath(const Arguments& arguments);
 
-// Opens the library for a verb and reports failure on stderr; a read-only file is
-// opened read-only with a note.
-[[nodiscard]] std::optional<store::Library> openLibrary(const Arguments& arguments,
-                                                        store::OpenIntent intent, Console console);
+// Opens the workspace on the library for a verb and reports failure on stderr; a
+// read-only file is opened read-only with a note.
+[[nodiscard]] std::optional<services::Workspace>
+openWorkspace(const Arguments& arguments, services::OpenIntent intent, Console console);
 
 // Prints an error as one line and returns kBadInput. An error that lists several
 // problems (one per line) is shown by its first, with the number of the others: a

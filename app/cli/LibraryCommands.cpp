@@ -221,15 +221,15 @@ int runList(std::span<const std::string> args, Console console)
     if (!query) {
         return kBadInput;
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::MustExist, console);
+    if (!workspace) {
         return kBadInput;
     }
-    auto page = library->list(*query);
+    auto page = workspace->list(*query);
     if (!page) {
         return fail(page.error(), console);
     }
-    const auto trust = loadTrust(*library, console);
+    const auto trust = loadTrust(workspace->library(), console);
     if (!trust) {
         return kBadInput;
     }
@@ -238,7 +238,7 @@ int runList(std::span<const std::string> args, Console console)
     for (const auto& row : page->rows) {
         // A signed row's current revision is its decision in force: judged once. A
         // signature that cannot be read leaves the row listed, its trust invalid.
-        auto decision = services::decisionInForce(*library, *trust, row);
+        auto decision = services::decisionInForce(workspace->library(), *trust, row);
         std::optional<services::TrustState> state;
         if (row.status != "draft") {
             state = decision ? decision->signatures.overall() : services::TrustState::Invalid;
@@ -275,30 +275,31 @@ int runShow(std::span<const std::string> args, Console console)
             return kBadInput;
         }
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::MustExist, console);
+    if (!workspace) {
         return kBadInput;
     }
-    const services::AssessmentService service(*library, services::currentActor());
+    const auto service = workspace->assessments();
     auto opened = service.open(parsed->positional().front(), number);
     if (!opened) {
         return fail(opened.error(), console);
     }
-    const auto trust = loadTrust(*library, console);
+    const auto trust = loadTrust(workspace->library(), console);
     if (!trust) {
         return kBadInput;
     }
-    auto verdict = trust->judgeRevision(*library, opened->revision);
+    auto verdict = trust->judgeRevision(workspace->library(), opened->revision);
     if (!verdict) {
         return fail(verdict.error(), console);
     }
-    auto decision = services::decisionInForce(*library, *trust, opened->assessment);
+    auto decision = services::decisionInForce(workspace->library(), *trust, opened->assessment);
     if (!decision) {
         return fail(decision.error(), console);
     }
     const json output = {
         {"assessment",
-         recordToJson(opened->assessment, trust->stateOf(*library, opened->assessment), *decision)},
+         recordToJson(opened->assessment, trust->stateOf(workspace->library(), opened->assessment),
+                      *decision)},
         {"revision", revisionToJson(opened->revision, *verdict)},
         {"payload", model::payloadToJson(opened->payload)}};
     console.out << output.dump(2) << '\n';
@@ -314,26 +315,26 @@ int runHistory(std::span<const std::string> args, Console console)
                     << (parsed ? "usage: vouch history ID [--json] [--db PATH]" : error) << '\n';
         return kBadInput;
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::MustExist, console);
+    if (!workspace) {
         return kBadInput;
     }
     const auto& id = parsed->positional().front();
-    auto revisions = library->history(id);
+    auto revisions = workspace->history(id);
     if (!revisions) {
         return fail(revisions.error(), console);
     }
     if (revisions->empty()) {
-        console.err << library->path().string() << ": no assessment " << id << '\n';
+        console.err << workspace->library().path().string() << ": no assessment " << id << '\n';
         return kBadInput;
     }
-    const auto trust = loadTrust(*library, console);
+    const auto trust = loadTrust(workspace->library(), console);
     if (!trust) {
         return kBadInput;
     }
     std::vector<services::TrustVerdict> verdicts;
     for (const auto& revision : *revisions) {
-        auto verdict = trust->judgeRevision(*library, revision);
+        auto verdict = trust->judgeRevision(workspace->library(), revision);
         if (!verdict) {
             return fail(verdict.error(), console);
         }
@@ -375,19 +376,19 @@ int runAudit(std::span<const std::string> args, Console console)
                     << (parsed ? "usage: vouch audit --verify [--db PATH]" : error) << '\n';
         return kBadInput;
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::ReadOnly, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::ReadOnly, console);
+    if (!workspace) {
         return kBadInput;
     }
-    auto audit = services::auditLibrary(*library);
+    auto audit = services::auditLibrary(workspace->library());
     if (!audit) {
         return fail(audit.error(), console);
     }
     if (!audit->problem.empty()) {
-        console.err << library->path().string() << ": " << audit->problem << '\n';
+        console.err << workspace->library().path().string() << ": " << audit->problem << '\n';
         return kCheckFailed;
     }
-    console.out << library->path().string() << ": audit log intact, " << audit->entries
+    console.out << workspace->library().path().string() << ": audit log intact, " << audit->entries
                 << " entries";
     if (audit->head) {
         // Recorded elsewhere (a ticket, an e-mail), the head lets anyone later tell a

@@ -22,21 +22,21 @@ int usage(Console console, const char* text)
 }
 
 // The trust list for verification: the library if there is one; none otherwise.
-std::optional<store::Library> trustLibrary(const Arguments& arguments, Console console,
-                                           bool& failed)
+std::optional<services::Workspace> trustLibrary(const Arguments& arguments, Console console,
+                                                bool& failed)
 {
     std::error_code ec;
     const auto path = libraryPath(arguments);
     if (!std::filesystem::exists(path, ec)) {
         return std::nullopt;
     }
-    auto library = store::Library::open(path, store::OpenIntent::ReadOnly);
-    if (!library) {
-        console.err << library.error().message << '\n';
+    std::optional<services::Workspace> workspace(std::in_place);
+    if (auto opened = workspace->open(path, services::OpenIntent::ReadOnly); !opened) {
+        console.err << opened.error().message << '\n';
         failed = true;
         return std::nullopt;
     }
-    return std::move(*library);
+    return workspace;
 }
 
 // A package file and the trust list to judge it by; nullopt (after printing why) if
@@ -44,9 +44,16 @@ std::optional<store::Library> trustLibrary(const Arguments& arguments, Console c
 struct PackageToJudge
 {
     signing::Package package;
-    std::optional<store::Library> library;
+    std::optional<services::Workspace> workspace;
 
-    [[nodiscard]] const store::Library* trust() const { return library ? &*library : nullptr; }
+    [[nodiscard]] const store::Library* trust() const
+    {
+        return workspace ? workspace->libraryOrNull() : nullptr;
+    }
+    [[nodiscard]] services::SigningService signing() const
+    {
+        return workspace ? workspace->signing() : services::Workspace().signing();
+    }
 };
 
 // `signOff`, when given, holds the bytes to read the package from (a PDF-signed
@@ -62,11 +69,11 @@ std::optional<PackageToJudge> readPackageToJudge(const std::string& path,
         return std::nullopt;
     }
     bool failed = false;
-    auto library = trustLibrary(arguments, console, failed);
+    auto workspace = trustLibrary(arguments, console, failed);
     if (failed) {
         return std::nullopt;
     }
-    return PackageToJudge{std::move(*package.value), std::move(library)};
+    return PackageToJudge{std::move(*package.value), std::move(workspace)};
 }
 
 void printVerification(const std::string& name, const services::PackageReport& report,
@@ -202,7 +209,7 @@ int runSign(std::span<const std::string> args, Console console)
     const auto& target = parsed->positional().front();
     std::error_code ec;
     if (std::filesystem::is_regular_file(target, ec)) {
-        const services::SigningService service(nullptr, services::currentActor());
+        const auto service = services::Workspace().signing();
         auto entry = service.signPackageFile(target, *key, *role, attestation);
         if (!entry) {
             return fail(entry.error(), console);
@@ -211,11 +218,11 @@ int runSign(std::span<const std::string> args, Console console)
                     << entry->signatureRole << '\n';
         return kSuccess;
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::MustExist, console);
+    if (!workspace) {
         return kBadInput;
     }
-    const services::SigningService service(&*library, services::currentActor());
+    const auto service = workspace->signing();
     auto revision = service.signAssessment(target, *key, *role, attestation);
     if (!revision) {
         return fail(revision.error(), console);
@@ -251,7 +258,7 @@ int runVerify(std::span<const std::string> args, Console console)
     if (!judged) {
         return kBadInput;
     }
-    const services::SigningService service(judged->trust(), services::currentActor());
+    const auto service = judged->signing();
     const auto report = service.verify(judged->package);
     printVerification(path, report, console.out);
     for (const auto& line : pdf ? pdf->report.lines() : std::vector<std::string>{}) {
@@ -331,11 +338,11 @@ int runExport(std::span<const std::string> args, Console console)
     if (!revisionOption(*parsed, "vouch export", revision, console)) {
         return kBadInput;
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::MustExist, console);
+    if (!workspace) {
         return kBadInput;
     }
-    const services::SigningService service(&*library, services::currentActor());
+    const auto service = workspace->signing();
     auto exported = service.exportPackage(parsed->positional().front(), *parsed->option("out"),
                                           existingOutput(*parsed), revision);
     if (!exported) {
@@ -387,11 +394,11 @@ int runImport(std::span<const std::string> args, Console console)
     if (!package.ok()) {
         return fail(package.errors, console);
     }
-    auto library = openLibrary(*parsed, store::OpenIntent::CreateIfMissing, console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed, services::OpenIntent::CreateIfMissing, console);
+    if (!workspace) {
         return kBadInput;
     }
-    const services::SigningService service(&*library, services::currentActor());
+    const auto service = workspace->signing();
     if (parsed->flag("as-received-copy")) {
         return importReceivedCopy(service, *package.value, path, console);
     }
@@ -440,14 +447,15 @@ int runTrust(std::span<const std::string> args, Console console)
             }
         }
     }
-    auto library = openLibrary(
-        *parsed, verb == "list" ? store::OpenIntent::MustExist : store::OpenIntent::CreateIfMissing,
-        console);
-    if (!library) {
+    auto workspace = openWorkspace(*parsed,
+                                   verb == "list" ? services::OpenIntent::MustExist
+                                                  : services::OpenIntent::CreateIfMissing,
+                                   console);
+    if (!workspace) {
         return kBadInput;
     }
     if (verb == "add") {
-        const services::SigningService service(&*library, services::currentActor());
+        const auto service = workspace->signing();
         auto key = service.trust(words[1]);
         if (!key) {
             return fail(key.error(), console);
@@ -456,18 +464,18 @@ int runTrust(std::span<const std::string> args, Console console)
         return kSuccess;
     }
     if (verb == "remove") {
-        auto removed = library->distrustKey(words[1], services::currentActor());
+        auto removed = workspace->signing().distrust(words[1]);
         if (!removed) {
             return fail(removed.error(), console);
         }
         if (!*removed) {
-            console.err << library->path().string() << ": key " << words[1]
+            console.err << workspace->library().path().string() << ": key " << words[1]
                         << " is not in the trust list\n";
             return kBadInput;
         }
         return kSuccess;
     }
-    auto keys = library->trustedKeys();
+    auto keys = workspace->signing().trustedKeys();
     if (!keys) {
         return fail(keys.error(), console);
     }
@@ -514,13 +522,13 @@ int runExportPdf(std::span<const std::string> args, Console console)
             return fail(written.error(), console);
         }
     } else {
-        auto library = openLibrary(*parsed, store::OpenIntent::MustExist, console);
-        if (!library) {
+        auto workspace = openWorkspace(*parsed, services::OpenIntent::MustExist, console);
+        if (!workspace) {
             return kBadInput;
         }
         auto written =
-            services::exportAssessmentPdf(*library, target, out, paper, services::currentActor(),
-                                          existingOutput(*parsed), revision);
+            services::exportAssessmentPdf(workspace->library(), target, out, paper,
+                                          workspace->actor(), existingOutput(*parsed), revision);
         if (!written) {
             return fail(written.error(), console);
         }

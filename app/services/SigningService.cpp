@@ -696,4 +696,20 @@ Result<signing::PublicKey> SigningService::trust(const std::filesystem::path& pu
     return key;
 }
 
+Result<bool> SigningService::distrust(const std::string& keyId) const
+{
+    if (m_library == nullptr) {
+        return Error{"no library"};
+    }
+    return m_library->distrustKey(keyId, m_actor);
+}
+
+Result<std::vector<store::TrustedKey>> SigningService::trustedKeys() const
+{
+    if (m_library == nullptr) {
+        return Error{"no library"};
+    }
+    return m_library->trustedKeys();
+}
+
 } // namespace vouch::services

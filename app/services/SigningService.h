@@ -138,6 +138,11 @@ public:
 
     [[nodiscard]] Result<signing::PublicKey>
     trust(const std::filesystem::path& publicKeyFile) const;
+    // Takes a key off the trust list, with an audit entry naming the actor; false when
+    // it was not on it.
+    [[nodiscard]] Result<bool> distrust(const std::string& keyId) const;
+    // The trust list, in the order the library keeps it.
+    [[nodiscard]] Result<std::vector<store::TrustedKey>> trustedKeys() const;
 
     // The intervals that set the review-due date of what is signed from now on.
     void setReviewIntervals(const ReviewIntervals& intervals) { m_intervals = intervals; }

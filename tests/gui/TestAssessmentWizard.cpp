@@ -157,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(services::createSignerIdentity(
             keyPath, {"Dana Officer", "Compliance officer", "dana@example.org"},
             test::kTestPassphrase));
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         trigger(window, "actionNewAssessment");
@@ -272,7 +273,8 @@ private Q_SLOTS:
 
     void markupIsPointedOutAtTheIntroAndRefusedOnNext()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         QVERIFY(wizard != nullptr);
         auto* title = wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
@@ -298,7 +300,8 @@ private Q_SLOTS:
 
     void nextIsRefusedWithAMessageNamingWhatIsMissing()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         QVERIFY(wizard != nullptr);
         // No title: the intro page says so and stays.
@@ -325,7 +328,8 @@ private Q_SLOTS:
 
     void conditionalQuestionsShowAndHide()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         fillIntro(*wizard, QStringLiteral("Conditions"));
         wizard->goToQuestion(QStringLiteral("usecase.tier"));
@@ -354,7 +358,8 @@ private Q_SLOTS:
 
     void findingsLeadToTheirQuestion()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         fillIntro(*wizard, QStringLiteral("Findings"));
         auto& draft = wizard->draft();
@@ -380,7 +385,8 @@ private Q_SLOTS:
 
     void actionPlanIsSavedAndExportsToCsv()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         fillIntro(*wizard, QStringLiteral("Plan"));
         auto& draft = wizard->draft();
@@ -447,7 +453,8 @@ private Q_SLOTS:
 
     void evidenceIsAttachedAndShown()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         fillIntro(*wizard, QStringLiteral("Evidence"));
         const QString file = m_dir.filePath(QStringLiteral("dpa.pdf"));
@@ -475,7 +482,8 @@ private Q_SLOTS:
         const auto path = newLibraryPath();
         QString id;
         {
-            ui::MainWindow window(path);
+            auto workspace = test::workspaceAt(path);
+            ui::MainWindow window(workspace);
             auto* wizard = window.newAssessment();
             fillIntro(*wizard, QStringLiteral("Half done"));
             auto* page = qobject_cast<ui::SectionPage*>(wizard->currentPage());
@@ -490,7 +498,8 @@ private Q_SLOTS:
             id = view->model()->index(0, 0).data(ui::LibraryModel::IdRole).toString();
         }
         // A new window on the same library continues where the user stopped.
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         QCOMPARE(window.libraryView()->model()->rowCount(), 1);
         auto* wizard = window.continueAssessment(id);
         QVERIFY(wizard != nullptr);
@@ -512,7 +521,8 @@ private Q_SLOTS:
     void aSaveAfterAnotherProcessSavedAsksAndOverwritesNothing()
     {
         const auto path = newLibraryPath();
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         fillIntro(*wizard, QStringLiteral("Test One"));
         QVERIFY(wizard->saveDraft());
@@ -575,7 +585,8 @@ private Q_SLOTS:
     void aLibraryDeletedWhileOpenIsNeverReportedAsSaved()
     {
         const auto path = newLibraryPath();
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         fillIntro(*wizard, QStringLiteral("Into nowhere"));
         QVERIFY(wizard->saveDraft());
@@ -602,7 +613,8 @@ private Q_SLOTS:
 
     void deleteDraftAsksFirst()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         fillIntro(*wizard, QStringLiteral("To be deleted"));
         wizard->close();
@@ -620,7 +632,8 @@ private Q_SLOTS:
     void revisionComparisonListsAChangedAnswer()
     {
         const auto path = newLibraryPath();
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         const auto* library = window.library();
         const auto questionnaire =
             model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());

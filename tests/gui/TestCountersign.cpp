@@ -144,7 +144,8 @@ private Q_SLOTS:
     void approverCountersignsFromReviewMode()
     {
         const auto [path, id] = signedByAssessor();
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         window.show();
         auto* model = window.libraryView()->model();
         QCOMPARE(model->index(0, ui::LibraryModel::SignerColumn).data().toString(),
@@ -230,7 +231,8 @@ private Q_SLOTS:
     void reviewOpensOnTheDecision()
     {
         const auto [path, id] = signedByAssessor();
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         window.show();
         QVERIFY(window.reviewAssessment(QString::fromStdString(id)));
         auto* review = latestReview(window);
@@ -295,7 +297,8 @@ private Q_SLOTS:
             QVERIFY(library.trustKey(
                 {m_approver.keyId, m_approver.pem, "Bob Approver", "bob@example.org", {}}, "test"));
         }
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         window.show();
         const QString assessment = QString::fromStdString(id);
         // Before the approver: countersigning is offered, from the Assessment menu too.
@@ -365,7 +368,8 @@ private Q_SLOTS:
     void approverCountersignsTheSignOffUnderANewDraft()
     {
         const auto [path, id] = signedByAssessor();
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         window.show();
         const QString assessment = QString::fromStdString(id);
         // New Revision, as the officer does it: the wizard opens, the title changes, Close.
@@ -464,7 +468,9 @@ private Q_SLOTS:
                                                   "alice"));
         }
         // The approver's own library: empty, nobody trusted.
-        ui::MainWindow window(m_dir.filePath(QStringLiteral("approver.vouchdb")).toStdString());
+        auto workspace =
+            test::workspaceAt(m_dir.filePath(QStringLiteral("approver.vouchdb")).toStdString());
+        ui::MainWindow window(workspace);
         QVERIFY(window.openPackage(package));
         auto* review = latestReview(window);
         auto* dialog = review->startCountersign();
@@ -521,7 +527,8 @@ private Q_SLOTS:
         const auto carol = signing::loadSigningKey(keyPath, test::kTestPassphrase);
         QVERIFY(carol);
         const auto [path, id] = signedByAssessor(&*carol);
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         window.show();
         auto* dialog = window.countersignAssessment(QString::fromStdString(id));
         QVERIFY(dialog != nullptr);

@@ -91,9 +91,9 @@ private Q_SLOTS:
 
     void modelPassesTheModelTesterAcrossPages()
     {
-        auto library = store::Library::open(m_full, store::OpenIntent::MustExist);
-        QVERIFY(library);
-        ui::LibraryModel model(*library);
+        services::Workspace workspace;
+        QVERIFY(workspace.open(m_full, services::OpenIntent::MustExist));
+        ui::LibraryModel model(workspace);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), kAssessments);
@@ -125,7 +125,8 @@ private Q_SLOTS:
 
     void searchAndFiltersNarrowTheTable()
     {
-        ui::MainWindow window(m_full);
+        auto workspace = test::workspaceAt(m_full);
+        ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* view = window.libraryView();
@@ -161,7 +162,8 @@ private Q_SLOTS:
     void emptyLibraryExplainsWhatToDoFirst()
     {
         test::newLibrary(m_dir, m_counter);
-        ui::MainWindow window(libraryPath());
+        auto workspace = test::workspaceAt(libraryPath());
+        ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* empty = window.findChild<QLabel*>(QStringLiteral("libraryEmptyState"));
@@ -215,7 +217,8 @@ private Q_SLOTS:
 
         // The window uses them: a new assessment starts with the default organisation.
         test::newLibrary(m_dir, m_counter);
-        ui::MainWindow window(libraryPath());
+        auto workspace = test::workspaceAt(libraryPath());
+        ui::MainWindow window(workspace);
         window.setPreferences(chosen);
         auto* wizard = window.newAssessment();
         QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("organisationEdit"))->text(),
@@ -255,7 +258,8 @@ private Q_SLOTS:
         test::createDraft(library, *m_questionnaire, document);
         expected["Still a draft"] = QStringLiteral("Draft");
 
-        ui::MainWindow window(libraryPath());
+        auto workspace = test::workspaceAt(libraryPath());
+        ui::MainWindow window(workspace);
         auto* model = window.libraryView()->model();
         QCOMPARE(model->rowCount(), 4);
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -313,7 +317,8 @@ private Q_SLOTS:
         };
         QCOMPARE(originalSignatures(), 1);
 
-        ui::MainWindow window(libraryPath());
+        auto workspace = test::workspaceAt(libraryPath());
+        ui::MainWindow window(workspace);
         auto* model = window.libraryView()->model();
         QCOMPARE(model->rowCount(), 1);
         const auto importOnce = [this, &window](int answer) {
@@ -410,7 +415,8 @@ private Q_SLOTS:
 
         // Only a package by a trusted signer is imported.
         test::trustKey(test::newLibrary(m_dir, m_counter), key);
-        ui::MainWindow window(libraryPath());
+        auto workspace = test::workspaceAt(libraryPath());
+        ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QMimeData mime;

@@ -99,7 +99,8 @@ private Q_SLOTS:
 
     void untrustedSignerIsACaution()
     {
-        ui::MainWindow window(m_library);
+        auto workspace = test::workspaceAt(m_library);
+        ui::MainWindow window(workspace);
         auto* dialog = open(window, m_package);
         QVERIFY(dialog != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -174,7 +175,8 @@ private Q_SLOTS:
             const services::SigningService service(&library, "alice");
             QVERIFY(service.trust(signing::publicKeyPathFor(m_keyPath)));
         }
-        ui::MainWindow window(m_library);
+        auto workspace = test::workspaceAt(m_library);
+        ui::MainWindow window(workspace);
         auto* dialog = open(window, m_package);
         QVERIFY(dialog != nullptr);
         QCOMPARE(banner(dialog), QStringLiteral("Signed and verified"));
@@ -190,7 +192,8 @@ private Q_SLOTS:
         const QString forged = m_dir.filePath(QStringLiteral("forged.vouch"));
         QVERIFY(forgeApproval(QStringLiteral("fake.key"), forged, "Dr. Alice Example",
                               "alice@example.org"));
-        ui::MainWindow window(m_library); // Alice trusted (trustedSignerIsVerified)
+        auto workspace = test::workspaceAt(m_library);
+        ui::MainWindow window(workspace); // Alice trusted (trustedSignerIsVerified)
         auto* dialog = open(window, forged);
         QVERIFY(dialog != nullptr);
         QCOMPARE(banner(dialog), QStringLiteral("Look-alike signer: do not rely on this sign-off"));
@@ -236,7 +239,8 @@ private Q_SLOTS:
         const QString forged = m_dir.filePath(QStringLiteral("mimic.vouch"));
         const auto mimic = forgeApproval(keyFile, forged, name.toStdString(), email.toStdString());
         QVERIFY(mimic);
-        ui::MainWindow window(m_library); // Alice trusted (trustedSignerIsVerified)
+        auto workspace = test::workspaceAt(m_library);
+        ui::MainWindow window(workspace); // Alice trusted (trustedSignerIsVerified)
         auto* dialog = open(window, forged);
         QVERIFY(dialog != nullptr);
         QCOMPARE(banner(dialog), QStringLiteral("Look-alike signer: do not rely on this sign-off"));
@@ -269,7 +273,8 @@ private Q_SLOTS:
         file.write(QByteArray::fromStdString(document.dump()));
         file.close();
 
-        ui::MainWindow window(m_library);
+        auto workspace = test::workspaceAt(m_library);
+        ui::MainWindow window(workspace);
         auto* dialog = open(window, tampered);
         QVERIFY(dialog != nullptr);
         QCOMPARE(banner(dialog), QStringLiteral("Invalid signature: do not rely on this sign-off"));
@@ -287,7 +292,8 @@ private Q_SLOTS:
 
     void unreadableFileIsAnErrorInTheWindow()
     {
-        ui::MainWindow window(m_library);
+        auto workspace = test::workspaceAt(m_library);
+        ui::MainWindow window(workspace);
         const QString bogus = m_dir.filePath(QStringLiteral("bogus.vouch"));
         QFile file(bogus);
         QVERIFY(file.open(QIODevice::WriteOnly));

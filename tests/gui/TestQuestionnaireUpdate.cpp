@@ -3,6 +3,7 @@
 // questionnaire 1.0.0 keeps opening on its own snapshot; the action shows the migration
 // report before anything is saved, Save stores a new draft revision with the report, and
 // the revision comparison shows how tier, verdict and findings moved.
+#include "GuiTestSupport.h"
 #include "LibraryFixture.h"
 #include "TestSupport.h"
 #include "migration/MigrationReport.h"
@@ -82,7 +83,8 @@ private Q_SLOTS:
     void theActionShowsTheReportThenSavesANewDraftRevision()
     {
         const auto [path, id] = libraryWithAnOldDraft();
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.libraryView()->table()->selectRow(0);
@@ -138,7 +140,8 @@ private Q_SLOTS:
     void cancellingTheReportSavesNothing()
     {
         const auto [path, id] = libraryWithAnOldDraft();
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         window.show();
         window.libraryView()->table()->selectRow(0);
         window.findChild<QAction*>(QStringLiteral("actionUpdateQuestionnaire"))->trigger();
@@ -154,7 +157,8 @@ private Q_SLOTS:
     void reviewModeOffersTheUpdate()
     {
         const auto [path, id] = libraryWithAnOldDraft();
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         window.show();
         QVERIFY(window.reviewAssessment(QString::fromStdString(id)));
         auto* review = openWindowOf<ui::PackageReviewDialog>();

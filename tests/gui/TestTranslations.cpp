@@ -132,7 +132,8 @@ private Q_SLOTS:
     void mainWindowSpeaksGerman()
     {
         QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
-        ui::MainWindow window(m_library);
+        auto workspace = test::workspaceAt(m_library);
+        ui::MainWindow window(workspace);
         window.resize(1024, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

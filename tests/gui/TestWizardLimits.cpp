@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue 13: every text field of the wizard takes at most what the engine accepts
 // (model/TextChecks.h), typed or pasted, so that a save is never refused for length.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "model/TextChecks.h"
 #include "ui/MainWindow.h"
@@ -37,7 +38,8 @@ private Q_SLOTS:
     void aPastedTitleIsCappedAndSaved()
     {
         const auto path = m_dir.filePath(QStringLiteral("limits.vouchdb")).toStdString();
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         QVERIFY(wizard != nullptr);
         wizard->show();
@@ -71,7 +73,8 @@ private Q_SLOTS:
     void tableCellsAndSignerFieldsAreCappedToo()
     {
         const auto path = m_dir.filePath(QStringLiteral("cells.vouchdb")).toStdString();
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         QVERIFY(wizard != nullptr);
         auto* table = wizard->findChild<ui::ActionPlanEditor*>()->findChild<QTableWidget*>(

@@ -139,7 +139,8 @@ private Q_SLOTS:
 
     void addActionLinksTheSelectedFinding()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         startConflictingDraft(*wizard, QStringLiteral("Ambient scribe"));
         goToReview(*wizard);
@@ -190,7 +191,8 @@ private Q_SLOTS:
 
     void aFindingReadsInFull()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         startConflictingDraft(*wizard, QStringLiteral("Long reasons"));
         const auto& questionnaire = wizard->draft().questionnaire();
@@ -253,7 +255,8 @@ private Q_SLOTS:
 
     void tabReachesTheAnswerBeforeAttachEvidence()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit")),
                          QStringLiteral("Keyboard"));
@@ -279,7 +282,8 @@ private Q_SLOTS:
     // An open "Why?" panel is one tab stop, not one per source link in it.
     void anOpenWhyPanelIsOneTabStop()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit")),
                          QStringLiteral("Keyboard help"));
@@ -311,7 +315,8 @@ private Q_SLOTS:
     // puts the cursor in its box, where the arrows choose the status.
     void tabLeavesTheResponsibilityMatrix()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit")),
                          QStringLiteral("Keyboard matrix"));
@@ -354,14 +359,16 @@ private Q_SLOTS:
     {
         const auto path = newLibraryPath();
         {
-            ui::MainWindow first(path);
+            auto firstWorkspace = test::workspaceAt(path);
+            ui::MainWindow first(firstWorkspace);
             auto* wizard = first.newAssessment();
             QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit")),
                              QStringLiteral("Left for tomorrow"));
             clickNext(*wizard);
             wizard->close();
         }
-        ui::MainWindow window(path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
         auto* search = window.libraryView()->searchField();
         // On X11 desktops (xcb) a line edit claims Ctrl+E as "end of line"; the search
         // field must leave it to the window. (The offscreen platform binds only End.)
@@ -389,7 +396,8 @@ private Q_SLOTS:
 
     void aLongEvidenceFileNameDoesNotSqueezeTheMatrix()
     {
-        ui::MainWindow window(newLibraryPath());
+        auto workspace = test::workspaceAt(newLibraryPath());
+        ui::MainWindow window(workspace);
         auto* wizard = window.newAssessment();
         wizard->resize(1280, 800);
         QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit")),

@@ -2,6 +2,8 @@
 // Shared by the GUI tests.
 #pragma once
 
+#include "services/Workspace.h"
+
 #include <QApplication>
 #include <QColor>
 #include <QLatin1Char>
@@ -9,7 +11,18 @@
 #include <QString>
 #include <QWidget>
 
+#include <filesystem>
+
 namespace vouch::test {
+
+// The workspace the window is given: the library at `path` (created if missing), or,
+// when it cannot be opened, none and the reason, as at start-up.
+inline services::Workspace workspaceAt(const std::filesystem::path& path)
+{
+    services::Workspace workspace;
+    static_cast<void>(workspace.open(path, services::OpenIntent::CreateIfMissing));
+    return workspace;
+}
 
 // For people, not assertions: with VOUCH_SCREENSHOT_DIR set, GUI tests save what the
 // user would see (scripts/screenshots.sh collects them).

@@ -16,27 +16,27 @@ constexpr std::size_t kCachedPages = 16;
 
 const QColor kOverdue(0xb7, 0x1c, 0x1c);
 
-std::optional<store::SortColumn> sortColumnOf(int column)
+std::optional<services::SortColumn> sortColumnOf(int column)
 {
     switch (column) {
     case LibraryModel::TitleColumn:
-        return store::SortColumn::Title;
+        return services::SortColumn::Title;
     case LibraryModel::WorkloadColumn:
-        return store::SortColumn::Workload;
+        return services::SortColumn::Workload;
     case LibraryModel::OrganisationColumn:
-        return store::SortColumn::Organisation;
+        return services::SortColumn::Organisation;
     case LibraryModel::TierColumn:
-        return store::SortColumn::Tier;
+        return services::SortColumn::Tier;
     case LibraryModel::VerdictColumn:
-        return store::SortColumn::Verdict;
+        return services::SortColumn::Verdict;
     case LibraryModel::StatusColumn:
-        return store::SortColumn::Status;
+        return services::SortColumn::Status;
     case LibraryModel::SignerColumn:
-        return store::SortColumn::Signer;
+        return services::SortColumn::Signer;
     case LibraryModel::UpdatedColumn:
-        return store::SortColumn::Updated;
+        return services::SortColumn::Updated;
     case LibraryModel::ReviewDueColumn:
-        return store::SortColumn::ReviewDue;
+        return services::SortColumn::ReviewDue;
     default:
         return std::nullopt;
     }
@@ -89,9 +89,9 @@ QString shownTime(const std::string& utc)
 
 } // namespace
 
-LibraryModel::LibraryModel(const store::Library& library, QObject* parent)
+LibraryModel::LibraryModel(const services::Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_library(library)
+    , m_workspace(workspace)
 {
     reload();
 }
@@ -109,12 +109,12 @@ void LibraryModel::reload()
     m_decisions.clear();
     // Trust changes (Trusted Signers) are followed by a reload; a list that cannot be
     // read trusts nobody.
-    auto trust = services::SignatureTrust::of(&m_library);
+    auto trust = services::SignatureTrust::of(&m_workspace.library());
     m_trust = trust ? std::move(*trust) : services::SignatureTrust();
     m_query.today = today().toStdString();
     m_query.offset = 0;
     m_query.limit = kPageSize;
-    auto first = m_library.list(m_query);
+    auto first = m_workspace.list(m_query);
     if (first) {
         m_total = static_cast<int>(first->total);
         m_pages[0] = std::move(first->rows);
@@ -128,15 +128,15 @@ void LibraryModel::reload()
     if (!filtered) {
         m_libraryEmpty = m_total == 0;
     } else {
-        store::ListQuery everything;
+        services::ListQuery everything;
         everything.limit = 1;
-        const auto all = m_library.list(everything);
+        const auto all = m_workspace.list(everything);
         m_libraryEmpty = !all || all->total == 0;
     }
     endResetModel();
 }
 
-void LibraryModel::setFilter(const store::ListQuery& filter)
+void LibraryModel::setFilter(const services::ListQuery& filter)
 {
     const auto sort = m_query.sort;
     const bool descending = m_query.descending;
@@ -163,7 +163,7 @@ void LibraryModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-const std::vector<store::AssessmentRecord>* LibraryModel::page(int index) const
+const std::vector<services::AssessmentRecord>* LibraryModel::page(int index) const
 {
     if (auto it = m_pages.find(index); it != m_pages.end()) {
         return &it->second;
@@ -177,7 +177,7 @@ const std::vector<store::AssessmentRecord>* LibraryModel::page(int index) const
     auto query = m_query;
     query.offset = index * kPageSize;
     query.limit = kPageSize;
-    auto loaded = m_library.list(query);
+    auto loaded = m_workspace.list(query);
     if (!loaded) {
         m_lastError = fromUtf8(loaded.error().message);
         return nullptr;
@@ -185,7 +185,7 @@ const std::vector<store::AssessmentRecord>* LibraryModel::page(int index) const
     return &(m_pages[index] = std::move(loaded->rows));
 }
 
-const store::AssessmentRecord* LibraryModel::record(int row) const
+const services::AssessmentRecord* LibraryModel::record(int row) const
 {
     if (row < 0 || row >= m_total) {
         return nullptr;
@@ -201,7 +201,7 @@ std::vector<std::string> LibraryModel::allIds() const
     auto query = m_query;
     query.limit = 1000;
     for (query.offset = 0;; query.offset += query.limit) {
-        auto page = m_library.list(query);
+        auto page = m_workspace.list(query);
         if (!page || page->rows.empty()) {
             break;
         }
@@ -226,7 +226,7 @@ int LibraryModel::rowOf(const QString& assessmentId) const
 }
 
 const std::optional<services::DecisionInForce>&
-LibraryModel::decisionOf(const store::AssessmentRecord& record) const
+LibraryModel::decisionOf(const services::AssessmentRecord& record) const
 {
     const auto key = std::pair{record.id, record.currentRevision};
     if (auto it = m_decisions.find(key); it != m_decisions.end()) {
@@ -235,12 +235,12 @@ LibraryModel::decisionOf(const store::AssessmentRecord& record) const
     if (m_decisions.size() > kCachedPages * kPageSize) {
         m_decisions.clear();
     }
-    auto decision = services::decisionInForce(m_library, m_trust, record);
+    auto decision = services::decisionInForce(m_workspace.library(), m_trust, record);
     return m_decisions[key] = decision ? std::optional(std::move(*decision)) : std::nullopt;
 }
 
 std::optional<services::TrustState>
-LibraryModel::trustOf(const store::AssessmentRecord& record) const
+LibraryModel::trustOf(const services::AssessmentRecord& record) const
 {
     if (record.status == "draft") {
         return std::nullopt;
@@ -253,7 +253,7 @@ LibraryModel::trustOf(const store::AssessmentRecord& record) const
 }
 
 std::optional<services::TrustState>
-LibraryModel::inForceTrust(const store::AssessmentRecord& record) const
+LibraryModel::inForceTrust(const services::AssessmentRecord& record) const
 {
     const auto& decision = decisionOf(record);
     if (!decision) {
@@ -263,7 +263,7 @@ LibraryModel::inForceTrust(const store::AssessmentRecord& record) const
     return decision->signatures.overall();
 }
 
-QString LibraryModel::inForceToolTip(const store::AssessmentRecord& record) const
+QString LibraryModel::inForceToolTip(const services::AssessmentRecord& record) const
 {
     QString tip = trustToolTip(inForceTrust(record));
     const auto& decision = decisionOf(record);
@@ -276,7 +276,7 @@ QString LibraryModel::inForceToolTip(const store::AssessmentRecord& record) cons
     return tip;
 }
 
-QString LibraryModel::statusText(const store::AssessmentRecord& record) const
+QString LibraryModel::statusText(const services::AssessmentRecord& record) const
 {
     const auto& decision = decisionOf(record);
     if (record.receivedCopyOf) {
@@ -297,7 +297,7 @@ QString LibraryModel::statusText(const store::AssessmentRecord& record) const
         .arg(*decision->draftRevision);
 }
 
-QString LibraryModel::signerText(const store::AssessmentRecord& record) const
+QString LibraryModel::signerText(const services::AssessmentRecord& record) const
 {
     const auto& decision = decisionOf(record);
     if (!decision || !decision->isSigned()) {

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "services/DecisionInForce.h"
+#include "services/LibraryRecords.h"
 #include "services/SignatureTrust.h"
-#include "store/Library.h"
-#include "store/LibraryQuery.h"
+#include "services/Workspace.h"
 
 #include <QAbstractTableModel>
 
@@ -46,7 +46,7 @@ public:
         ReceivedCopyOfRole, // a received copy: the id of the assessment it copies; else empty
     };
 
-    explicit LibraryModel(const store::Library& library, QObject* parent = nullptr);
+    explicit LibraryModel(const services::Workspace& workspace, QObject* parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -56,12 +56,12 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     // Filters (offset, limit and sort are the model's); reloads.
-    void setFilter(const store::ListQuery& filter);
-    [[nodiscard]] const store::ListQuery& filter() const { return m_query; }
+    void setFilter(const services::ListQuery& filter);
+    [[nodiscard]] const services::ListQuery& filter() const { return m_query; }
     // Reads everything again (after a save, an import, a delete).
     void reload();
     // The record shown in `row`, or nullptr.
-    [[nodiscard]] const store::AssessmentRecord* record(int row) const;
+    [[nodiscard]] const services::AssessmentRecord* record(int row) const;
     // The row of an assessment among those loaded so far, or -1.
     [[nodiscard]] int rowOf(const QString& assessmentId) const;
     // Every assessment id the filters select, in the shown order (for bulk work).
@@ -72,30 +72,30 @@ public:
     // What decides for a record: its latest signed revision, judged (services::
     // DecisionInForce), cached until the next reload; nullopt when it cannot be read.
     [[nodiscard]] const std::optional<services::DecisionInForce>&
-    decisionOf(const store::AssessmentRecord& record) const;
+    decisionOf(const services::AssessmentRecord& record) const;
 
     static constexpr int kPageSize = 200;
 
 private:
-    [[nodiscard]] const std::vector<store::AssessmentRecord>* page(int index) const;
+    [[nodiscard]] const std::vector<services::AssessmentRecord>* page(int index) const;
     [[nodiscard]] QString today() const;
     // The trust state of a record's current revision: nullopt for a draft; a signature
     // that cannot even be read counts as invalid.
     [[nodiscard]] std::optional<services::TrustState>
-    trustOf(const store::AssessmentRecord& record) const;
+    trustOf(const services::AssessmentRecord& record) const;
     // The trust state of the decision in force (the latest signed revision, also under
     // a draft); nullopt when nothing is signed.
     [[nodiscard]] std::optional<services::TrustState>
-    inForceTrust(const store::AssessmentRecord& record) const;
-    [[nodiscard]] QString inForceToolTip(const store::AssessmentRecord& record) const;
-    [[nodiscard]] QString statusText(const store::AssessmentRecord& record) const;
-    [[nodiscard]] QString signerText(const store::AssessmentRecord& record) const;
+    inForceTrust(const services::AssessmentRecord& record) const;
+    [[nodiscard]] QString inForceToolTip(const services::AssessmentRecord& record) const;
+    [[nodiscard]] QString statusText(const services::AssessmentRecord& record) const;
+    [[nodiscard]] QString signerText(const services::AssessmentRecord& record) const;
 
-    const store::Library& m_library;
-    store::ListQuery m_query;
+    const services::Workspace& m_workspace;
+    services::ListQuery m_query;
     int m_total = 0;
     bool m_libraryEmpty = true;
-    mutable std::map<int, std::vector<store::AssessmentRecord>> m_pages;
+    mutable std::map<int, std::vector<services::AssessmentRecord>> m_pages;
     services::SignatureTrust m_trust;
     mutable std::map<std::pair<std::string, int>, std::optional<services::DecisionInForce>>
         m_decisions;

@@ -65,9 +65,9 @@ protected:
 
 } // namespace
 
-LibraryView::LibraryView(const store::Library& library, QWidget* parent)
+LibraryView::LibraryView(const services::Workspace& workspace, QWidget* parent)
     : QWidget(parent)
-    , m_model(new LibraryModel(library, this))
+    , m_model(new LibraryModel(workspace, this))
 {
     setObjectName(QStringLiteral("libraryView"));
     m_search = new QLineEdit(this);
@@ -194,7 +194,7 @@ LibraryView::LibraryView(const store::Library& library, QWidget* parent)
 
 void LibraryView::applyFilters()
 {
-    store::ListQuery filter;
+    services::ListQuery filter;
     filter.text = m_search->text().toStdString();
     filter.tier = chosen(m_tier);
     filter.verdict = chosen(m_verdict);
@@ -258,7 +258,7 @@ QString LibraryView::currentId() const
     return current.isValid() ? current.data(LibraryModel::IdRole).toString() : QString();
 }
 
-const store::AssessmentRecord* LibraryView::currentRecord() const
+const services::AssessmentRecord* LibraryView::currentRecord() const
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? m_model->record(current.row()) : nullptr;

@@ -21,14 +21,14 @@ class LibraryView final : public QWidget
     Q_OBJECT
 
 public:
-    LibraryView(const store::Library& library, QWidget* parent);
+    LibraryView(const services::Workspace& workspace, QWidget* parent);
 
     [[nodiscard]] LibraryModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] QLineEdit* searchField() const { return m_search; }
     // The selected assessment's id, or empty.
     [[nodiscard]] QString currentId() const;
-    [[nodiscard]] const store::AssessmentRecord* currentRecord() const;
+    [[nodiscard]] const services::AssessmentRecord* currentRecord() const;
     // Reloads and selects `assessmentId` if it is listed.
     void reload(const QString& select = QString());
 

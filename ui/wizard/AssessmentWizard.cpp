@@ -32,13 +32,11 @@ constexpr int kAutosaveDelayMs = 800;
 } // namespace
 
 AssessmentWizard::AssessmentWizard(std::unique_ptr<services::DraftEditor> draft,
-                                   const store::Library& library, std::string actor,
-                                   QWidget* parent)
+                                   const services::Workspace& workspace, QWidget* parent)
     : QWizard(parent)
     , m_draft(std::move(draft))
-    , m_library(library)
-    , m_actor(std::move(actor))
-    , m_service(library, m_actor)
+    , m_workspace(workspace)
+    , m_service(workspace.assessments())
 {
     setObjectName(QStringLiteral("assessmentWizard"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -78,7 +76,7 @@ AssessmentWizard::AssessmentWizard(std::unique_ptr<services::DraftEditor> draft,
     connect(m_review, &ReviewPage::exportActionsRequested, this,
             &AssessmentWizard::chooseActionsCsv);
     m_signOff = new SignOffPage(
-        *m_draft, m_library, m_actor, [this] { return saveDraft(); }, this);
+        *m_draft, m_workspace, [this] { return saveDraft(); }, this);
     addPage(m_signOff);
     connect(m_signOff, &SignOffPage::signedAssessment, this, [this] {
         lockAfterSigning();

@@ -4,7 +4,7 @@
 #include "services/AssessmentService.h"
 #include "services/DraftEditor.h"
 #include "services/Preferences.h"
-#include "store/Library.h"
+#include "services/Workspace.h"
 
 #include <QWizard>
 
@@ -32,8 +32,8 @@ class AssessmentWizard final : public QWizard
     Q_OBJECT
 
 public:
-    AssessmentWizard(std::unique_ptr<services::DraftEditor> draft, const store::Library& library,
-                     std::string actor, QWidget* parent = nullptr);
+    AssessmentWizard(std::unique_ptr<services::DraftEditor> draft,
+                     const services::Workspace& workspace, QWidget* parent = nullptr);
     ~AssessmentWizard() override;
     Q_DISABLE_COPY_MOVE(AssessmentWizard)
 
@@ -79,8 +79,7 @@ private:
     [[nodiscard]] int currentSection() const;
 
     std::unique_ptr<services::DraftEditor> m_draft;
-    const store::Library& m_library;
-    std::string m_actor;
+    const services::Workspace& m_workspace;
     services::AssessmentService m_service;
     IntroPage* m_intro = nullptr;
     std::vector<SectionPage*> m_sections;

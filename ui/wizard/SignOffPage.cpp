@@ -27,12 +27,11 @@
 
 namespace vouch::ui {
 
-SignOffPage::SignOffPage(services::DraftEditor& draft, const store::Library& library,
-                         std::string actor, std::function<bool()> saveDraft, QWidget* parent)
+SignOffPage::SignOffPage(services::DraftEditor& draft, const services::Workspace& workspace,
+                         std::function<bool()> saveDraft, QWidget* parent)
     : QWizardPage(parent)
     , m_draft(draft)
-    , m_library(library)
-    , m_actor(std::move(actor))
+    , m_workspace(workspace)
     , m_saveDraft(std::move(saveDraft))
 {
     setObjectName(QStringLiteral("signOffPage"));
@@ -193,7 +192,7 @@ QString SignOffPage::sign()
         return error;
     }
     const auto role = static_cast<signing::SignatureRole>(m_role->currentData().toInt());
-    services::SigningService signing(&m_library, m_actor);
+    auto signing = m_workspace.signing();
     signing.setReviewIntervals(m_preferences.reviewIntervals);
     auto signedRevision = signing.signAssessment(*m_draft.assessmentId(), *key, role,
                                                  services::defaultAttestation(role));
@@ -218,9 +217,9 @@ QString SignOffPage::sign()
 
 QString SignOffPage::exportPdfTo(const QString& path)
 {
-    auto written = services::exportAssessmentPdf(m_library, *m_draft.assessmentId(),
-                                                 path.toStdString(), m_preferences.paper, m_actor,
-                                                 services::ExistingOutput::Replace);
+    auto written = services::exportAssessmentPdf(
+        m_workspace.library(), *m_draft.assessmentId(), path.toStdString(), m_preferences.paper,
+        m_workspace.actor(), services::ExistingOutput::Replace);
     const QString error = written ? QString() : fromUtf8(written.error().message);
     showResult(error.isEmpty() ? tr("PDF sign-off of revision %1 written to %2")
                                      .arg(written->number)

@@ -3,7 +3,7 @@
 
 #include "services/DraftEditor.h"
 #include "services/Preferences.h"
-#include "store/Library.h"
+#include "services/Workspace.h"
 
 #include <QWizardPage>
 
@@ -25,7 +25,7 @@ class SignOffPage final : public QWizardPage
 
 public:
     // `saveDraft` saves the draft first and reports whether that worked.
-    SignOffPage(services::DraftEditor& draft, const store::Library& library, std::string actor,
+    SignOffPage(services::DraftEditor& draft, const services::Workspace& workspace,
                 std::function<bool()> saveDraft, QWidget* parent);
 
     void initializePage() override;
@@ -52,8 +52,7 @@ private:
     void showResult(const QString& text, bool good);
 
     services::DraftEditor& m_draft;
-    const store::Library& m_library;
-    std::string m_actor;
+    const services::Workspace& m_workspace;
     std::function<bool()> m_saveDraft;
     QComboBox* m_signer = nullptr;
     QComboBox* m_role = nullptr;

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/Workspace.h"
+
+#include <utility>
+
+namespace vouch::services {
+
+Workspace::Workspace(Preferences preferences, std::string actor)
+    : m_actor(std::move(actor))
+    , m_preferences(std::move(preferences))
+{}
+
+Result<void> Workspace::open(std::filesystem::path location, OpenIntent intent)
+{
+    m_library.reset();
+    m_openError.reset();
+    m_location = std::move(location);
+    auto library = store::Library::open(m_location, intent);
+    if (!library) {
+        m_openError = library.error();
+        return library.error();
+    }
+    m_library.emplace(std::move(*library));
+    return {};
+}
+
+AssessmentService Workspace::assessments() const
+{
+    return {*m_library, m_actor};
+}
+
+SigningService Workspace::signing() const
+{
+    return {libraryOrNull(), m_actor};
+}
+
+Result<ListPage> Workspace::list(const ListQuery& query) const
+{
+    return m_library->list(query);
+}
+
+Result<std::optional<AssessmentRecord>> Workspace::assessment(const std::string& assessmentId) const
+{
+    return m_library->assessment(assessmentId);
+}
+
+Result<std::vector<RevisionRecord>> Workspace::history(const std::string& assessmentId) const
+{
+    return m_library->history(assessmentId);
+}
+
+} // namespace vouch::services
