@@ -129,7 +129,8 @@ private Q_SLOTS:
     // date (or action due date) says the assessment is due for re-review.
     void oldSourcesAreNotAnOverdueReview()
     {
-        ui::MainWindow window(m_library);
+        auto workspace = test::workspaceAt(m_library);
+        ui::MainWindow window(workspace);
         auto* dialog = open(window, m_package);
         QVERIFY(dialog != nullptr);
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("reReviewBanner")) == nullptr);
