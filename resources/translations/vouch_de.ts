@@ -130,7 +130,7 @@
 <context>
     <name>vouch::ui::AssessmentWizard</name>
     <message>
-        <location filename="../../ui/wizard/AssessmentWizard.cpp" line="+46"/>
+        <location filename="../../ui/wizard/AssessmentWizard.cpp" line="+44"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -843,18 +843,18 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../../ui/MainWindow.cpp" line="+55"/>
         <source>assessment</source>
         <comment>default file name</comment>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>&lt;h3&gt;The library could not be opened&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing in it was changed. Received packages can still be opened for review (Ctrl+O).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Die Bibliothek konnte nicht geöffnet werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Darin wurde nichts geändert. Erhaltene Pakete können weiterhin zur Prüfung geöffnet werden (Strg+O).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Vouch — %1</source>
         <translation>Vouch — %1</translation>
     </message>
@@ -1025,7 +1025,7 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>No questionnaire was found next to Vouch.</source>
         <translation>Neben Vouch wurde kein Fragebogen gefunden.</translation>
     </message>
@@ -1035,12 +1035,12 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Countersigned as approver and saved in the library.</source>
         <translation>Als Freigeber gegengezeichnet und in der Bibliothek gespeichert.</translation>
     </message>
@@ -1130,14 +1130,14 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>; der neuere Entwurf, Revision %1, ist nicht enthalten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+7"/>
         <source>Export Package</source>
         <translation>Paket exportieren</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+118"/>
         <source>Vouch packages (*.vouch)</source>
         <translation>Vouch-Pakete (*.vouch)</translation>
@@ -1215,12 +1215,12 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Alle exportieren nach</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open Package</source>
         <translation>Paket öffnen</translation>
     </message>
@@ -1714,7 +1714,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Wählen Sie zwei Revisionen (Strg+Klick); ist nur eine ausgewählt, wird sie mit der vorherigen verglichen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>assessment</source>
         <comment>default file name</comment>
         <translation>Bewertung</translation>
@@ -1746,20 +1746,20 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+342"/>
+        <location line="-344"/>
+        <location line="+344"/>
         <source>Signer</source>
         <translation>Unterzeichner</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+342"/>
+        <location line="-344"/>
+        <location line="+344"/>
         <source>Signed as</source>
         <translation>Unterzeichnet als</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+342"/>
+        <location line="-344"/>
+        <location line="+344"/>
         <source>Signed at (UTC)</source>
         <translation>Unterzeichnet am (UTC)</translation>
     </message>
@@ -2314,7 +2314,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::RevisionComparisonDialog</name>
     <message>
-        <location filename="../../ui/RevisionComparisonDialog.cpp" line="+30"/>
+        <location filename="../../ui/RevisionComparisonDialog.cpp" line="+29"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2523,7 +2523,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::SignOffPage</name>
     <message>
-        <location filename="../../ui/wizard/SignOffPage.cpp" line="+39"/>
+        <location filename="../../ui/wizard/SignOffPage.cpp" line="+38"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
@@ -2756,7 +2756,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::TrustedSignersDialog</name>
     <message>
-        <location filename="../../ui/TrustedSignersDialog.cpp" line="+24"/>
+        <location filename="../../ui/TrustedSignersDialog.cpp" line="+22"/>
         <location line="+21"/>
         <location line="+43"/>
         <location line="+7"/>

@@ -15,7 +15,7 @@
 <context>
     <name>vouch::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+547"/>
+        <location filename="../../ui/MainWindow.cpp" line="+545"/>
         <source>revision %1 (signed, %n signature(s))</source>
         <translation>
             <numerusform>revision %1 (signed, %n signature)</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+284"/>
         <source>(%n evidence file(s))</source>
         <translation>
             <numerusform>(%n evidence file)</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>vouch::ui::SignOffPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/SignOffPage.cpp" line="+156"/>
+        <location filename="../../ui/wizard/SignOffPage.cpp" line="+155"/>
         <source>%n required question(s) are unanswered; an incomplete assessment cannot be signed.</source>
         <translation>
             <numerusform>%n required question is unanswered; an incomplete assessment cannot be signed.</numerusform>
