@@ -92,8 +92,8 @@ public:
     bool make()
     {
         return writeBytes(file(QStringLiteral("leaf.ext")),
-                          "basicConstraints=CA:FALSE\n"
-                          "keyUsage=critical,digitalSignature,nonRepudiation\n") &&
+                          std::string("basicConstraints=CA:FALSE\n"
+                                      "keyUsage=critical,digitalSignature,nonRepudiation\n")) &&
                openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
                         QStringLiteral("-keyout"), file(QStringLiteral("ca.key")),

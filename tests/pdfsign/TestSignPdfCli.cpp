@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // vouch sign-pdf and vouch verify on a PDF-signed sign-off, run as the real binary,
 // with pdfsig (poppler) as the outside reader.
+#include "CliFiles.h"
 #include "PdfSignFixtures.h"
 #include "VouchProcess.h"
 
@@ -34,26 +35,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(writeBytes(file(QStringLiteral("pass")), "correct horse battery staple\n"));
         TestCa ca(m_dir.path());
         QVERIFY(ca.make());
         QVERIFY(ca.issue(QStringLiteral("assessor"), QStringLiteral("Ada Assessor"), false));
         QVERIFY(ca.issue(QStringLiteral("approver"), QStringLiteral("Bob Approver"), true));
-        QCOMPARE(runVouch({QStringLiteral("keygen"), QStringLiteral("--name"),
-                           QStringLiteral("Dr. Alice Example"), QStringLiteral("--role"),
-                           QStringLiteral("Assessor"), QStringLiteral("--email"),
-                           QStringLiteral("alice@example.org"), QStringLiteral("--out"),
-                           file(QStringLiteral("alice.key")), QStringLiteral("--passphrase-file"),
-                           file(QStringLiteral("pass"))})
-                     .exitCode,
-                 0);
+        // The pass file holds the passphrase of Alice's key and of the PKCS#12 files.
+        vouch::test::makeAliceKey(file(QStringLiteral("alice.key")), file(QStringLiteral("pass")));
         const QString db = file(QStringLiteral("library.vouchdb"));
-        const auto draft = runVouch(
-            {QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("--db"), db,
-             QStringLiteral("--questionnaire"), vouch::test::shippedQuestionnaireArgument(),
-             QStringLiteral("--answers"), vouch::test::baselineAnswersArgument()});
-        QCOMPARE(draft.exitCode, 0);
-        const QString id = draft.out.trimmed();
+        const QString id = vouch::test::newBaselineDraft(db);
         QCOMPARE(runVouch({QStringLiteral("sign"), QStringLiteral("--key"),
                            file(QStringLiteral("alice.key")), QStringLiteral("--role"),
                            QStringLiteral("assessor"), QStringLiteral("--passphrase-file"),
@@ -130,7 +119,8 @@ private Q_SLOTS:
 
     void wrongPassphraseWritesNothing()
     {
-        QVERIFY(writeBytes(file(QStringLiteral("wrong")), "not the passphrase at all\n"));
+        QVERIFY(
+            writeBytes(file(QStringLiteral("wrong")), std::string("not the passphrase at all\n")));
         const QString out = file(QStringLiteral("never.pdf"));
         const auto refused =
             runVouch({QStringLiteral("sign-pdf"), m_signOff, QStringLiteral("--identity"),
