@@ -140,7 +140,7 @@ QWidget* CountersignDialog::makeSignatureTable(const services::TrustVerdict& sig
                 ? fromUtf8(signer.signerName)
                 : tr("%1 <%2>").arg(fromUtf8(signer.signerName), fromUtf8(signer.signerEmail));
         table->setItem(row, 0, new QTableWidgetItem(who));
-        table->setItem(row, 1, new QTableWidgetItem(fromUtf8(signer.signatureRole)));
+        table->setItem(row, 1, new QTableWidgetItem(signatureRoleLabel(signer.signatureRole)));
         table->setItem(row, 2, new QTableWidgetItem(signedAtLabel(signer.signedAt)));
         auto* trust = new QTableWidgetItem(trustStateLabel(signer.state));
         if (signer.state != services::TrustState::Trusted) {
@@ -199,10 +199,10 @@ void CountersignDialog::updateState()
     const auto* own = m_signatures.signedInAnotherRole(
         keyId, signing::spelling(signing::SignatureRole::Approver));
     if (own != nullptr) {
-        m_result->setText(
-            tr("Key %1 already signed this as %2 (%3): the approver signs with a "
-               "key of their own. Choose another identity.")
-                .arg(fromUtf8(keyId), fromUtf8(own->signatureRole), fromUtf8(own->signerName)));
+        m_result->setText(tr("Key %1 already signed this as %2 (%3): the approver signs with a "
+                             "key of their own. Choose another identity.")
+                              .arg(fromUtf8(keyId), signatureRoleLabel(own->signatureRole),
+                                   fromUtf8(own->signerName)));
     } else if (m_sameKeyShown) {
         m_result->clear();
     }

@@ -41,6 +41,20 @@
 namespace vouch::ui {
 namespace {
 
+// How far a signature is trusted when only its check is known (no trust verdict).
+services::TrustState trustStateOf(signing::SignatureState state)
+{
+    switch (state) {
+    case signing::SignatureState::Valid:
+        return services::TrustState::Trusted;
+    case signing::SignatureState::ValidUntrusted:
+        return services::TrustState::Untrusted;
+    case signing::SignatureState::Invalid:
+        break;
+    }
+    return services::TrustState::Invalid;
+}
+
 QString text(const std::string& value)
 {
     return QString::fromStdString(value);
@@ -417,7 +431,7 @@ QWidget* PackageReviewDialog::makeDecisionTab()
     for (int row = 0; row < signatures->rowCount(); ++row) {
         const auto& signer = signers[static_cast<std::size_t>(row)];
         signatures->setItem(row, 0, new QTableWidgetItem(fromUtf8(signer.signerName)));
-        signatures->setItem(row, 1, new QTableWidgetItem(fromUtf8(signer.signatureRole)));
+        signatures->setItem(row, 1, new QTableWidgetItem(signatureRoleLabel(signer.signatureRole)));
         signatures->setItem(row, 2, new QTableWidgetItem(signedAtLabel(signer.signedAt)));
         auto* trust = new QTableWidgetItem(trustStateLabel(signer.state));
         if (signer.state != services::TrustState::Trusted) {
@@ -761,24 +775,22 @@ QTableWidget* PackageReviewDialog::makeSignatureTable()
         const auto& check = checks[static_cast<std::size_t>(row)];
         const auto& entry = entries[static_cast<std::size_t>(row)];
         const auto& trust = m_opened.report.trust.signers;
-        const bool lookAlike =
-            static_cast<std::size_t>(row) < trust.size() &&
-            trust[static_cast<std::size_t>(row)].state == services::TrustState::LookAlike;
-        // A look-alike is valid-untrusted by its signature, but the reader must see it.
-        const QString state =
-            lookAlike ? QString::fromLatin1(services::spelling(services::TrustState::LookAlike))
-                      : QString::fromUtf8(signing::spelling(check.state));
-        auto* stateItem = new QTableWidgetItem(state);
+        const bool judged = static_cast<std::size_t>(row) < trust.size();
+        // The trust verdict says more than the signature check (a look-alike signer's
+        // signature is valid by itself); the check alone only when there is no verdict.
+        const auto state =
+            judged ? trust[static_cast<std::size_t>(row)].state : trustStateOf(check.state);
+        auto* stateItem = new QTableWidgetItem(trustStateLabel(state));
         if (!check.reason.empty()) {
             stateItem->setToolTip(text(check.reason));
-        } else if (lookAlike) {
+        } else if (judged && state == services::TrustState::LookAlike) {
             stateItem->setToolTip(text(trust[static_cast<std::size_t>(row)].reason));
         }
         table->setItem(row, 0, stateItem);
         table->setItem(row, 1,
                        new QTableWidgetItem(text(entry.signerName + " <" + entry.signerEmail +
                                                  ">, " + entry.signerRole)));
-        table->setItem(row, 2, new QTableWidgetItem(text(check.signatureRole)));
+        table->setItem(row, 2, new QTableWidgetItem(signatureRoleLabel(check.signatureRole)));
         table->setItem(row, 3, new QTableWidgetItem(signedAtLabel(check.signedAt)));
         table->setItem(row, 4, new QTableWidgetItem(text(check.keyId)));
     }

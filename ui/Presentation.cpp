@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/Presentation.h"
 
+#include "signing/Signatures.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLabel>
@@ -184,6 +186,21 @@ QString trustStateLabel(services::TrustState state)
         break;
     }
     return Presentation::tr("Invalid signature");
+}
+
+QString signatureRoleLabel(const std::string& role)
+{
+    const auto known = signing::signatureRoleFromString(role);
+    if (!known) {
+        return QString::fromStdString(role);
+    }
+    switch (*known) {
+    case signing::SignatureRole::Assessor:
+        return Presentation::tr("Assessor");
+    case signing::SignatureRole::Approver:
+        return Presentation::tr("Approver");
+    }
+    return QString::fromStdString(role);
 }
 
 QString signedAtLabel(const std::string& utc)

@@ -37,6 +37,9 @@ namespace vouch::ui {
 [[nodiscard]] QColor levelColour(std::optional<std::size_t> rank, std::size_t levels);
 // How far a signature is trusted, in words an officer reads.
 [[nodiscard]] QString trustStateLabel(services::TrustState state);
+// The role a signature was made in ("assessor", "approver" as signed), in words; a
+// role Vouch does not know is shown as it is.
+[[nodiscard]] QString signatureRoleLabel(const std::string& role);
 // A signature's time (ISO 8601 UTC, as stored) for a table headed "Signed at (UTC)":
 // "2026-12-02 14:36:07"; text that is not such a time is shown as it is.
 [[nodiscard]] QString signedAtLabel(const std::string& utc);

@@ -440,7 +440,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Auf diesem Computer gibt es noch keine Unterzeichner-Identität: Legen Sie zuerst eine unter Extras &gt; Unterzeichner-Identitäten an.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Key %1 already signed this as %2 (%3): the approver signs with a key of their own. Choose another identity.</source>
         <translation>Schlüssel %1 hat dies bereits als %2 unterschrieben (%3): Die freigebende Person unterschreibt mit einem eigenen Schlüssel. Wählen Sie eine andere Identität.</translation>
     </message>
@@ -1400,7 +1400,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::PackageReviewDialog</name>
     <message>
-        <location filename="../../ui/PackageReviewDialog.cpp" line="+103"/>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+117"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
@@ -1769,7 +1769,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Tier:</source>
         <translation>Risikostufe:</translation>
     </message>
@@ -1867,7 +1867,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::Presentation</name>
     <message>
-        <location filename="../../ui/Presentation.cpp" line="+69"/>
+        <location filename="../../ui/Presentation.cpp" line="+71"/>
         <source>Signed, trusted</source>
         <translation>Unterzeichnet, vertrauenswürdig</translation>
     </message>
@@ -2035,6 +2035,16 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <location line="+4"/>
         <source>Invalid signature</source>
         <translation>Ungültige Signatur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assessor</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approver</source>
+        <translation>Freigeber</translation>
     </message>
 </context>
 <context>

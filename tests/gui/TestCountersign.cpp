@@ -170,7 +170,7 @@ private Q_SLOTS:
             dialog->findChild<QTableWidget*>(QStringLiteral("countersignSignatures"));
         QCOMPARE(signatures->rowCount(), 1);
         QVERIFY(signatures->item(0, 0)->text().contains(QStringLiteral("Dr. Alice Example")));
-        QCOMPARE(signatures->item(0, 1)->text(), QStringLiteral("assessor"));
+        QCOMPARE(signatures->item(0, 1)->text(), QStringLiteral("Assessor"));
         QCOMPARE(signatures->item(0, 3)->text(), QStringLiteral("Trusted"));
         // The time as a person reads it, not the stored ISO text with its T, Z and ms.
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"))
@@ -261,7 +261,7 @@ private Q_SLOTS:
         auto* signers = page->findChild<QTableWidget*>(QStringLiteral("decisionSignatures"));
         QCOMPARE(signers->rowCount(), 1);
         QCOMPARE(signers->item(0, 0)->text(), QStringLiteral("Dr. Alice Example"));
-        QCOMPARE(signers->item(0, 1)->text(), QStringLiteral("assessor"));
+        QCOMPARE(signers->item(0, 1)->text(), QStringLiteral("Assessor"));
         QCOMPARE(signers->item(0, 3)->text(), QStringLiteral("Trusted"));
         QVERIFY2(!signers->item(0, 2)->text().contains(QLatin1Char('T')),
                  qPrintable(signers->item(0, 2)->text()));
@@ -442,7 +442,7 @@ private Q_SLOTS:
         auto* signers = again->findChild<QTableWidget*>(QStringLiteral("decisionSignatures"));
         QCOMPARE(signers->rowCount(), 2);
         QCOMPARE(signers->item(1, 0)->text(), QStringLiteral("Bob Approver"));
-        QCOMPARE(signers->item(1, 1)->text(), QStringLiteral("approver"));
+        QCOMPARE(signers->item(1, 1)->text(), QStringLiteral("Approver"));
         again->close();
         // Discarding the draft falls back to the sign-off, and the question says so.
         window.libraryView()->table()->selectRow(0);
@@ -539,7 +539,7 @@ private Q_SLOTS:
         // Refused as soon as the identity is chosen, before any passphrase, in one line
         // that names the key and the assessor; Countersign stays disabled.
         const auto shown = dialog->findChild<QLabel*>(QStringLiteral("signResult"))->text();
-        QVERIFY2(shown.contains(QStringLiteral("already signed this as assessor (Carol Both)")),
+        QVERIFY2(shown.contains(QStringLiteral("already signed this as Assessor (Carol Both)")),
                  qPrintable(shown));
         QVERIFY2(shown.contains(QString::fromStdString(carol->publicKey().keyId)),
                  qPrintable(shown));

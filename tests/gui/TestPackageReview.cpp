@@ -108,8 +108,9 @@ private Q_SLOTS:
                  QStringLiteral("Signatures valid, but not every signer is in your trust list"));
         auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("signatureTable"));
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("valid-untrusted"));
-        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("assessor"));
+        QCOMPARE(table->item(0, 0)->text(),
+                 QStringLiteral("Valid, not in your trust list: check the key id with the signer"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Assessor"));
         const auto summary =
             dialog->findChild<QTextBrowser*>(QStringLiteral("packageSummary"))->toPlainText();
         QVERIFY(summary.contains(QStringLiteral("Internal policy Q&A assistant")));
@@ -183,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(banner(dialog), QStringLiteral("Signed and verified"));
         QCOMPARE(
             dialog->findChild<QTableWidget*>(QStringLiteral("signatureTable"))->item(0, 0)->text(),
-            QStringLiteral("valid"));
+            QStringLiteral("Trusted"));
     }
 
     // Issue 13: a key made with a trusted signer's name signs the package; the window
@@ -203,8 +204,8 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(QStringLiteral("claims to be Dr. Alice Example")),
                  qPrintable(detail));
         auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("signatureTable"));
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("valid"));
-        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("look-alike"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Trusted"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Look-alike signer: do not rely on it"));
         QVERIFY(table->item(1, 0)->toolTip().contains(QStringLiteral("is not Dr. Alice Example's "
                                                                      "trusted key")));
     }
@@ -250,8 +251,8 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(QString::fromStdString(mimic->publicKey().keyId)),
                  qPrintable(detail));
         auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("signatureTable"));
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("valid"));
-        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("look-alike"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Trusted"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Look-alike signer: do not rely on it"));
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("countersignButton"))->isEnabled());
     }
 
@@ -281,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(banner(dialog), QStringLiteral("Invalid signature: do not rely on this sign-off"));
         QCOMPARE(
             dialog->findChild<QTableWidget*>(QStringLiteral("signatureTable"))->item(0, 0)->text(),
-            QStringLiteral("invalid"));
+            QStringLiteral("Invalid signature"));
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->isEnabled());
         // The user's text is shown as typed, never as markup.
         QVERIFY(dialog->findChild<QTextBrowser*>(QStringLiteral("packageSummary"))
