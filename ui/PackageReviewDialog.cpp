@@ -544,7 +544,7 @@ QWidget* PackageReviewDialog::makeReReviewBanner()
             }
         }
         column->addWidget(makeNotice(QStringLiteral("reReviewBanner"), tr("Due for re-review"),
-                                     lines, QStringLiteral("#8a5300")));
+                                     lines, QStringLiteral("background:#8a5300;color:white;")));
     }
     if (state.has(services::ReReviewState::Reason::SourcesOutdated)) {
         const auto oldest =
@@ -557,13 +557,18 @@ QWidget* PackageReviewDialog::makeReReviewBanner()
                "", static_cast<int>(state.staleSources.size()))
                 .arg(text(oldest->title), text(oldest->asOf));
         column->addWidget(makeNotice(QStringLiteral("staleSourcesNotice"),
-                                     tr("Sources to re-check"), {line}, QStringLiteral("#455a64")));
+                                     tr("Sources to re-check"), {line},
+                                     // Information, not a state of the sign-off: light,
+                                     // so it is never mistaken for the grey "Unsigned
+                                     // draft" banner above it.
+                                     QStringLiteral("background:#eceff1;color:#263238;"
+                                                    "border-left:4px solid #607d8b;")));
     }
     return banners;
 }
 
 QLabel* PackageReviewDialog::makeNotice(const QString& name, const QString& title,
-                                        const QStringList& lines, const QString& colour)
+                                        const QStringList& lines, const QString& style)
 {
     QStringList escapedLines;
     for (const auto& line : lines) {
@@ -577,8 +582,7 @@ QLabel* PackageReviewDialog::makeNotice(const QString& name, const QString& titl
                        .arg(title.toHtmlEscaped(), escapedLines.join(QStringLiteral("<br>"))));
     label->setAccessibleName(title);
     label->setAccessibleDescription(lines.join(QLatin1Char(' ')));
-    label->setStyleSheet(
-        QStringLiteral("background:%1;color:white;padding:8px;border-radius:4px;").arg(colour));
+    label->setStyleSheet(style + QStringLiteral("padding:8px;border-radius:4px;"));
     return label;
 }
 

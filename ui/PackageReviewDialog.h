@@ -77,7 +77,7 @@ private:
     // when neither applies.
     QWidget* makeReReviewBanner();
     QLabel* makeNotice(const QString& name, const QString& title, const QStringList& lines,
-                       const QString& colour);
+                       const QString& style);
     // The first page: tier, verdict, signatures and their trust, blocking findings, open
     // actions and the next review date of the decision in force.
     QWidget* makeDecisionTab();

@@ -141,6 +141,17 @@ private Q_SLOTS:
         QVERIFY2(sources->accessibleDescription().contains(
                      QStringLiteral("This does not make the assessment due.")),
                  qPrintable(sources->accessibleDescription()));
+        // Information, not a state: never the grey of the "Unsigned draft" banner, nor
+        // the colour of this package's verification banner.
+        const auto background = [](const QLabel* label) {
+            const auto style = label->styleSheet();
+            const auto start = style.indexOf(QStringLiteral("background:"));
+            return start < 0 ? QString() : style.mid(start, style.indexOf(u';', start) - start);
+        };
+        QVERIFY(!background(sources).isEmpty());
+        QVERIFY(background(sources) != QStringLiteral("background:#455a64"));
+        QVERIFY(background(sources) !=
+                background(dialog->findChild<QLabel*>(QStringLiteral("verificationBanner"))));
 
         // The same assessment with a review date in the past is due, and says since when.
         auto opened = store::Library::open(m_library, store::OpenIntent::MustExist);
