@@ -3,7 +3,8 @@
 # Saves PNGs of what users see: the library, every wizard page, review mode, the
 # revision comparison, the package review and the approver's countersignature (also
 # review mode on a draft over a sign-off), by running the GUI tests on a real X server
-# (xvfb-run) with VOUCH_SCREENSHOT_DIR set. The tests drive the real windows. A second
+# (xvfb-run) with VOUCH_SCREENSHOT_DIR set. The tests drive the real windows; the
+# "-de" shots (test_translations) are the window and a questionnaire in German. A second
 # pass at 200 % scale (QT_SCALE_FACTOR=2 on a 2560x1600 screen, so 1280x800 logical
 # pixels, the smallest laptop the wizard must fit) goes into OUT_DIR/200-percent.
 #
@@ -14,7 +15,7 @@ out="$(realpath -m "${1:-screenshots}")"
 build="${2:-build/dev}"
 command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install xvfb)" >&2; exit 1; }
 tests=(test_library_window test_assessment_wizard test_package_review test_questionnaire_browser
-       test_countersign)
+       test_countersign test_translations)
 cmake --build "$build" --target "${tests[@]}"
 mkdir -p "$out"
 work=$(mktemp -d)

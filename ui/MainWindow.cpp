@@ -429,14 +429,22 @@ MigrationReportDialog* MainWindow::updateToCurrentQuestionnaire(const QString& a
         return nullptr;
     }
     const QString title = tr("Update to the Current Questionnaire");
-    const QString path = shippedQuestionnairePath();
+    const auto service = m_workspace.assessments();
+    // An update keeps the assessment's language: the newest version of the questionnaire
+    // it was answered on, not a switch to the window's language.
+    const auto opened = service.open(assessmentId.toStdString());
+    if (!opened) {
+        showError(title, fromUtf8(opened.error().message));
+        return nullptr;
+    }
+    const QString path =
+        shippedQuestionnairePath(fromUtf8(opened->questionnaire.questionnaire.locale));
     auto snapshot = model::loadQuestionnaireSnapshotFile(path.toStdString());
     if (!snapshot.ok()) {
         showError(title, path.isEmpty() ? tr("No questionnaire was found next to Vouch.")
                                         : fromUtf8(snapshot.errors.front().toString()));
         return nullptr;
     }
-    const auto service = m_workspace.assessments();
     auto plan = service.planMigration(assessmentId.toStdString(), *snapshot.value);
     if (!plan) {
         showError(title, fromUtf8(plan.error().message));

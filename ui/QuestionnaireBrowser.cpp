@@ -28,17 +28,26 @@ constexpr int kQuestionIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-QString shippedQuestionnairePath()
+QString shippedQuestionnairePath(const QString& language)
 {
-    const QString fileName = QStringLiteral("azure-openai.json");
-    const QStringList candidates{
+    const QStringList folders{
         QDir(QCoreApplication::applicationDirPath())
-            .filePath(QStringLiteral("../share/vouch/questionnaires/") + fileName),
-        QStringLiteral(VOUCH_SOURCE_QUESTIONNAIRE_DIR "/") + fileName,
+            .filePath(QStringLiteral("../share/vouch/questionnaires")),
+        QStringLiteral(VOUCH_SOURCE_QUESTIONNAIRE_DIR),
     };
-    for (const auto& candidate : candidates) {
-        if (QFileInfo::exists(candidate)) {
-            return QDir::cleanPath(candidate);
+    // "de-DE" and "de" both mean the German file; English is the original.
+    const QString primary = language.section(QLatin1Char('-'), 0, 0).toLower();
+    QStringList fileNames;
+    if (!primary.isEmpty() && primary != QStringLiteral("en")) {
+        fileNames << QStringLiteral("azure-openai.%1.json").arg(primary);
+    }
+    fileNames << QStringLiteral("azure-openai.json");
+    for (const auto& fileName : fileNames) {
+        for (const auto& folder : folders) {
+            const QString candidate = QDir(folder).filePath(fileName);
+            if (QFileInfo::exists(candidate)) {
+                return QDir::cleanPath(candidate);
+            }
         }
     }
     return {};

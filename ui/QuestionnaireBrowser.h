@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Questionnaire.h"
+#include "ui/Translations.h"
 
 #include <QMainWindow>
 
@@ -46,7 +47,11 @@ private:
 };
 
 // The questionnaire shipped with Vouch: next to the installed binary, or in the source
-// tree for a development build. Empty when neither exists.
-[[nodiscard]] QString shippedQuestionnairePath();
+// tree for a development build. Empty when neither exists. In `language` (a language
+// code or BCP 47 tag: "de", "de-DE") when a translation is shipped
+// ("azure-openai.de.json"), else the original: by default the window's language, so a
+// German window starts German assessments. A translation is the same questionnaire
+// (same id, version, ids and rules; docs/questionnaire-format.md).
+[[nodiscard]] QString shippedQuestionnairePath(const QString& language = installedLanguage());
 
 } // namespace vouch::ui

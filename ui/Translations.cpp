@@ -27,6 +27,12 @@ const QString kEnglish = QStringLiteral("en");
 const QString kVouchTranslator = QStringLiteral("vouchTranslator");
 const QString kQtTranslator = QStringLiteral("qtTranslator");
 
+QString& installed()
+{
+    static QString language = kEnglish;
+    return language;
+}
+
 void removeTranslator(QCoreApplication& app, const QString& name)
 {
     if (auto* old = app.findChild<QTranslator*>(name, Qt::FindDirectChildrenOnly)) {
@@ -98,7 +104,13 @@ QString installTranslations(QCoreApplication& app, const QString& choice)
         install(app, kQtTranslator, QStringLiteral("qtbase_") + language,
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
+    installed() = language;
     return language;
+}
+
+QString installedLanguage()
+{
+    return installed();
 }
 
 QString languageChoice()

@@ -35,6 +35,9 @@ inline constexpr const char* kSystemLanguage = "system";
 // changed choice applies after a restart.
 QString installTranslations(QCoreApplication& app, const QString& choice);
 
+// The language installTranslations() installed last ("en" before the first call).
+[[nodiscard]] QString installedLanguage();
+
 // The "ui/language" choice stored in the app settings ("system" when unset).
 [[nodiscard]] QString languageChoice();
 

@@ -5,10 +5,16 @@
 #include "LibraryFixture.h"
 #include "TestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/PackageReviewDialog.h"
+#include "ui/QuestionnaireBrowser.h"
 #include "ui/Translations.h"
 #include "ui/UserPrompts.h"
 #include "ui/library/LibraryModel.h"
 #include "ui/library/LibraryView.h"
+#include "ui/wizard/AssessmentWizard.h"
+#include "ui/wizard/ReviewPage.h"
+#include "ui/wizard/SectionPage.h"
+#include "ui/wizard/SignOffPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +24,9 @@
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -171,6 +179,150 @@ private Q_SLOTS:
                      QStringLiteral("&Weiter >"));
         }
         test::saveScreenshot(window, QStringLiteral("library-de"));
+    }
+
+    void theShippedQuestionnaireFollowsTheLanguage()
+    {
+        const QString english = ui::shippedQuestionnairePath(QStringLiteral("en"));
+        QVERIFY(english.endsWith(QStringLiteral("/azure-openai.json")));
+        QVERIFY(ui::shippedQuestionnairePath(QStringLiteral("de"))
+                    .endsWith(QStringLiteral("/azure-openai.de.json")));
+        QVERIFY(ui::shippedQuestionnairePath(QStringLiteral("de-AT"))
+                    .endsWith(QStringLiteral("/azure-openai.de.json")));
+        // A language without a translated questionnaire gets the original.
+        QCOMPARE(ui::shippedQuestionnairePath(QStringLiteral("fr")), english);
+        QCOMPARE(ui::shippedQuestionnairePath(QString()), english);
+        QCOMPARE(ui::shippedQuestionnairePath(), english); // the tests' window is English
+        QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(ui::installedLanguage(), QStringLiteral("de"));
+        QVERIFY(ui::shippedQuestionnairePath().endsWith(QStringLiteral("/azure-openai.de.json")));
+    }
+
+    void aGermanWindowStartsGermanAssessments()
+    {
+        QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        auto workspace = test::workspaceAt(
+            m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(++m_counter)).toStdString());
+        ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto* wizard = window.newAssessment();
+        QVERIFY(wizard != nullptr);
+        const auto& questionnaire = wizard->draft().questionnaire();
+        QCOMPARE(QString::fromStdString(questionnaire.locale), QStringLiteral("de"));
+        const auto german =
+            test::readJson(std::string(VOUCH_SOURCE_QUESTIONNAIRE_DIR) + "/azure-openai.de.json");
+        QCOMPARE(questionnaire.version, german["version"].get<std::string>());
+        // The officer reads the German question on the first page.
+        const auto firstQuestion = QString::fromStdString(
+            german["sections"][0]["questions"][0]["text"].get<std::string>());
+        bool shown = false;
+        for (const auto* label : wizard->sectionPage(0)->findChildren<QLabel*>()) {
+            shown = shown || label->text().contains(firstQuestion);
+        }
+        QVERIFY2(shown, qPrintable(firstQuestion));
+        test::saveScreenshot(*wizard, QStringLiteral("wizard-de"));
+        wizard->close();
+    }
+
+    void aGermanAssessmentReadsGermanThroughout()
+    {
+        // A draft on the German questionnaire with a finding, in a German window: every
+        // wizard page, the review page and review mode (screenshots for scripts/
+        // screenshots.sh, "-de" names), the finding in the questionnaire's German.
+        QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        auto german = model::loadQuestionnaireSnapshotFile(
+            std::string(VOUCH_SOURCE_QUESTIONNAIRE_DIR) + "/azure-openai.de.json");
+        QVERIFY(german.value);
+        auto document = test::readJson(test::baselineAnswersPath());
+        document["meta"]["title"] = "Ambient-Scribe-Pilot";
+        document["answers"]["deployment.type"] = "global";
+        document["answers"]["data.residency_requirement"] = "eu_eea";
+        std::string id;
+        {
+            auto library = test::newLibrary(m_dir, m_counter);
+            id = test::createDraft(library, *german.value, document);
+        }
+        auto workspace = test::workspaceAt(
+            m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(m_counter)).toStdString());
+        ui::MainWindow window(workspace);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto* wizard = window.continueAssessment(QString::fromStdString(id));
+        QVERIFY(wizard != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        const auto& questionnaire = wizard->draft().questionnaire();
+        QCOMPARE(QString::fromStdString(questionnaire.locale), QStringLiteral("de"));
+        const auto sections = static_cast<int>(questionnaire.sections.size());
+        for (int i = 0; i < sections; ++i) {
+            wizard->goToSection(i);
+            test::saveScreenshot(
+                *wizard,
+                QStringLiteral("de-wizard-section-%1").arg(i + 1, 2, 10, QLatin1Char('0')));
+        }
+        wizard->next();
+        QCOMPARE(wizard->currentId(), wizard->reviewPageId());
+        const auto* finding = wizard->draft().evaluation().finding("residency-conflict");
+        QVERIFY(finding != nullptr);
+        const auto germanTitle = QString::fromStdString(finding->title);
+        const auto english = test::readJson(test::shippedQuestionnairePath());
+        for (const auto& rule : english["rules"]) {
+            if (rule["id"] == "residency-conflict") {
+                QVERIFY(germanTitle != QString::fromStdString(rule["title"].get<std::string>()));
+            }
+        }
+        bool listed = false;
+        auto* findings = wizard->reviewPage()->findings();
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            listed = listed || findings->topLevelItem(i)->text(1).contains(germanTitle) ||
+                     findings->topLevelItem(i)->text(0).contains(germanTitle);
+        }
+        QVERIFY2(listed, qPrintable(germanTitle));
+        test::saveScreenshot(*wizard, QStringLiteral("de-wizard-review"));
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), wizard->signOffPage());
+        test::saveScreenshot(*wizard, QStringLiteral("de-wizard-sign-off"));
+        // Hidden, not closed: closing on an unsigned sign-off page asks first (modal).
+        wizard->hide();
+
+        QVERIFY(window.reviewAssessment(QString::fromStdString(id)));
+        auto* review = window.findChild<ui::PackageReviewDialog*>();
+        QVERIFY(review != nullptr);
+        for (int tab = 0; tab < review->tabs()->count(); ++tab) {
+            review->tabs()->setCurrentIndex(tab);
+            test::saveScreenshot(*review, QStringLiteral("de-review-tab-%1").arg(tab + 1));
+        }
+        review->close();
+    }
+
+    void anUpdateKeepsTheAssessmentsLanguage()
+    {
+        // An assessment answered on the English file stays English in a German window:
+        // the German file of the same version is not an update.
+        QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        auto snapshot = model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
+        QVERIFY(snapshot.value);
+        std::string id;
+        {
+            auto library = test::newLibrary(m_dir, m_counter);
+            id = test::createDraft(library, *snapshot.value,
+                                   test::readJson(test::baselineAnswersPath()));
+        }
+        auto workspace = test::workspaceAt(
+            m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(m_counter)).toStdString());
+        ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QCOMPARE(window.updateToCurrentQuestionnaire(QString::fromStdString(id)), nullptr);
+        QVERIFY2(window.statusText().contains(QStringLiteral("nichts wurde geändert")),
+                 qPrintable(window.statusText()));
+        const auto history = workspace.history(id);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), std::size_t{1});
     }
 
     void aSecondInstallReplacesTheFirst()

@@ -70,6 +70,7 @@ dpkg-deb -x "$deb" "$root"
 expected=(
     usr/bin/vouch
     usr/share/vouch/questionnaires/azure-openai.json
+    usr/share/vouch/questionnaires/azure-openai.de.json
     usr/share/vouch/questionnaires/questionnaire.schema.json
     usr/share/applications/$app_id.desktop
     usr/share/metainfo/$app_id.metainfo.xml
@@ -122,6 +123,8 @@ run() { (cd "$home" && "$@"); }
 
 check "vouch --version prints $version" test "$(run "$vouch" --version)" = "vouch $version"
 check "vouch lints the installed questionnaire" run "$vouch" questionnaire lint "$shared"
+check "vouch lints the installed German questionnaire" \
+    run "$vouch" questionnaire lint "${shared%.json}.de.json"
 
 answers=$(cd "$(dirname "$0")/../data/scenarios" && pwd)/azure-openai-baseline.json
 printf 'package test passphrase\n' >"$home/pass"
