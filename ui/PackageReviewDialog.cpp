@@ -755,12 +755,13 @@ QWidget* PackageReviewDialog::makeBanner(const services::VerificationBanner& ban
     label->setObjectName(QStringLiteral("verificationBanner"));
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
+    const auto words = bannerText(banner);
     label->setText(
         QStringLiteral("<div style='font-size:15pt;font-weight:bold'>%1</div><div>%2</div>")
-            .arg(escaped(banner.headline), escaped(banner.detail)));
+            .arg(words.headline.toHtmlEscaped(), words.detail.toHtmlEscaped()));
     label->setStyleSheet(bannerStyle(banner.level) +
                          QStringLiteral("padding:12px;border-radius:4px;"));
-    label->setAccessibleName(text(banner.headline));
+    label->setAccessibleName(words.headline);
     return label;
 }
 

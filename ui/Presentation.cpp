@@ -203,6 +203,128 @@ QString signatureRoleLabel(const std::string& role)
     return QString::fromStdString(role);
 }
 
+namespace {
+
+// A role inside a sentence ("signed by Alice (assessor)"): lower case in English.
+QString roleInSentence(const std::string& role)
+{
+    const auto known = signing::signatureRoleFromString(role);
+    if (known == signing::SignatureRole::Assessor) {
+        return Presentation::tr("assessor", "signature role inside a sentence");
+    }
+    if (known == signing::SignatureRole::Approver) {
+        return Presentation::tr("approver", "signature role inside a sentence");
+    }
+    return QString::fromStdString(role);
+}
+
+QString trustInSentence(services::TrustState state)
+{
+    switch (state) {
+    case services::TrustState::Trusted:
+        return Presentation::tr("trusted", "signature trust inside a sentence");
+    case services::TrustState::Untrusted:
+        return Presentation::tr("not in your trust list", "signature trust inside a sentence");
+    case services::TrustState::LookAlike:
+        return Presentation::tr("look-alike signer", "signature trust inside a sentence");
+    case services::TrustState::Invalid:
+        break;
+    }
+    return Presentation::tr("invalid signature", "signature trust inside a sentence");
+}
+
+// "Alice (assessor); Bob (approver)", or with `withTrust` "Alice (assessor, trusted) and
+// Bob (approver, not in your trust list)".
+QString signersText(const std::vector<services::SignerTrust>& signers, bool withTrust)
+{
+    QStringList parts;
+    for (const auto& signer : signers) {
+        const QString name = QString::fromStdString(signer.signerName);
+        parts << (withTrust ? Presentation::tr("%1 (%2, %3)")
+                                  .arg(name, roleInSentence(signer.signatureRole),
+                                       trustInSentence(signer.state))
+                            : Presentation::tr("%1 (%2)").arg(
+                                  name, roleInSentence(signer.signatureRole)));
+    }
+    if (!withTrust || parts.size() < 2) {
+        return parts.join(QStringLiteral("; "));
+    }
+    const QString last = parts.takeLast();
+    return Presentation::tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+}
+
+QString rolesText(const std::vector<services::SignerTrust>& signers)
+{
+    QStringList roles;
+    for (const auto& signer : signers) {
+        if (const QString role = roleInSentence(signer.signatureRole); !roles.contains(role)) {
+            roles << role;
+        }
+    }
+    if (roles.size() < 2) {
+        return roles.join(QString());
+    }
+    const QString last = roles.takeLast();
+    return Presentation::tr("%1 and %2").arg(roles.join(QStringLiteral(", ")), last);
+}
+
+QString sentenceOf(const std::string& reason)
+{
+    return QString::fromStdString(reason);
+}
+
+} // namespace
+
+BannerText bannerText(const services::VerificationBanner& banner)
+{
+    using Kind = services::VerificationBanner::Kind;
+    const auto& signers = banner.signers;
+    switch (banner.kind) {
+    case Kind::InvalidSignature:
+        return {Presentation::tr("Invalid signature: do not rely on this sign-off"),
+                Presentation::tr("%1's signature: %2.")
+                    .arg(QString::fromStdString(signers.empty() ? std::string()
+                                                                : signers.front().signerName),
+                         sentenceOf(banner.reason))};
+    case Kind::Inconsistent:
+        return {Presentation::tr("Inconsistent contents: do not rely on this assessment"),
+                sentenceOf(banner.reason) + QLatin1Char('.')};
+    case Kind::DraftOverSigned: {
+        const QString signedRevision = QString::number(banner.signedRevision);
+        const QString draftRevision = QString::number(banner.draftRevision);
+        QString detail = Presentation::tr("Revision %1 was signed by %2 and stays in force until "
+                                          "draft revision %3 is signed. The changes shown here "
+                                          "are not signed.")
+                             .arg(signedRevision, signersText(signers, true), draftRevision);
+        if (!banner.reason.empty()) {
+            detail += QLatin1Char(' ') + Presentation::tr("Do not rely on revision %1: %2.")
+                                             .arg(signedRevision, sentenceOf(banner.reason));
+        }
+        return {Presentation::tr("Signed rev. %1 (%2) · draft rev. %3 in progress")
+                    .arg(signedRevision, rolesText(signers), draftRevision),
+                detail};
+    }
+    case Kind::Unsigned:
+        return {Presentation::tr("Unsigned draft"),
+                Presentation::tr("Nobody has signed this assessment yet.")};
+    case Kind::LookAlike:
+        return {Presentation::tr("Look-alike signer: do not rely on this sign-off"),
+                Presentation::tr("Signature %1 %2. Someone may be posing as a signer you trust.")
+                    .arg(QString::number(signers.empty() ? 0 : signers.front().position),
+                         sentenceOf(banner.reason))};
+    case Kind::Untrusted:
+        return {Presentation::tr("Signatures valid, but not every signer is in your trust list"),
+                Presentation::tr(
+                    "Signed by %1. Check the key ids with the signers before relying on it.")
+                    .arg(signersText(signers, false))};
+    case Kind::Verified:
+        break;
+    }
+    return {
+        Presentation::tr("Signed and verified"),
+        Presentation::tr("Signed by %1; every key is trusted.").arg(signersText(signers, false))};
+}
+
 QString signedAtLabel(const std::string& utc)
 {
     const auto time = QDateTime::fromString(QString::fromStdString(utc), Qt::ISODateWithMs);

@@ -4,6 +4,7 @@
 #include "model/Answers.h"
 #include "model/Vocabulary.h"
 #include "rules/Evaluation.h"
+#include "services/PackageReview.h"
 #include "services/SignatureTrust.h"
 
 #include <QColor>
@@ -40,6 +41,15 @@ namespace vouch::ui {
 // The role a signature was made in ("assessor", "approver" as signed), in words; a
 // role Vouch does not know is shown as it is.
 [[nodiscard]] QString signatureRoleLabel(const std::string& role);
+// The banner over a package or assessment under review, in the window's language. The
+// engine's own sentences it quotes (why a signature is invalid, what a look-alike key
+// claims) stay English, as every engine message does.
+struct BannerText
+{
+    QString headline;
+    QString detail;
+};
+[[nodiscard]] BannerText bannerText(const services::VerificationBanner& banner);
 // A signature's time (ISO 8601 UTC, as stored) for a table headed "Signed at (UTC)":
 // "2026-12-02 14:36:07"; text that is not such a time is shown as it is.
 [[nodiscard]] QString signedAtLabel(const std::string& utc);

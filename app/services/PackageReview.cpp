@@ -14,10 +14,12 @@ namespace vouch::services {
 
 namespace {
 
+using Kind = VerificationBanner::Kind;
+using Level = VerificationBanner::Level;
+
 // A draft on top of a signed revision: the signed one decides until the draft is signed.
 VerificationBanner draftOverSignedBanner(const DecisionInForce& decision)
 {
-    using Level = VerificationBanner::Level;
     const auto problem = decision.signatures.firstProblem(true);
     const auto revision = std::to_string(*decision.signedRevision);
     std::string detail = "Revision " + revision + " was signed by " +
@@ -26,18 +28,22 @@ VerificationBanner draftOverSignedBanner(const DecisionInForce& decision)
                          "revision " +
                          std::to_string(decision.draftRevision.value_or(0)) +
                          " is signed. The changes shown here are not signed.";
+    VerificationBanner banner{Kind::DraftOverSigned,       Level::Neutral,
+                              decision.summary(),          detail,
+                              decision.signatures.signers, {},
+                              *decision.signedRevision,    decision.draftRevision.value_or(0)};
     if (problem != nullptr) {
-        return {Level::Bad, decision.summary(),
-                detail + " Do not rely on revision " + revision + ": " + problem->sentence() + "."};
+        banner.level = Level::Bad;
+        banner.reason = problem->sentence();
+        banner.detail += " Do not rely on revision " + revision + ": " + banner.reason + ".";
     }
-    return {Level::Neutral, decision.summary(), detail};
+    return banner;
 }
 
 } // namespace
 
 VerificationBanner bannerFor(const PackageReport& report, const DecisionInForce* decision)
 {
-    using Level = VerificationBanner::Level;
     const auto& signatures = report.signatures;
     if (signatures.anyInvalid()) {
         const auto invalid =
@@ -45,18 +51,33 @@ VerificationBanner bannerFor(const PackageReport& report, const DecisionInForce*
                          [](const signing::SignatureCheck& check) {
                              return check.state == signing::SignatureState::Invalid;
                          });
-        return {Level::Bad, "Invalid signature: do not rely on this sign-off",
-                invalid->signerName + "'s signature: " + invalid->reason + "."};
+        SignerTrust signer;
+        signer.position = static_cast<std::size_t>(invalid - signatures.signatures.begin()) + 1;
+        signer.signerName = invalid->signerName;
+        signer.signatureRole = invalid->signatureRole;
+        signer.reason = invalid->reason;
+        return {.kind = Kind::InvalidSignature,
+                .level = Level::Bad,
+                .headline = "Invalid signature: do not rely on this sign-off",
+                .detail = invalid->signerName + "'s signature: " + invalid->reason + ".",
+                .signers = {signer},
+                .reason = invalid->reason};
     }
     if (!report.consistent) {
-        return {Level::Bad, "Inconsistent contents: do not rely on this assessment",
-                report.problem + "."};
+        return {.kind = Kind::Inconsistent,
+                .level = Level::Bad,
+                .headline = "Inconsistent contents: do not rely on this assessment",
+                .detail = report.problem + ".",
+                .reason = report.problem};
     }
     if (!signatures.isSigned() && decision != nullptr && decision->hasDraftInProgress()) {
         return draftOverSignedBanner(*decision);
     }
     if (!signatures.isSigned()) {
-        return {Level::Neutral, "Unsigned draft", "Nobody has signed this assessment yet."};
+        return {.kind = Kind::Unsigned,
+                .level = Level::Neutral,
+                .headline = "Unsigned draft",
+                .detail = "Nobody has signed this assessment yet."};
     }
     std::string signers;
     for (const auto& check : signatures.signatures) {
@@ -65,16 +86,27 @@ VerificationBanner bannerFor(const PackageReport& report, const DecisionInForce*
     }
     if (const auto* problem = report.trust.firstProblem(false);
         problem != nullptr && problem->state == TrustState::LookAlike) {
-        return {Level::Bad, "Look-alike signer: do not rely on this sign-off",
-                "Signature " + std::to_string(problem->position) + " " + problem->reason +
-                    ". Someone may be posing as a signer you trust."};
+        return {.kind = Kind::LookAlike,
+                .level = Level::Bad,
+                .headline = "Look-alike signer: do not rely on this sign-off",
+                .detail = "Signature " + std::to_string(problem->position) + " " + problem->reason +
+                          ". Someone may be posing as a signer you trust.",
+                .signers = {*problem},
+                .reason = problem->reason};
     }
     if (signatures.anyUntrusted()) {
-        return {Level::Caution, "Signatures valid, but not every signer is in your trust list",
-                "Signed by " + signers +
-                    ". Check the key ids with the signers before relying on it."};
+        return {.kind = Kind::Untrusted,
+                .level = Level::Caution,
+                .headline = "Signatures valid, but not every signer is in your trust list",
+                .detail = "Signed by " + signers +
+                          ". Check the key ids with the signers before relying on it.",
+                .signers = report.trust.signers};
     }
-    return {Level::Good, "Signed and verified", "Signed by " + signers + "; every key is trusted."};
+    return {.kind = Kind::Verified,
+            .level = Level::Good,
+            .headline = "Signed and verified",
+            .detail = "Signed by " + signers + "; every key is trusted.",
+            .signers = report.trust.signers};
 }
 
 Result<OpenedPackage> openPackageFile(const std::filesystem::path& path,

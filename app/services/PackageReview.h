@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace vouch::services {
 
@@ -19,9 +20,27 @@ struct VerificationBanner
         Bad,
         Neutral
     };
+    // Which banner it is: a face that speaks another language words it from this and
+    // the facts below; `headline` and `detail` are the English words.
+    enum class Kind
+    {
+        InvalidSignature, // `signers`: the invalid one, `reason` why
+        Inconsistent,     // `reason`: what does not match
+        DraftOverSigned,  // `signers` of the signed revision, `reason`: its first problem
+        Unsigned,
+        LookAlike, // `signers`: the look-alike one (position, reason)
+        Untrusted, // `signers`: every signer
+        Verified,  // `signers`: every signer
+    };
+    Kind kind = Kind::Unsigned;
     Level level = Level::Neutral;
     std::string headline;
     std::string detail;
+    std::vector<SignerTrust> signers{};
+    // An engine sentence (English), for the kinds above that name one; empty otherwise.
+    std::string reason{};
+    int signedRevision = 0; // DraftOverSigned
+    int draftRevision = 0;  // DraftOverSigned
 };
 
 // `decision`, for a library assessment: the decision in force, so that a draft made by

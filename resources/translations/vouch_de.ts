@@ -625,7 +625,7 @@ Den Assistenten schließen und sie verlieren?</translation>
     <message>
         <location line="+0"/>
         <source>unsigned</source>
-        <translation>nicht signiert</translation>
+        <translation>nicht unterzeichnet</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -645,7 +645,7 @@ Den Assistenten schließen und sie verlieren?</translation>
     <message>
         <location line="+5"/>
         <source>A received copy of assessment %1, kept as received: never a revision of it, never changed or signed here.</source>
-        <translation>Eine empfangene Kopie der Bewertung %1, so aufbewahrt, wie sie empfangen wurde: nie eine Revision davon, hier nie geändert oder signiert.</translation>
+        <translation>Eine empfangene Kopie der Bewertung %1, so aufbewahrt, wie sie empfangen wurde: nie eine Revision davon, hier nie geändert oder unterzeichnet.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1025,12 +1025,12 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+119"/>
         <source>No questionnaire was found next to Vouch.</source>
         <translation>Neben Vouch wurde kein Fragebogen gefunden.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>Open Assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
@@ -1066,7 +1066,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Auf den aktuellen Fragebogen umstellen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Already on questionnaire %1 %2; nothing changed.</source>
         <translation>Bereits auf Fragebogen %1 %2; nichts wurde geändert.</translation>
     </message>
@@ -1412,7 +1412,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     <message>
         <location line="+7"/>
         <source>Received copy of assessment %1, kept as received: it is never a revision of that assessment and is not changed or signed here.</source>
-        <translation>Empfangene Kopie der Bewertung %1, so aufbewahrt, wie sie empfangen wurde: nie eine Revision dieser Bewertung, hier weder geändert noch signiert.</translation>
+        <translation>Empfangene Kopie der Bewertung %1, so aufbewahrt, wie sie empfangen wurde: nie eine Revision dieser Bewertung, hier weder geändert noch unterzeichnet.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1497,7 +1497,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     <message>
         <location line="+7"/>
         <source>Countersigning signs revision %1, the sign-off in force; draft revision %2 stays as it is.</source>
-        <translation>Die Gegenzeichnung signiert Revision %1, die geltende Freigabe; der Entwurf Revision %2 bleibt, wie er ist.</translation>
+        <translation>Die Gegenzeichnung unterzeichnet Revision %1, die geltende Freigabe; der Entwurf Revision %2 bleibt, wie er ist.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1522,7 +1522,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     <message>
         <location line="+1"/>
         <source>Signed revision %1 cannot be read; nothing was signed.</source>
-        <translation>Die signierte Revision %1 kann nicht gelesen werden; nichts wurde signiert.</translation>
+        <translation>Die unterzeichnete Revision %1 kann nicht gelesen werden; nichts wurde unterzeichnet.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1532,17 +1532,17 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     <message>
         <location line="+17"/>
         <source>Signed revision %1 is the decision in force; draft revision %2 is in progress and not signed yet.</source>
-        <translation>Die signierte Revision %1 ist die geltende Entscheidung; der Entwurf Revision %2 ist in Arbeit und noch nicht signiert.</translation>
+        <translation>Die unterzeichnete Revision %1 ist die geltende Entscheidung; der Entwurf Revision %2 ist in Arbeit und noch nicht unterzeichnet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed revision %1 is the decision in force.</source>
-        <translation>Die signierte Revision %1 ist die geltende Entscheidung.</translation>
+        <translation>Die unterzeichnete Revision %1 ist die geltende Entscheidung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft revision %1: nobody has signed it yet.</source>
-        <translation>Entwurf Revision %1: noch von niemandem signiert.</translation>
+        <translation>Entwurf Revision %1: noch von niemandem unterzeichnet.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1552,7 +1552,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     <message>
         <location line="+1"/>
         <source>This package is not signed.</source>
-        <translation>Dieses Paket ist nicht signiert.</translation>
+        <translation>Dieses Paket ist nicht unterzeichnet.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1582,7 +1582,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     <message>
         <location line="+23"/>
         <source>Nobody has signed it yet.</source>
-        <translation>Noch von niemandem signiert.</translation>
+        <translation>Noch von niemandem unterzeichnet.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1622,7 +1622,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Next review:&lt;/b&gt; set when it is signed</source>
-        <translation>&lt;b&gt;Nächste Überprüfung:&lt;/b&gt; wird beim Signieren festgelegt</translation>
+        <translation>&lt;b&gt;Nächste Überprüfung:&lt;/b&gt; wird beim Unterzeichnen festgelegt</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1653,7 +1653,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Quellen erneut prüfen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1741,25 +1741,25 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Das PDF wurde gespeichert. Jetzt öffnen?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+344"/>
+        <location line="-349"/>
+        <location line="+349"/>
         <source>Signer</source>
         <translation>Unterzeichner</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+344"/>
+        <location line="-349"/>
+        <location line="+349"/>
         <source>Signed as</source>
         <translation>Unterzeichnet als</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+344"/>
+        <location line="-349"/>
+        <location line="+349"/>
         <source>Signed at (UTC)</source>
         <translation>Unterzeichnet am (UTC)</translation>
     </message>
@@ -1810,7 +1810,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/PdfPreviewDialog.cpp" line="+29"/>
+        <location filename="../../ui/PdfPreviewDialog.cpp" line="+31"/>
         <source>PDF Sign-off Preview</source>
         <translation>Vorschau der PDF-Freigabe</translation>
     </message>
@@ -1841,7 +1841,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -2046,6 +2046,128 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <source>Approver</source>
         <translation>Freigeber</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>assessor</source>
+        <comment>signature role inside a sentence</comment>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approver</source>
+        <comment>signature role inside a sentence</comment>
+        <translation>Freigeber</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>trusted</source>
+        <comment>signature trust inside a sentence</comment>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in your trust list</source>
+        <comment>signature trust inside a sentence</comment>
+        <translation>nicht in Ihrer Vertrauensliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>look-alike signer</source>
+        <comment>signature trust inside a sentence</comment>
+        <translation>Doppelgänger-Signatur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid signature</source>
+        <comment>signature trust inside a sentence</comment>
+        <translation>ungültige Signatur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Invalid signature: do not rely on this sign-off</source>
+        <translation>Ungültige Signatur: Verlassen Sie sich nicht auf diese Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s signature: %2.</source>
+        <translation>Signatur von %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inconsistent contents: do not rely on this assessment</source>
+        <translation>Widersprüchlicher Inhalt: Verlassen Sie sich nicht auf diese Bewertung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision %1 was signed by %2 and stays in force until draft revision %3 is signed. The changes shown here are not signed.</source>
+        <translation>Revision %1 wurde von %2 unterzeichnet und bleibt in Kraft, bis Entwurfsrevision %3 unterzeichnet ist. Die hier gezeigten Änderungen sind nicht unterzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not rely on revision %1: %2.</source>
+        <translation>Verlassen Sie sich nicht auf Revision %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed rev. %1 (%2) · draft rev. %3 in progress</source>
+        <translation>Unterzeichnet: Rev. %1 (%2) · Entwurf Rev. %3 in Arbeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsigned draft</source>
+        <translation>Nicht unterzeichneter Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has signed this assessment yet.</source>
+        <translation>Niemand hat diese Bewertung bisher unterzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look-alike signer: do not rely on this sign-off</source>
+        <translation>Doppelgänger-Signatur: Verlassen Sie sich nicht auf diese Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature %1 %2. Someone may be posing as a signer you trust.</source>
+        <translation>Signatur %1: %2. Jemand gibt sich möglicherweise als ein Unterzeichner aus, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signatures valid, but not every signer is in your trust list</source>
+        <translation>Signaturen gültig, aber nicht jeder Unterzeichner steht in Ihrer Vertrauensliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by %1. Check the key ids with the signers before relying on it.</source>
+        <translation>Unterzeichnet von %1. Prüfen Sie die Schlüssel-IDs mit den Unterzeichnern, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed and verified</source>
+        <translation>Unterzeichnet und geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by %1; every key is trusted.</source>
+        <translation>Unterzeichnet von %1; jeder Schlüssel ist vertrauenswürdig.</translation>
+    </message>
 </context>
 <context>
     <name>vouch::ui::QuestionHelp</name>
@@ -2174,7 +2296,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::QuestionnaireBrowser</name>
     <message>
-        <location filename="../../ui/QuestionnaireBrowser.cpp" line="+51"/>
+        <location filename="../../ui/QuestionnaireBrowser.cpp" line="+60"/>
         <source>Questionnaire — Vouch</source>
         <translation>Fragebogen — Vouch</translation>
     </message>
@@ -2758,7 +2880,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::Translations</name>
     <message>
-        <location filename="../../ui/Translations.cpp" line="+62"/>
+        <location filename="../../ui/Translations.cpp" line="+68"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>

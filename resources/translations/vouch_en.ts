@@ -15,7 +15,7 @@
 <context>
     <name>vouch::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+545"/>
+        <location filename="../../ui/MainWindow.cpp" line="+553"/>
         <source>revision %1 (signed, %n signature(s))</source>
         <translation>
             <numerusform>revision %1 (signed, %n signature)</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+287"/>
         <source>(%n evidence file(s))</source>
         <translation>
             <numerusform>(%n evidence file)</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>vouch::ui::QuestionnaireBrowser</name>
     <message numerus="yes">
-        <location filename="../../ui/QuestionnaireBrowser.cpp" line="+163"/>
+        <location filename="../../ui/QuestionnaireBrowser.cpp" line="+172"/>
         <source>%1 could not be loaded (%n problem(s))</source>
         <translation>
             <numerusform>%1 could not be loaded (%n problem)</numerusform>

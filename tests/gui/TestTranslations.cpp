@@ -26,9 +26,9 @@
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace vouch;
 
@@ -291,6 +291,13 @@ private Q_SLOTS:
         QVERIFY(window.reviewAssessment(QString::fromStdString(id)));
         auto* review = window.findChild<ui::PackageReviewDialog*>();
         QVERIFY(review != nullptr);
+        // The banner is worded by the window, not the engine's English.
+        auto* banner = review->findChild<QLabel*>(QStringLiteral("verificationBanner"));
+        QVERIFY(banner != nullptr);
+        QCOMPARE(banner->accessibleName(), QStringLiteral("Nicht unterzeichneter Entwurf"));
+        QVERIFY2(banner->text().contains(
+                     QStringLiteral("Niemand hat diese Bewertung bisher unterzeichnet.")),
+                 qPrintable(banner->text()));
         for (int tab = 0; tab < review->tabs()->count(); ++tab) {
             review->tabs()->setCurrentIndex(tab);
             test::saveScreenshot(*review, QStringLiteral("de-review-tab-%1").arg(tab + 1));
