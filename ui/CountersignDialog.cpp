@@ -55,8 +55,7 @@ CountersignDialog::CountersignDialog(const model::AssessmentPayload& payload,
     attestation->setReadOnly(true);
     attestation->setTabChangesFocus(true);
     attestation->setMaximumHeight(70);
-    attestation->setPlainText(
-        fromUtf8(services::defaultAttestation(signing::SignatureRole::Approver)));
+    attestation->setPlainText(attestationText(signing::SignatureRole::Approver));
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
@@ -235,7 +234,7 @@ QString CountersignDialog::countersign()
         return m_result->text();
     }
     const QString error =
-        m_sign(*key, services::defaultAttestation(signing::SignatureRole::Approver));
+        m_sign(*key, attestationText(signing::SignatureRole::Approver).toStdString());
     if (!error.isEmpty()) {
         m_result->setText(error);
         return error;

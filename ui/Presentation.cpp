@@ -275,6 +275,18 @@ QString sentenceOf(const std::string& reason)
 
 } // namespace
 
+QString attestationText(signing::SignatureRole role)
+{
+    if (role == signing::SignatureRole::Approver) {
+        return Presentation::tr("I have reviewed this assessment, its findings and the assessor's "
+                                "sign-off, and I approve the workload on the conditions and with "
+                                "the controls it states.");
+    }
+    return Presentation::tr("I have reviewed this assessment and its findings. To the best of my "
+                            "knowledge the answers are accurate and complete, and the findings "
+                            "and required controls are understood by those responsible for them.");
+}
+
 BannerText bannerText(const services::VerificationBanner& banner)
 {
     using Kind = services::VerificationBanner::Kind;

@@ -6,6 +6,7 @@
 #include "rules/Evaluation.h"
 #include "services/PackageReview.h"
 #include "services/SignatureTrust.h"
+#include "signing/Signatures.h"
 
 #include <QColor>
 #include <QString>
@@ -41,6 +42,9 @@ namespace vouch::ui {
 // The role a signature was made in ("assessor", "approver" as signed), in words; a
 // role Vouch does not know is shown as it is.
 [[nodiscard]] QString signatureRoleLabel(const std::string& role);
+// The statement a signer attests to, in the window's language: the signer signs what
+// they read. Its English is services::defaultAttestation(), the command line's default.
+[[nodiscard]] QString attestationText(signing::SignatureRole role);
 // The banner over a package or assessment under review, in the window's language. The
 // engine's own sentences it quotes (why a signature is invalid, what a look-alike key
 // claims) stay English, as every engine message does.

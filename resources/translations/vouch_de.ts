@@ -335,7 +335,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Als Freigeber gegenzeichnen — Vouch</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Approver&apos;s &amp;identity:</source>
         <translation>&amp;Identität des Freigebers:</translation>
     </message>
@@ -2099,7 +2099,17 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>I have reviewed this assessment, its findings and the assessor&apos;s sign-off, and I approve the workload on the conditions and with the controls it states.</source>
+        <translation>Ich habe diese Bewertung, ihre Befunde und die Freigabe des Bewerters geprüft und gebe die Workload unter den darin genannten Bedingungen und mit den darin genannten Kontrollen frei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have reviewed this assessment and its findings. To the best of my knowledge the answers are accurate and complete, and the findings and required controls are understood by those responsible for them.</source>
+        <translation>Ich habe diese Bewertung und ihre Befunde geprüft. Nach meinem besten Wissen sind die Antworten richtig und vollständig, und die Befunde und erforderlichen Kontrollen sind den dafür Verantwortlichen bekannt und verständlich.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Invalid signature: do not rely on this sign-off</source>
         <translation>Ungültige Signatur: Verlassen Sie sich nicht auf diese Freigabe</translation>
     </message>
@@ -2655,7 +2665,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::SignOffPage</name>
     <message>
-        <location filename="../../ui/wizard/SignOffPage.cpp" line="+38"/>
+        <location filename="../../ui/wizard/SignOffPage.cpp" line="+39"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>

@@ -86,7 +86,7 @@
 <context>
     <name>vouch::ui::SignOffPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/SignOffPage.cpp" line="+155"/>
+        <location filename="../../ui/wizard/SignOffPage.cpp" line="+156"/>
         <source>%n required question(s) are unanswered; an incomplete assessment cannot be signed.</source>
         <translation>
             <numerusform>%n required question is unanswered; an incomplete assessment cannot be signed.</numerusform>

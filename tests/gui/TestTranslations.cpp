@@ -4,6 +4,9 @@
 #include "GuiTestSupport.h"
 #include "LibraryFixture.h"
 #include "TestSupport.h"
+#include "services/SignerIdentities.h"
+#include "services/SigningService.h"
+#include "signing/Keys.h"
 #include "ui/MainWindow.h"
 #include "ui/PackageReviewDialog.h"
 #include "ui/QuestionnaireBrowser.h"
@@ -22,8 +25,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -303,6 +308,57 @@ private Q_SLOTS:
             test::saveScreenshot(*review, QStringLiteral("de-review-tab-%1").arg(tab + 1));
         }
         review->close();
+    }
+
+    void aGermanOfficerSignsTheStatementTheyRead()
+    {
+        // The statement on the sign-off page is German in a German window, and what is
+        // signed is what was shown, not the command line's English default.
+        QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        const auto keyPath = services::defaultKeyPath("Dana Beispiel");
+        QVERIFY(services::createSignerIdentity(
+            keyPath, {"Dana Beispiel", "Datenschutzbeauftragte", "dana@example.org"},
+            test::kTestPassphrase));
+        auto german = model::loadQuestionnaireSnapshotFile(
+            std::string(VOUCH_SOURCE_QUESTIONNAIRE_DIR) + "/azure-openai.de.json");
+        QVERIFY(german.value);
+        std::string id;
+        {
+            auto library = test::newLibrary(m_dir, m_counter);
+            id = test::createDraft(library, *german.value,
+                                   test::readJson(test::baselineAnswersPath()));
+        }
+        auto workspace = test::workspaceAt(
+            m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(m_counter)).toStdString());
+        ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* wizard = window.continueAssessment(QString::fromStdString(id));
+        QVERIFY(wizard != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        wizard->goToSection(static_cast<int>(wizard->draft().questionnaire().sections.size()) - 1);
+        wizard->next();
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), wizard->signOffPage());
+
+        const QString shown =
+            wizard->findChild<QPlainTextEdit*>(QStringLiteral("attestationText"))->toPlainText();
+        QVERIFY2(shown.startsWith(QStringLiteral("Ich habe diese Bewertung")), qPrintable(shown));
+        auto* passphrase = wizard->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        QTest::keyClicks(passphrase, QString::fromStdString(test::kTestPassphrase));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QVERIFY2(wizard->signOffPage()->isSigned(),
+                 qPrintable(wizard->findChild<QLabel*>(QStringLiteral("signResult"))->text()));
+        test::saveScreenshot(*wizard, QStringLiteral("de-wizard-signed"));
+        wizard->hide();
+
+        const auto package = workspace.signing().packageOf(id);
+        QVERIFY(package.ok());
+        QCOMPARE(package->signatures.size(), std::size_t{1});
+        QCOMPARE(QString::fromStdString(package->signatures.front().attestation), shown);
+        QFile::remove(QString::fromStdString(keyPath.string()));
+        QFile::remove(QString::fromStdString(signing::publicKeyPathFor(keyPath).string()));
     }
 
     void anUpdateKeepsTheAssessmentsLanguage()

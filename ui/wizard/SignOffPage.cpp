@@ -7,6 +7,7 @@
 #include "services/SigningService.h"
 #include "signing/Keys.h"
 #include "ui/FormRows.h"
+#include "ui/Presentation.h"
 #include "ui/QuestionHelp.h"
 #include "ui/SecretInput.h"
 #include "ui/SignerIdentityDialog.h"
@@ -146,7 +147,7 @@ void SignOffPage::reloadSigners(const QString& select)
 void SignOffPage::updateState()
 {
     const auto role = static_cast<signing::SignatureRole>(m_role->currentData().toInt());
-    m_attestation->setPlainText(fromUtf8(services::defaultAttestation(role)));
+    m_attestation->setPlainText(attestationText(role));
     QString blocked;
     const auto unanswered = m_draft.evaluation().unanswered.size();
     if (m_signed) {
@@ -195,7 +196,7 @@ QString SignOffPage::sign()
     auto signing = m_workspace.signing();
     signing.setReviewIntervals(m_preferences.reviewIntervals);
     auto signedRevision = signing.signAssessment(*m_draft.assessmentId(), *key, role,
-                                                 services::defaultAttestation(role));
+                                                 attestationText(role).toStdString());
     if (!signedRevision) {
         const QString error = fromUtf8(signedRevision.error().message);
         showResult(error, false);
