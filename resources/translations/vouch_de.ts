@@ -2426,16 +2426,30 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <source>&lt;b&gt;Action plan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Maßnahmenplan&lt;/b&gt;</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, %2.</source>
+        <comment>counted findings, counted required controls</comment>
+        <translation>%1, %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
-        <source>%n finding(s), %1 required control(s).</source>
+        <location line="+1"/>
+        <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n Befund, %1 erforderliche Kontrolle(n).</numerusform>
-            <numerusform>%n Befunde, %1 erforderliche Kontrolle(n).</numerusform>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%n required control(s)</source>
+        <translation>
+            <numerusform>%n erforderliche Kontrolle</numerusform>
+            <numerusform>%n erforderliche Kontrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n required question(s) unanswered: the verdict stays Incomplete until they are answered.</source>
         <translation>
             <numerusform>%n Pflichtfrage unbeantwortet: Das Ergebnis bleibt „Unvollständig“, bis sie beantwortet ist.</numerusform>

@@ -56,15 +56,23 @@
 <context>
     <name>vouch::ui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/ReviewPage.cpp" line="+123"/>
-        <source>%n finding(s), %1 required control(s).</source>
+        <location filename="../../ui/wizard/ReviewPage.cpp" line="+126"/>
+        <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n finding, %1 required control(s).</numerusform>
-            <numerusform>%n findings, %1 required control(s).</numerusform>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%n required control(s)</source>
+        <translation>
+            <numerusform>%n required control</numerusform>
+            <numerusform>%n required controls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n required question(s) unanswered: the verdict stays Incomplete until they are answered.</source>
         <translation>
             <numerusform>%n required question unanswered: the verdict stays Incomplete until it is answered.</numerusform>

@@ -120,9 +120,12 @@ void ReviewPage::initializePage()
 {
     const auto& evaluation = m_draft.evaluation();
     showTierAndVerdict(*m_tier, *m_verdict, evaluation);
-    QString summary = tr("%n finding(s), %1 required control(s).", nullptr,
-                         static_cast<int>(evaluation.findings.size()))
-                          .arg(evaluation.requiredControls.size());
+    // Two counts, each with its own plural form ("1 Befund, 12 erforderliche Kontrollen").
+    QString summary =
+        tr("%1, %2.", "counted findings, counted required controls")
+            .arg(tr("%n finding(s)", nullptr, static_cast<int>(evaluation.findings.size())),
+                 tr("%n required control(s)", nullptr,
+                    static_cast<int>(evaluation.requiredControls.size())));
     if (!evaluation.unanswered.empty()) {
         summary += QLatin1Char(' ') + tr("%n required question(s) unanswered: the verdict "
                                          "stays Incomplete until they are answered.",
