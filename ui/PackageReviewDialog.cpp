@@ -2,6 +2,7 @@
 #include "ui/PackageReviewDialog.h"
 
 #include "services/DecisionOverview.h"
+#include "services/HistoryEntries.h"
 #include "services/PdfSignOff.h"
 #include "services/ReReview.h"
 #include "services/ReportService.h"
@@ -641,12 +642,22 @@ QWidget* PackageReviewDialog::makeActionsTab()
     return editor;
 }
 
+namespace {
+
+// The first revision a history row stands for (UserRole holds its last).
+constexpr int kFirstRevisionRole = Qt::UserRole + 1;
+
+} // namespace
+
 QWidget* PackageReviewDialog::makeHistoryTab()
 {
     auto* tab = new QWidget(m_tabs);
     const auto history = m_workspace->history(m_opened.report.payload->assessmentId);
-    const auto& revisions = history ? *history : std::vector<services::RevisionRecord>{};
-    m_history = new QTableWidget(static_cast<int>(revisions.size()), 5, tab);
+    // One editing session (autosaves) is one row; Compare works on the revisions a row
+    // stands for.
+    const auto entries =
+        services::historyEntries(history ? *history : std::vector<services::RevisionRecord>{});
+    m_history = new QTableWidget(static_cast<int>(entries.size()), 5, tab);
     m_history->setObjectName(QStringLiteral("historyTable"));
     m_history->setHorizontalHeaderLabels(
         {tr("Revision"), tr("Kind"), tr("Author"), tr("Saved (UTC)"), tr("SHA-256")});
@@ -656,17 +667,27 @@ QWidget* PackageReviewDialog::makeHistoryTab()
     m_history->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_history->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < m_history->rowCount(); ++row) {
-        const auto& revision = revisions[static_cast<std::size_t>(row)];
-        auto* number = new QTableWidgetItem(QString::number(revision.number));
-        number->setData(Qt::UserRole, revision.number);
+        const auto& entry = entries[static_cast<std::size_t>(row)];
+        const bool session = entry.saves() > 1;
+        auto* number = new QTableWidgetItem(
+            session ? tr("%1–%2").arg(entry.firstRevision).arg(entry.lastRevision)
+                    : QString::number(entry.lastRevision));
+        number->setData(Qt::UserRole, entry.lastRevision);
+        number->setData(kFirstRevisionRole, entry.firstRevision);
         m_history->setItem(row, 0, number);
-        m_history->setItem(row, 1,
-                           new QTableWidgetItem(revision.kind == services::RevisionKind::Signed
-                                                    ? tr("Signed")
-                                                    : tr("Draft")));
-        m_history->setItem(row, 2, new QTableWidgetItem(text(revision.author)));
-        m_history->setItem(row, 3, new QTableWidgetItem(text(revision.createdAt)));
-        m_history->setItem(row, 4, new QTableWidgetItem(text(revision.sha256)));
+        const QString kind =
+            entry.kind == services::RevisionKind::Signed ? tr("Signed")
+            : session ? tr("Draft, %n autosave(s) in one session", nullptr, entry.saves())
+                      : tr("Draft");
+        m_history->setItem(row, 1, new QTableWidgetItem(kind));
+        m_history->setItem(row, 2, new QTableWidgetItem(text(entry.author)));
+        m_history->setItem(row, 3,
+                           new QTableWidgetItem(session
+                                                    ? tr("%1 to %2")
+                                                          .arg(signedAtLabel(entry.firstSavedAt),
+                                                               signedAtLabel(entry.lastSavedAt))
+                                                    : signedAtLabel(entry.lastSavedAt)));
+        m_history->setItem(row, 4, new QTableWidgetItem(text(entry.sha256)));
     }
     m_history->resizeColumnsToContents();
     auto* compare = new QPushButton(tr("&Compare Selected Revisions"), tab);
@@ -675,12 +696,16 @@ QWidget* PackageReviewDialog::makeHistoryTab()
                            "compared with the one before it"));
     connect(compare, &QPushButton::clicked, this, [this] {
         QList<int> chosen;
+        int firstOfOne = 0;
         for (const auto& index : m_history->selectionModel()->selectedRows()) {
-            chosen << m_history->item(index.row(), 0)->data(Qt::UserRole).toInt();
+            const auto* item = m_history->item(index.row(), 0);
+            chosen << item->data(Qt::UserRole).toInt();
+            firstOfOne = item->data(kFirstRevisionRole).toInt();
         }
         std::sort(chosen.begin(), chosen.end());
-        if (chosen.size() == 1 && chosen.front() > 1) {
-            chosen.prepend(chosen.front() - 1);
+        // One row: what it changed, from the revision before its first.
+        if (chosen.size() == 1 && firstOfOne > 1) {
+            chosen.prepend(firstOfOne - 1);
         }
         if (chosen.size() >= 2) {
             compareRevisions(chosen.front(), chosen.back());

@@ -1400,7 +1400,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::PackageReviewDialog</name>
     <message>
-        <location filename="../../ui/PackageReviewDialog.cpp" line="+117"/>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+118"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
@@ -1669,7 +1669,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     </message>
     <message>
         <location line="+0"/>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1694,9 +1694,22 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Gespeichert (UTC)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signed</source>
         <translation>Unterzeichnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Draft, %n autosave(s) in one session</source>
+        <translation>
+            <numerusform>Entwurf, %n automatische Speicherung in einer Sitzung</numerusform>
+            <numerusform>Entwurf, %n automatische Speicherungen in einer Sitzung</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1704,7 +1717,12 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Compare Selected Revisions</source>
         <translation>Ausgewählte Revisionen ver&amp;gleichen</translation>
     </message>
@@ -1714,7 +1732,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Wählen Sie zwei Revisionen (Strg+Klick); ist nur eine ausgewählt, wird sie mit der vorherigen verglichen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>assessment</source>
         <comment>default file name</comment>
         <translation>Bewertung</translation>
@@ -1746,20 +1764,20 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+349"/>
+        <location line="-373"/>
+        <location line="+373"/>
         <source>Signer</source>
         <translation>Unterzeichner</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+349"/>
+        <location line="-373"/>
+        <location line="+373"/>
         <source>Signed as</source>
         <translation>Unterzeichnet als</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+349"/>
+        <location line="-373"/>
+        <location line="+373"/>
         <source>Signed at (UTC)</source>
         <translation>Unterzeichnet am (UTC)</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>vouch::ui::PackageReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/PackageReviewDialog.cpp" line="+554"/>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+555"/>
         <source>%n of the questionnaire&apos;s sources are more than 12 months old (oldest: %1, as of %2). The vendor facts behind the questions may have changed: check them when you update the questionnaire. This does not make the assessment due.</source>
         <translation>
             <numerusform>%n of the questionnaire&apos;s sources is more than 12 months old (oldest: %1, as of %2). The vendor facts behind the questions may have changed: check them when you update the questionnaire. This does not make the assessment due.</numerusform>
@@ -34,7 +34,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+287"/>
+        <location line="+125"/>
+        <source>Draft, %n autosave(s) in one session</source>
+        <translation>
+            <numerusform>Draft, %n autosave in one session</numerusform>
+            <numerusform>Draft, %n autosaves in one session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+186"/>
         <source>(%n evidence file(s))</source>
         <translation>
             <numerusform>(%n evidence file)</numerusform>

@@ -629,6 +629,38 @@ private Q_SLOTS:
         QVERIFY(ui::prompts::lastMessage().contains(QStringLiteral("To be deleted")));
     }
 
+    void oneEditingSessionIsOneHistoryRow()
+    {
+        // Three saves by one author a moment apart (autosave) read as one history row
+        // standing for revisions 1-3; Compare on it shows what the session changed.
+        const auto path = newLibraryPath();
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
+        const auto* library = window.library();
+        const auto questionnaire =
+            model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
+        auto document = m_baseline;
+        document["meta"]["title"] = "One session";
+        const auto id = test::createDraft(*library, *questionnaire.value, document);
+        const services::AssessmentService service(*library, "alice");
+        document["answers"]["deployment.type"] = "global";
+        QVERIFY(service.updateDraftFromDocument(id, document, "second.json"));
+        document["answers"]["data.residency_requirement"] = "eu_eea";
+        QVERIFY(service.updateDraftFromDocument(id, document, "third.json"));
+        window.libraryView()->reload();
+        QVERIFY(window.reviewAssessment(QString::fromStdString(id)));
+        auto* review = window.findChild<ui::PackageReviewDialog*>();
+        QVERIFY(review != nullptr);
+        auto* history = review->historyTable();
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->item(0, 0)->text(), QStringLiteral("1–3"));
+        // (No translator is installed here, so the plural reads "autosave(s)".)
+        QVERIFY(history->item(0, 1)->text().startsWith(QStringLiteral("Draft, 3 autosave")));
+        QCOMPARE(history->item(0, 2)->text(), QStringLiteral("alice"));
+        QVERIFY(history->item(0, 3)->text().contains(QStringLiteral(" to ")));
+        review->close();
+    }
+
     void revisionComparisonListsAChangedAnswer()
     {
         const auto path = newLibraryPath();
