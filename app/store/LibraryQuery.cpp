@@ -67,10 +67,36 @@ struct Filter
     }
 };
 
-Filter buildFilter(const ListQuery& query)
+// PostgreSQL has no FTS5 table: each word of the text must occur in title, workload or
+// organisation, ignoring case (diacritics are not folded there yet).
+void addPostgresText(Filter& filter, const std::string& text)
+{
+    std::string word;
+    const auto flush = [&] {
+        if (!word.empty()) {
+            filter.add("lower(title || ' ' || workload || ' ' || organisation) LIKE lower(?)",
+                       "%" + word + "%");
+            word.clear();
+        }
+    };
+    for (const char c : text) {
+        // The same words as ftsPrefixQuery, so LIKE's % and _ never reach the pattern.
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80 || (std::isalnum(byte) != 0)) {
+            word += c;
+        } else {
+            flush();
+        }
+    }
+    flush();
+}
+
+Filter buildFilter(const ListQuery& query, Dialect dialect)
 {
     Filter filter;
-    if (const auto match = ftsPrefixQuery(query.text); !match.empty()) {
+    if (dialect == Dialect::Postgres) {
+        addPostgresText(filter, query.text);
+    } else if (const auto match = ftsPrefixQuery(query.text); !match.empty()) {
         filter.add("rowid IN (SELECT rowid FROM assessments_fts WHERE assessments_fts MATCH ?)",
                    match);
     }
@@ -165,7 +191,7 @@ std::string ftsPrefixQuery(const std::string& text)
 
 Result<ListPage> listAssessments(const Database& database, const ListQuery& query)
 {
-    const auto filter = buildFilter(query);
+    const auto filter = buildFilter(query, database.dialect());
     auto count = database.prepare("SELECT count(*) FROM assessments" + filter.where);
     if (!count) {
         return count.error();
