@@ -129,6 +129,18 @@ Filter buildFilter(const ListQuery& query, Dialect dialect)
     return filter;
 }
 
+// SQLite sorts NULL before every value; PostgreSQL after, unless told.
+std::string orderFor(Dialect dialect, const ListQuery& query)
+{
+    auto order = orderByClause(query.sort, query.descending);
+    if (dialect == Dialect::Postgres) {
+        const auto firstDirection = order.find(query.descending ? " DESC" : " ASC");
+        order.insert(firstDirection + (query.descending ? 5 : 4),
+                     query.descending ? " NULLS LAST" : " NULLS FIRST");
+    }
+    return order;
+}
+
 void bindAll(Statement& statement, const std::vector<std::string>& parameters)
 {
     int index = 1;
@@ -208,8 +220,7 @@ Result<ListPage> listAssessments(const Database& database, const ListQuery& quer
         "SELECT id, title, workload, organisation, business_owner, assessor, status, "
         "current_revision, tier, verdict, signer, review_due, superseded_by, created_at, "
         "updated_at, next_action_due, received_copy_of FROM assessments" +
-        filter.where + " ORDER BY " + orderByClause(query.sort, query.descending) +
-        " LIMIT ? OFFSET ?";
+        filter.where + " ORDER BY " + orderFor(database.dialect(), query) + " LIMIT ? OFFSET ?";
     auto rows = database.prepare(sql);
     if (!rows) {
         return rows.error();

@@ -204,7 +204,8 @@ WHERE signer IS NULL AND status = 'draft'
 // The PostgreSQL schema, equal in meaning to SQLite schema 7 (the tables, columns,
 // keys and indexes above, in PostgreSQL's types: BLOB is bytea, INTEGER bigint where
 // SQLite's 64-bit rowid-like values go). What SQLite's FTS5 table does is not here: the
-// text filter reads the columns (LibraryQuery). The server keeps the history: rows of
+// text filter reads the columns (LibraryQuery). Sort indexes on nullable columns put NULL
+// first, as SQLite sorts it and LibraryQuery asks for it. The server keeps the history: rows of
 // revisions, signatures and the audit log are insert-only (a trigger refuses UPDATE,
 // DELETE and TRUNCATE); the assessment row (its head) and the trust list change, and
 // every change of them is in the audit log, which `audit --verify` replays.
@@ -255,9 +256,9 @@ CREATE INDEX assessments_sort_verdict ON assessments(
     (CASE verdict WHEN 'ready' THEN 1 WHEN 'conditional' THEN 2 WHEN 'incomplete' THEN 3
                   WHEN 'blocked' THEN 4 ELSE 0 END), id);
 CREATE INDEX assessments_sort_status ON assessments(status, id);
-CREATE INDEX assessments_sort_signer ON assessments(lower(signer), id);
-CREATE INDEX assessments_sort_review_due ON assessments(review_due, id);
-CREATE INDEX assessments_sort_next_action_due ON assessments(next_action_due, id);
+CREATE INDEX assessments_sort_signer ON assessments(lower(signer) NULLS FIRST, id);
+CREATE INDEX assessments_sort_review_due ON assessments(review_due NULLS FIRST, id);
+CREATE INDEX assessments_sort_next_action_due ON assessments(next_action_due NULLS FIRST, id);
 
 CREATE TABLE revisions (
     assessment_id        text NOT NULL REFERENCES assessments(id),
