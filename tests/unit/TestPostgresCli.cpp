@@ -266,9 +266,14 @@ private Q_SLOTS:
                  historyBefore);
     }
 
+    // Both clients are let into their save together: a session holds a SHARE lock on
+    // revisions (reads pass, inserts wait) until both are waiting on the server, so the
+    // second reads the head while the first has not committed yet. Serialised writers
+    // make it a conflict (exit 1), not a duplicate-key failure half-way (exit 2).
     void twoClientsOnTheSameBaseOneWinsOneConflicts()
     {
-        const QString db = freshLibrary();
+        QString name;
+        const QString db = freshLibrary(&name);
         const QString id = vouch::test::newBaselineDraft(db);
         for (int round = 1; round <= 3; ++round) {
             const QString base = QString::number(round);
@@ -291,8 +296,31 @@ private Q_SLOTS:
             environment.insert(QStringLiteral("VOUCH_ACTOR"), QStringLiteral("test-officer"));
             first.setProcessEnvironment(environment);
             second.setProcessEnvironment(environment);
+            QProcess holder;
+            holder.start(m_server.value(QStringLiteral("bindir")) + QStringLiteral("/psql"),
+                         {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
+                          QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                          m_server.value(QStringLiteral("port")), QStringLiteral("-U"),
+                          m_server.value(QStringLiteral("user")), QStringLiteral("-d"), name});
+            QVERIFY(holder.waitForStarted());
+            holder.write("BEGIN; LOCK TABLE revisions IN SHARE MODE;\n");
+            QTRY_COMPARE_WITH_TIMEOUT(
+                psql(name, QStringLiteral("SELECT count(*) FROM pg_locks WHERE relation = "
+                                          "'revisions'::regclass AND mode = 'ShareLock' AND "
+                                          "granted"))
+                    .out.contains(QStringLiteral(" 1\n")),
+                true, 20000);
             first.start(QStringLiteral(VOUCH_BINARY), assessor);
             second.start(QStringLiteral(VOUCH_BINARY), approver);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                psql(name, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                          "application_name = 'vouch' AND wait_event_type = "
+                                          "'Lock'"))
+                    .out.contains(QStringLiteral(" 2\n")),
+                true, 30000);
+            holder.write("COMMIT;\n\\q\n");
+            holder.closeWriteChannel();
+            QVERIFY(holder.waitForFinished(20000));
             QVERIFY(first.waitForFinished(60000));
             QVERIFY(second.waitForFinished(60000));
             QList<int> codes{first.exitCode(), second.exitCode()};
