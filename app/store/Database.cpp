@@ -615,7 +615,16 @@ Result<void> Database::exec(std::string_view sql) const
         const auto status = PQresultStatus(result);
         const char* primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
         std::string detail = primary != nullptr ? oneLine(primary) : std::string();
+        // COMMIT of a transaction in which a statement failed answers ROLLBACK, not an
+        // error: say so, or a caller would report a save that was not made.
+        const bool rolledBack = text == "COMMIT" && status == PGRES_COMMAND_OK &&
+                                std::string_view(PQcmdStatus(result)) == "ROLLBACK";
         PQclear(result);
+        if (rolledBack) {
+            return Error{m_path.string() +
+                         ": update failed: the server rolled the transaction back; nothing was "
+                         "saved"};
+        }
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
             if (PQstatus(m_pg) != CONNECTION_OK || detail.empty()) {
                 return error("update failed");
