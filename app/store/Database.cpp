@@ -384,11 +384,12 @@ bool Statement::step()
             const auto status = PQresultStatus(m_pg->result);
             if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
                 const char* primary = PQresultErrorField(m_pg->result, PG_DIAG_MESSAGE_PRIMARY);
-                m_error = m_database->error("query failed", 0); // the server's own words follow
-                if (primary != nullptr && PQstatus(m_database->m_pg) == CONNECTION_OK) {
-                    m_error =
-                        Error{m_database->m_path.string() + ": query failed: " + oneLine(primary)};
-                }
+                // The server's own words when it refused the statement; libpq's (the
+                // connection was lost) otherwise.
+                m_error =
+                    primary != nullptr && PQstatus(m_database->m_pg) == CONNECTION_OK
+                        ? Error{m_database->m_path.string() + ": query failed: " + oneLine(primary)}
+                        : m_database->error("query failed", 0);
                 m_pg->clear();
                 return false;
             }
