@@ -12,6 +12,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-pdf-dev libqt6sql6-sqlite libpoppler-qt6-dev
     nlohmann-json3-dev libsqlite3-dev libssl-dev
+    # the team library on PostgreSQL: libpq (the C client), and the server for its tests
+    libpq-dev postgresql
     # PDF signatures (app/pdfsign): PoDoFo 0.9.8 writes the incremental update (LGPL)
     libpodofo-dev
     # simdjson reads valid JSON (packages, payloads) fast; nlohmann/json places errors

@@ -25,7 +25,7 @@ constexpr std::string_view kUsage =
     "       vouch list [--json] [--text T --tier T --verdict V --status S --signer N\n"
     "                  --overdue] [--sort COLUMN --asc --limit N --offset N]\n"
     "       vouch show ID [--revision N] | vouch history ID [--json]\n"
-    "       vouch audit --verify\n"
+    "       vouch audit --verify | vouch library init\n"
     "       vouch keygen --name N --role R --email E --out KEY [--passphrase-file F]\n"
     "       vouch sign --key KEY --role assessor|approver [--passphrase-file F] PACKAGE|ID\n"
     "       vouch verify PACKAGE [--allow-untrusted]\n"
@@ -34,7 +34,8 @@ constexpr std::string_view kUsage =
     "       vouch import FILE|PDF [--as-received-copy]\n"
     "       vouch export-pdf PACKAGE|ID --out FILE [--revision N] [--force] [--paper a4|letter]\n"
     "       vouch trust add PUBKEY | remove KEYID | list\n"
-    "       (library verbs take --db PATH; default: the app-data folder)\n"
+    "       (library verbs take --db PATH, postgresql://... or service=NAME;\n"
+    "        default: the app-data folder)\n"
     "       vouch --version | --help\n";
 
 int dispatch(std::span<const std::string> args, Console console, std::string_view version)
@@ -66,6 +67,9 @@ int dispatch(std::span<const std::string> args, Console console, std::string_vie
     }
     if (verb == "history") {
         return runHistory(rest, console);
+    }
+    if (verb == "library") {
+        return runLibrary(rest, console);
     }
     if (verb == "audit") {
         return runAudit(rest, console);

@@ -6,6 +6,7 @@
 #include "services/DecisionInForce.h"
 #include "services/LibraryAudit.h"
 #include "services/SignatureTrust.h"
+#include "store/Migrations.h"
 
 #include <nlohmann/json.hpp>
 
@@ -364,6 +365,29 @@ int runHistory(std::span<const std::string> args, Console console)
                         << signer.sentence() << '\n';
         }
     }
+    return kSuccess;
+}
+
+int runLibrary(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed = Arguments::parse(args, {"db"}, error);
+    if (!parsed || parsed->positional().size() != 1 || parsed->positional().front() != "init") {
+        console.err << "vouch library: "
+                    << (parsed
+                            ? "usage: vouch library init [--db PATH|postgresql://...|service=NAME]"
+                            : error)
+                    << '\n';
+        return kBadInput;
+    }
+    services::Workspace workspace;
+    auto created = workspace.init(libraryPath(*parsed));
+    if (!created) {
+        return fail(created.error(), console);
+    }
+    console.out << workspace.library().path().string()
+                << (*created ? ": library created (schema " : ": library already there (schema ")
+                << store::latestSchemaVersion() << ")\n";
     return kSuccess;
 }
 

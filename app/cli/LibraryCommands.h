@@ -13,6 +13,8 @@ namespace vouch::cli {
 // vouch history ID [--json] [--db PATH]
 [[nodiscard]] int runHistory(std::span<const std::string> args, Console console);
 // vouch audit --verify [--db PATH]
+// vouch library init [--db LOCATION]: makes the library (SQLite file or PostgreSQL schema).
+[[nodiscard]] int runLibrary(std::span<const std::string> args, Console console);
 [[nodiscard]] int runAudit(std::span<const std::string> args, Console console);
 
 } // namespace vouch::cli

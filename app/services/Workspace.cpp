@@ -24,6 +24,21 @@ Result<void> Workspace::open(std::filesystem::path location, OpenIntent intent)
     return {};
 }
 
+Result<bool> Workspace::init(std::filesystem::path location)
+{
+    m_library.reset();
+    m_openError.reset();
+    m_location = std::move(location);
+    bool created = false;
+    auto library = store::Library::init(m_location, &created);
+    if (!library) {
+        m_openError = library.error();
+        return library.error();
+    }
+    m_library.emplace(std::move(*library));
+    return created;
+}
+
 AssessmentService Workspace::assessments() const
 {
     return {*m_library, m_actor};

@@ -27,9 +27,13 @@ class Workspace
 public:
     explicit Workspace(Preferences preferences = {}, std::string actor = currentActor());
 
-    // Opens the library at `location` (a file path). On failure the workspace holds no
-    // library, remembers the location, and the error (the store's message) says why.
+    // Opens the library at `location` (a file path or a PostgreSQL location). On failure the
+    // workspace holds no library, remembers the location, and the error (the store's message) says
+    // why.
     [[nodiscard]] Result<void> open(std::filesystem::path location, OpenIntent intent);
+    // Makes a library at `location` (a file path, or a PostgreSQL location whose database
+    // exists) unless there is one, and opens it. True when it was made just now.
+    [[nodiscard]] Result<bool> init(std::filesystem::path location);
 
     // Why the last open failed; nullopt after a successful one (or none).
     [[nodiscard]] const std::optional<Error>& openError() const { return m_openError; }

@@ -3,8 +3,12 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <cctype>
 #include <cerrno>
+#include <charconv>
+#include <cstdlib>
+#include <libpq-fe.h>
 #include <limits>
 #include <map>
 #include <memory>
@@ -72,7 +76,152 @@ int toInt(std::size_t size)
                : static_cast<int>(size);
 }
 
+// libpq type oids (server/catalog/pg_type.h, stable since forever).
+constexpr unsigned int kByteaOid = 17;
+constexpr unsigned int kInt8Oid = 20;
+// The advisory lock every Vouch writer takes inside its transaction ("VOUC").
+constexpr std::int64_t kWriterLock = 0x564F5543;
+constexpr const char* kConnectTimeoutSeconds = "10";
+
+// libpq's multi-line messages ("...failed: ...\n\tIs the server running...?") as one line.
+std::string oneLine(std::string_view text)
+{
+    std::string line;
+    bool space = false;
+    for (const char c : text) {
+        if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
+            space = !line.empty();
+            continue;
+        }
+        if (space) {
+            line += ' ';
+            space = false;
+        }
+        line += c;
+    }
+    return line;
+}
+
+// host:port/database as libpq resolved them; a socket folder stands for the host.
+std::string serverName(const PGconn* connection)
+{
+    const char* host = PQhost(connection);
+    const char* port = PQport(connection);
+    const char* name = PQdb(connection);
+    std::string server = host != nullptr && *host != '\0' ? host : "localhost";
+    server += ':';
+    server += port != nullptr && *port != '\0' ? port : "5432";
+    server += '/';
+    server += name != nullptr ? name : "";
+    return server;
+}
+
+std::string decodeBytea(const char* text)
+{
+    std::size_t size = 0;
+    unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &size);
+    if (bytes == nullptr) {
+        return {};
+    }
+    std::string decoded(reinterpret_cast<const char*>(bytes), size);
+    PQfreemem(bytes);
+    return decoded;
+}
+
 } // namespace
+
+bool isPostgresLocation(std::string_view location)
+{
+    return location.starts_with("postgresql://") || location.starts_with("postgres://") ||
+           location.starts_with("service=");
+}
+
+std::string toPostgresSql(std::string_view sql)
+{
+    std::string text(sql);
+    constexpr std::string_view kOrIgnore = "INSERT OR IGNORE INTO";
+    bool ignore = false;
+    if (text.starts_with(kOrIgnore)) {
+        text = "INSERT INTO" + text.substr(kOrIgnore.size());
+        ignore = true;
+    }
+    // "column COLLATE NOCASE" -> "lower(column)": NOCASE folds ASCII, lower() more; the
+    // schema indexes the same expression.
+    constexpr std::string_view kNoCase = " COLLATE NOCASE";
+    for (auto at = text.find(kNoCase); at != std::string::npos; at = text.find(kNoCase)) {
+        auto start = at;
+        while (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) != 0 ||
+                             text[start - 1] == '_' || text[start - 1] == '.')) {
+            --start;
+        }
+        const auto column = text.substr(start, at - start);
+        text.replace(start, at + kNoCase.size() - start, "lower(" + column + ")");
+    }
+    std::string out;
+    out.reserve(text.size() + 16);
+    int parameter = 0;
+    char quote = 0;
+    for (const char c : text) {
+        if (quote != 0) {
+            if (c == quote) {
+                quote = 0;
+            }
+            out += c;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+            out += c;
+        } else if (c == '?') {
+            out += '$' + std::to_string(++parameter);
+        } else {
+            out += c;
+        }
+    }
+    if (ignore) {
+        out += " ON CONFLICT DO NOTHING";
+    }
+    return out;
+}
+
+// A statement on PostgreSQL: the parameters are kept until the first step, which sends
+// the statement with them (PQexecParams) and keeps the whole result; rows are then read
+// from it. Text goes as text for the server to type; blobs as bytea, integers as int8.
+struct PgStatement
+{
+    PgStatement() = default;
+    PgStatement(const PgStatement&) = delete;
+    PgStatement& operator=(const PgStatement&) = delete;
+    ~PgStatement() { clear(); }
+
+    void clear()
+    {
+        if (result != nullptr) {
+            PQclear(result);
+            result = nullptr;
+        }
+        row = -1;
+    }
+    void set(int index, std::optional<std::string> value, unsigned int type, int format)
+    {
+        const auto slot = static_cast<std::size_t>(index - 1);
+        if (values.size() <= slot) {
+            values.resize(slot + 1);
+            types.resize(slot + 1, 0);
+            formats.resize(slot + 1, 0);
+        }
+        values[slot] = std::move(value);
+        types[slot] = type;
+        formats[slot] = format;
+    }
+
+    std::string sql;
+    std::vector<std::optional<std::string>> values;
+    std::vector<unsigned int> types;
+    std::vector<int> formats;
+    PGresult* result = nullptr;
+    int row = -1;
+};
+
+namespace {} // namespace
 
 // Prepared statements not in use, by their SQL text. Owned by the connection; a
 // statement still in use when the connection closes finalises itself instead.
@@ -126,9 +275,15 @@ Statement::Statement(const Database* database, sqlite3_stmt* statement,
     , m_cache(std::move(cache))
 {}
 
+Statement::Statement(const Database* database, std::unique_ptr<PgStatement> statement)
+    : m_database(database)
+    , m_pg(std::move(statement))
+{}
+
 Statement::Statement(Statement&& other) noexcept
     : m_database(other.m_database)
     , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_pg(std::move(other.m_pg))
     , m_cache(std::move(other.m_cache))
     , m_error(std::move(other.m_error))
 {}
@@ -139,6 +294,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
         release();
         m_database = other.m_database;
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_pg = std::move(other.m_pg);
         m_cache = std::move(other.m_cache);
         m_error = std::move(other.m_error);
     }
@@ -152,6 +308,7 @@ Statement::~Statement()
 
 void Statement::release()
 {
+    m_pg.reset();
     if (m_statement == nullptr) {
         return;
     }
@@ -164,6 +321,10 @@ void Statement::release()
 
 Statement& Statement::bind(int index, std::string_view text)
 {
+    if (m_pg) {
+        m_pg->set(index, std::string(text), 0, 0);
+        return *this;
+    }
     // SQLITE_TRANSIENT: SQLite copies the text, so temporaries are safe to pass.
     sqlite3_bind_text(m_statement, index, text.data(), toInt(text.size()), SQLITE_TRANSIENT);
     return *this;
@@ -171,18 +332,30 @@ Statement& Statement::bind(int index, std::string_view text)
 
 Statement& Statement::bind(int index, std::int64_t value)
 {
+    if (m_pg) {
+        m_pg->set(index, std::to_string(value), kInt8Oid, 0);
+        return *this;
+    }
     sqlite3_bind_int64(m_statement, index, value);
     return *this;
 }
 
 Statement& Statement::bindBlob(int index, std::string_view bytes)
 {
+    if (m_pg) {
+        m_pg->set(index, std::string(bytes), kByteaOid, 1);
+        return *this;
+    }
     sqlite3_bind_blob(m_statement, index, bytes.data(), toInt(bytes.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement& Statement::bindNull(int index)
 {
+    if (m_pg) {
+        m_pg->set(index, std::nullopt, 0, 0);
+        return *this;
+    }
     sqlite3_bind_null(m_statement, index);
     return *this;
 }
@@ -194,6 +367,40 @@ Statement& Statement::bind(int index, const std::optional<std::string>& text)
 
 bool Statement::step()
 {
+    if (m_pg) {
+        if (m_pg->result == nullptr) {
+            if (m_error) {
+                return false;
+            }
+            std::vector<const char*> values;
+            std::vector<int> lengths;
+            for (const auto& value : m_pg->values) {
+                values.push_back(value ? value->data() : nullptr);
+                lengths.push_back(value ? toInt(value->size()) : 0);
+            }
+            m_pg->result = PQexecParams(m_database->m_pg, m_pg->sql.c_str(), toInt(values.size()),
+                                        m_pg->types.data(), values.data(), lengths.data(),
+                                        m_pg->formats.data(), 0);
+            const auto status = PQresultStatus(m_pg->result);
+            if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+                const char* primary = PQresultErrorField(m_pg->result, PG_DIAG_MESSAGE_PRIMARY);
+                // The server's own words when it refused the statement; libpq's (the
+                // connection was lost) otherwise.
+                m_error =
+                    primary != nullptr && PQstatus(m_database->m_pg) == CONNECTION_OK
+                        ? Error{m_database->m_path.string() + ": query failed: " + oneLine(primary)}
+                        : m_database->error("query failed", 0);
+                m_pg->clear();
+                return false;
+            }
+            const char* changed = PQcmdTuples(m_pg->result);
+            m_database->m_pgChanges =
+                changed != nullptr && *changed != '\0' ? std::strtoll(changed, nullptr, 10) : 0;
+            m_pg->row = -1;
+        }
+        ++m_pg->row;
+        return m_pg->row < PQntuples(m_pg->result);
+    }
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW) {
         return true;
@@ -216,6 +423,14 @@ Result<void> Statement::run()
 
 void Statement::reset()
 {
+    m_error.reset();
+    if (m_pg) {
+        m_pg->clear();
+        m_pg->values.clear();
+        m_pg->types.clear();
+        m_pg->formats.clear();
+        return;
+    }
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_error.reset();
@@ -223,6 +438,16 @@ void Statement::reset()
 
 std::string Statement::text(int column) const
 {
+    if (m_pg) {
+        if (isNull(column)) {
+            return {};
+        }
+        const char* value = PQgetvalue(m_pg->result, m_pg->row, column);
+        if (PQftype(m_pg->result, column) == kByteaOid) {
+            return decodeBytea(value);
+        }
+        return {value, static_cast<std::size_t>(PQgetlength(m_pg->result, m_pg->row, column))};
+    }
     const auto* data = sqlite3_column_text(m_statement, column);
     const int size = sqlite3_column_bytes(m_statement, column);
     return data == nullptr
@@ -240,6 +465,9 @@ std::optional<std::string> Statement::optionalText(int column) const
 
 std::string Statement::blob(int column) const
 {
+    if (m_pg) {
+        return text(column);
+    }
     const auto* data = sqlite3_column_blob(m_statement, column);
     const int size = sqlite3_column_bytes(m_statement, column);
     return data == nullptr
@@ -249,11 +477,24 @@ std::string Statement::blob(int column) const
 
 std::int64_t Statement::integer(int column) const
 {
+    if (m_pg) {
+        if (isNull(column)) {
+            return 0;
+        }
+        const char* value = PQgetvalue(m_pg->result, m_pg->row, column);
+        if (*value == 't' || *value == 'f') { // a boolean, as SQLite gives 1 or 0
+            return *value == 't' ? 1 : 0;
+        }
+        return std::strtoll(value, nullptr, 10);
+    }
     return sqlite3_column_int64(m_statement, column);
 }
 
 bool Statement::isNull(int column) const
 {
+    if (m_pg) {
+        return PQgetisnull(m_pg->result, m_pg->row, column) != 0;
+    }
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
@@ -263,19 +504,34 @@ Database::Database(std::filesystem::path path, sqlite3* handle)
     , m_statements(std::make_shared<StatementCache>())
 {}
 
+Database::Database(std::string server, pg_conn* connection)
+    : m_path(std::move(server))
+    , m_pg(connection)
+{}
+
+void Database::close()
+{
+    m_statements.reset(); // finalises the idle statements before the connection closes
+    sqlite3_close_v2(std::exchange(m_handle, nullptr));
+    if (m_pg != nullptr) {
+        PQfinish(std::exchange(m_pg, nullptr));
+    }
+}
+
 Database::Database(Database&& other) noexcept
     : m_path(std::move(other.m_path))
     , m_handle(std::exchange(other.m_handle, nullptr))
+    , m_pg(std::exchange(other.m_pg, nullptr))
     , m_statements(std::move(other.m_statements))
 {}
 
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
-        m_statements.reset(); // finalises the idle statements before the connection closes
-        sqlite3_close_v2(m_handle);
+        close();
         m_path = std::move(other.m_path);
         m_handle = std::exchange(other.m_handle, nullptr);
+        m_pg = std::exchange(other.m_pg, nullptr);
         m_statements = std::move(other.m_statements);
     }
     return *this;
@@ -283,8 +539,33 @@ Database& Database::operator=(Database&& other) noexcept
 
 Database::~Database()
 {
-    m_statements.reset(); // finalises the idle statements before the connection closes
-    sqlite3_close_v2(m_handle);
+    close();
+}
+
+Result<Database> Database::connect(const std::string& location)
+{
+    // The location is expanded in place of dbname, so what it says wins over these
+    // defaults (a URI may set its own connect_timeout).
+    const std::array<const char*, 4> keywords{"connect_timeout", "application_name", "dbname",
+                                              nullptr};
+    const std::array<const char*, 4> values{kConnectTimeoutSeconds, "vouch", location.c_str(),
+                                            nullptr};
+    PGconn* connection = PQconnectdbParams(keywords.data(), values.data(), 1);
+    if (connection == nullptr) {
+        return Error{"PostgreSQL: out of memory connecting to the library"};
+    }
+    Database database(serverName(connection), connection);
+    if (PQstatus(connection) != CONNECTION_OK) {
+        return Error{database.m_path.string() + ": cannot connect to the PostgreSQL server (" +
+                     oneLine(PQerrorMessage(connection)) + ")"};
+    }
+    // Quiet the server's NOTICE lines (they would go to stderr).
+    PQsetNoticeProcessor(
+        connection, [](void*, const char*) {}, nullptr);
+    if (auto quiet = database.exec("SET client_min_messages = warning"); !quiet) {
+        return quiet.error();
+    }
+    return database;
 }
 
 Result<Database> Database::open(const std::filesystem::path& path, OpenMode mode)
@@ -307,6 +588,11 @@ Result<Database> Database::open(const std::filesystem::path& path, OpenMode mode
 
 Result<Statement> Database::prepare(std::string_view sql) const
 {
+    if (m_pg != nullptr) {
+        auto statement = std::make_unique<PgStatement>();
+        statement->sql = toPostgresSql(sql);
+        return Statement(this, std::move(statement));
+    }
     if (m_statements) {
         if (sqlite3_stmt* cached = m_statements->take(sql)) {
             return Statement(this, cached, m_statements);
@@ -325,6 +611,29 @@ Result<Statement> Database::prepare(std::string_view sql) const
 Result<void> Database::exec(std::string_view sql) const
 {
     const std::string text(sql);
+    if (m_pg != nullptr) {
+        PGresult* result = PQexec(m_pg, toPostgresSql(text).c_str());
+        const auto status = PQresultStatus(result);
+        const char* primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
+        std::string detail = primary != nullptr ? oneLine(primary) : std::string();
+        // COMMIT of a transaction in which a statement failed answers ROLLBACK, not an
+        // error: say so, or a caller would report a save that was not made.
+        const bool rolledBack = text == "COMMIT" && status == PGRES_COMMAND_OK &&
+                                std::string_view(PQcmdStatus(result)) == "ROLLBACK";
+        PQclear(result);
+        if (rolledBack) {
+            return Error{m_path.string() +
+                         ": update failed: the server rolled the transaction back; nothing was "
+                         "saved"};
+        }
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            if (PQstatus(m_pg) != CONNECTION_OK || detail.empty()) {
+                return error("update failed");
+            }
+            return Error{m_path.string() + ": update failed: " + detail};
+        }
+        return {};
+    }
     const int code = sqlite3_exec(m_handle, text.c_str(), nullptr, nullptr, nullptr);
     if (code != SQLITE_OK) {
         return error("update failed", code);
@@ -349,11 +658,17 @@ Result<std::int64_t> Database::queryInteger(std::string_view sql) const
 
 bool Database::isReadOnly() const
 {
+    if (m_pg != nullptr) {
+        return false;
+    }
     return sqlite3_db_readonly(m_handle, "main") == 1;
 }
 
 bool Database::hasMoved() const
 {
+    if (m_pg != nullptr) {
+        return false;
+    }
     int moved = 0;
     // Answered by SQLite's unix VFS (fstat link count and inode against the path).
     if (sqlite3_file_control(m_handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK) {
@@ -364,17 +679,33 @@ bool Database::hasMoved() const
 
 std::int64_t Database::changes() const
 {
+    if (m_pg != nullptr) {
+        return m_pgChanges;
+    }
     return sqlite3_changes64(m_handle);
 }
 
 Error Database::error(std::string_view what) const
 {
+    if (m_pg != nullptr) {
+        return error(what, 0);
+    }
     return error(what, sqlite3_extended_errcode(m_handle));
 }
 
 Error Database::error(std::string_view what, int resultCode) const
 {
     std::string message = m_path.string() + ": " + std::string(what);
+    if (m_pg != nullptr) {
+        if (PQstatus(m_pg) != CONNECTION_OK) {
+            message += ": the connection to the PostgreSQL server was lost; nothing was saved";
+        }
+        const auto detail = oneLine(PQerrorMessage(m_pg));
+        if (!detail.empty()) {
+            message += " (" + detail + ")";
+        }
+        return Error{message};
+    }
     // A full disk can also surface as an I/O error (growing the -shm file, an fsync);
     // the operating system's own code says which.
     const int systemError = m_handle != nullptr ? sqlite3_system_errno(m_handle) : 0;
@@ -395,10 +726,18 @@ Error Database::error(std::string_view what, int resultCode) const
 
 Result<Transaction> Transaction::begin(const Database& database)
 {
-    if (auto started = database.exec("BEGIN IMMEDIATE"); !started) {
+    const bool postgres = database.dialect() == Dialect::Postgres;
+    if (auto started = database.exec(postgres ? "BEGIN" : "BEGIN IMMEDIATE"); !started) {
         return started.error();
     }
     Transaction transaction(&database);
+    if (postgres) {
+        if (auto locked =
+                database.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
+            !locked) {
+            return locked.error();
+        }
+    }
     if (database.hasMoved()) {
         return Error{database.path().string() +
                      ": the library file was moved or deleted while open; nothing was saved"};

@@ -14,11 +14,29 @@
 
 struct sqlite3; // global namespace, as SQLite declares it
 struct sqlite3_stmt;
+struct pg_conn; // libpq's PGconn
 
 namespace vouch::store {
 
 class Database;
 class StatementCache;
+struct PgStatement;
+
+// Which server speaks the SQL. Statements are written in SQLite's spelling (`?`
+// parameters, `INSERT OR IGNORE`, `COLLATE NOCASE`); on PostgreSQL the wrapper
+// rewrites those few forms, so the Library's SQL is one text for both.
+enum class Dialect
+{
+    Sqlite,
+    Postgres
+};
+
+// True for a PostgreSQL location: a `postgresql://` (or `postgres://`) URI or a libpq
+// connection string naming a service (`service=NAME`). Anything else is a file path.
+[[nodiscard]] bool isPostgresLocation(std::string_view location);
+
+// The rewrite described at Dialect, exposed for tests.
+[[nodiscard]] std::string toPostgresSql(std::string_view sql);
 
 // A prepared statement; when it goes out of scope it goes back to its connection's
 // cache for the next prepare of the same SQL (or is finalised). Bind indexes are 1-based
@@ -61,10 +79,12 @@ private:
     friend class Database;
     Statement(const Database* database, sqlite3_stmt* statement,
               std::weak_ptr<StatementCache> cache);
+    Statement(const Database* database, std::unique_ptr<PgStatement> statement);
     void release();
 
     const Database* m_database = nullptr;
     sqlite3_stmt* m_statement = nullptr;
+    std::unique_ptr<PgStatement> m_pg; // instead of m_statement on PostgreSQL
     std::weak_ptr<StatementCache> m_cache;
     std::optional<Error> m_error;
 };
@@ -78,7 +98,8 @@ enum class OpenMode
     ReadOnlyMedia
 };
 
-// One connection to a SQLite file. Every error message names the file. Not shared
+// One connection to a SQLite file or a PostgreSQL server (libpq). Every error message
+// names the file, or the server as host:port/database (never a password). Not shared
 // between threads.
 class Database
 {
@@ -92,6 +113,15 @@ public:
     // Opens (and with ReadWrite creates) the file. The file itself is not read until
     // the first statement runs.
     [[nodiscard]] static Result<Database> open(const std::filesystem::path& path, OpenMode mode);
+    // Connects to a PostgreSQL server; `location` is a URI or `service=NAME` (see
+    // isPostgresLocation). Passwords come from libpq's own files (.pgpass, the service
+    // file), never from Vouch.
+    [[nodiscard]] static Result<Database> connect(const std::string& location);
+
+    [[nodiscard]] Dialect dialect() const
+    {
+        return m_pg != nullptr ? Dialect::Postgres : Dialect::Sqlite;
+    }
 
     // Compiled once per connection: a statement prepared before (and not in use) is
     // reset and handed out again, so the same SQL on every save costs no compilation.
@@ -135,16 +165,23 @@ public:
     [[nodiscard]] Error error(std::string_view what, int resultCode) const;
 
 private:
+    friend class Statement;
     Database(std::filesystem::path path, sqlite3* handle);
+    Database(std::string server, pg_conn* connection);
+    void close();
 
-    std::filesystem::path m_path;
+    std::filesystem::path m_path; // on PostgreSQL: host:port/database, for messages
     sqlite3* m_handle = nullptr;
+    pg_conn* m_pg = nullptr;
+    mutable std::int64_t m_pgChanges = 0;
     std::shared_ptr<StatementCache> m_statements;
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back on destruction unless committed. IMMEDIATE
 // takes the write lock up front, so a second writer waits (busy timeout) instead of
-// failing half-way through.
+// failing half-way through. On PostgreSQL the same: BEGIN and a transaction-scoped
+// advisory lock that every Vouch writer takes, so writers to one library run one after
+// the other (the audit chain has one tip) while readers never wait.
 class Transaction
 {
 public:

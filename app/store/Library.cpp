@@ -405,8 +405,65 @@ bool RevisionRecord::isIntact() const
     return model::sha256Hex(payload) == sha256;
 }
 
+namespace {
+
+Result<std::unique_ptr<Database>> openPostgres(const std::string& location, bool create)
+{
+    auto database = Database::connect(location);
+    if (!database) {
+        return database.error();
+    }
+    auto owned = std::make_unique<Database>(std::move(*database));
+    if (auto schema = postgresSchema(*owned, create); !schema) {
+        return schema.error();
+    }
+    return owned;
+}
+
+} // namespace
+
+Result<Library> Library::init(const std::filesystem::path& location, bool* created)
+{
+    if (isPostgresLocation(location.string())) {
+        bool present = false;
+        {
+            auto probe = Database::connect(location.string());
+            if (!probe) {
+                return probe.error();
+            }
+            auto found = probe->queryInteger("SELECT to_regclass('vouch_schema') IS NOT NULL");
+            if (!found) {
+                return found.error();
+            }
+            present = *found != 0;
+        }
+        auto database = openPostgres(location.string(), true);
+        if (!database) {
+            return database.error();
+        }
+        if (created != nullptr) {
+            *created = !present;
+        }
+        return Library(std::move(*database));
+    }
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(location, ec);
+    auto library = open(location, OpenIntent::CreateIfMissing);
+    if (library && created != nullptr) {
+        *created = !existed;
+    }
+    return library;
+}
+
 Result<Library> Library::open(const std::filesystem::path& path, OpenIntent intent)
 {
+    if (isPostgresLocation(path.string())) {
+        auto database = openPostgres(path.string(), false);
+        if (!database) {
+            return database.error();
+        }
+        return Library(std::move(*database));
+    }
     std::error_code ec;
     const bool exists = std::filesystem::exists(path, ec);
     if (exists) {

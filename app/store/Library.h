@@ -27,17 +27,24 @@ enum class OpenIntent
 
 inline constexpr std::int64_t kDefaultMaxAttachmentBytes = 50LL * 1024 * 1024;
 
-// The assessment library: one SQLite file (WAL, foreign keys, busy timeout, schema in
-// user_version). Every change is one transaction together with its audit-log entry;
-// a crash at any instant leaves the last committed state intact.
+// The assessment library: one SQLite file or one PostgreSQL database (docs/library.md) (WAL,
+// foreign keys, busy timeout, schema in user_version). Every change is one transaction together
+// with its audit-log entry; a crash at any instant leaves the last committed state intact.
 class Library
 {
 public:
+    // `path` is a SQLite file or a PostgreSQL location (isPostgresLocation); on
+    // PostgreSQL the library must have been made by init().
     [[nodiscard]] static Result<Library> open(const std::filesystem::path& path, OpenIntent intent);
+    // Makes a library at `location` if there is none (SQLite: the file; PostgreSQL: the
+    // schema in the database, which must exist) and opens it. `created` says which.
+    [[nodiscard]] static Result<Library> init(const std::filesystem::path& location,
+                                              bool* created = nullptr);
 
     [[nodiscard]] const std::filesystem::path& path() const { return m_database->path(); }
     [[nodiscard]] bool isReadOnly() const { return m_database->isReadOnly(); }
     [[nodiscard]] const Database& database() const { return *m_database; }
+    [[nodiscard]] Dialect dialect() const { return m_database->dialect(); }
 
     // Questionnaire snapshots, stored once per SHA-256 of their canonical bytes.
     [[nodiscard]] Result<void> storeQuestionnaire(const StoredQuestionnaire& questionnaire) const;

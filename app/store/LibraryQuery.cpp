@@ -67,10 +67,36 @@ struct Filter
     }
 };
 
-Filter buildFilter(const ListQuery& query)
+// PostgreSQL has no FTS5 table: each word of the text must occur in title, workload or
+// organisation, ignoring case (diacritics are not folded there yet).
+void addPostgresText(Filter& filter, const std::string& text)
+{
+    std::string word;
+    const auto flush = [&] {
+        if (!word.empty()) {
+            filter.add("lower(title || ' ' || workload || ' ' || organisation) LIKE lower(?)",
+                       "%" + word + "%");
+            word.clear();
+        }
+    };
+    for (const char c : text) {
+        // The same words as ftsPrefixQuery, so LIKE's % and _ never reach the pattern.
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80 || (std::isalnum(byte) != 0)) {
+            word += c;
+        } else {
+            flush();
+        }
+    }
+    flush();
+}
+
+Filter buildFilter(const ListQuery& query, Dialect dialect)
 {
     Filter filter;
-    if (const auto match = ftsPrefixQuery(query.text); !match.empty()) {
+    if (dialect == Dialect::Postgres) {
+        addPostgresText(filter, query.text);
+    } else if (const auto match = ftsPrefixQuery(query.text); !match.empty()) {
         filter.add("rowid IN (SELECT rowid FROM assessments_fts WHERE assessments_fts MATCH ?)",
                    match);
     }
@@ -101,6 +127,18 @@ Filter buildFilter(const ListQuery& query)
                    query.today.empty() ? utcDate() : query.today);
     }
     return filter;
+}
+
+// SQLite sorts NULL before every value; PostgreSQL after, unless told.
+std::string orderFor(Dialect dialect, const ListQuery& query)
+{
+    auto order = orderByClause(query.sort, query.descending);
+    if (dialect == Dialect::Postgres) {
+        const auto firstDirection = order.find(query.descending ? " DESC" : " ASC");
+        order.insert(firstDirection + (query.descending ? 5 : 4),
+                     query.descending ? " NULLS LAST" : " NULLS FIRST");
+    }
+    return order;
 }
 
 void bindAll(Statement& statement, const std::vector<std::string>& parameters)
@@ -165,7 +203,7 @@ std::string ftsPrefixQuery(const std::string& text)
 
 Result<ListPage> listAssessments(const Database& database, const ListQuery& query)
 {
-    const auto filter = buildFilter(query);
+    const auto filter = buildFilter(query, database.dialect());
     auto count = database.prepare("SELECT count(*) FROM assessments" + filter.where);
     if (!count) {
         return count.error();
@@ -182,8 +220,7 @@ Result<ListPage> listAssessments(const Database& database, const ListQuery& quer
         "SELECT id, title, workload, organisation, business_owner, assessor, status, "
         "current_revision, tier, verdict, signer, review_due, superseded_by, created_at, "
         "updated_at, next_action_due, received_copy_of FROM assessments" +
-        filter.where + " ORDER BY " + orderByClause(query.sort, query.descending) +
-        " LIMIT ? OFFSET ?";
+        filter.where + " ORDER BY " + orderFor(database.dialect(), query) + " LIMIT ? OFFSET ?";
     auto rows = database.prepare(sql);
     if (!rows) {
         return rows.error();

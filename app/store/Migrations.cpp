@@ -201,6 +201,136 @@ WHERE signer IS NULL AND status = 'draft'
 )sql",
 };
 
+// The PostgreSQL schema, equal in meaning to SQLite schema 7 (the tables, columns,
+// keys and indexes above, in PostgreSQL's types: BLOB is bytea, INTEGER bigint where
+// SQLite's 64-bit rowid-like values go). What SQLite's FTS5 table does is not here: the
+// text filter reads the columns (LibraryQuery). Sort indexes on nullable columns put NULL
+// first, as SQLite sorts it and LibraryQuery asks for it. The server keeps the history: rows of
+// revisions, signatures and the audit log are insert-only (a trigger refuses UPDATE,
+// DELETE and TRUNCATE); the assessment row (its head) and the trust list change, and
+// every change of them is in the audit log, which `audit --verify` replays.
+constexpr std::string_view kPostgresSchema = R"sql(
+CREATE TABLE vouch_schema (
+    only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+    version  integer NOT NULL
+);
+
+CREATE TABLE questionnaires (
+    sha256     text PRIMARY KEY,
+    id         text NOT NULL,
+    version    text NOT NULL,
+    content    bytea NOT NULL,
+    stored_at  text NOT NULL
+);
+
+CREATE TABLE assessments (
+    id               text PRIMARY KEY,
+    title            text NOT NULL,
+    workload         text NOT NULL DEFAULT '',
+    organisation     text NOT NULL DEFAULT '',
+    business_owner   text NOT NULL DEFAULT '',
+    assessor         text NOT NULL DEFAULT '',
+    status           text NOT NULL CHECK (status IN ('draft', 'signed', 'superseded')),
+    current_revision integer NOT NULL DEFAULT 0,
+    tier             text,
+    verdict          text,
+    signer           text,
+    review_due       text,
+    superseded_by    text REFERENCES assessments(id),
+    created_at       text NOT NULL,
+    updated_at       text NOT NULL,
+    next_action_due  text,
+    received_copy_of text
+);
+CREATE INDEX assessments_tier ON assessments(tier, updated_at);
+CREATE INDEX assessments_verdict ON assessments(verdict, updated_at);
+CREATE INDEX assessments_status ON assessments(status, updated_at);
+CREATE INDEX assessments_signer ON assessments(signer);
+CREATE INDEX assessments_sort_updated ON assessments(updated_at, id);
+CREATE INDEX assessments_sort_title ON assessments(lower(title), id);
+CREATE INDEX assessments_sort_workload ON assessments(lower(workload), id);
+CREATE INDEX assessments_sort_organisation ON assessments(lower(organisation), id);
+CREATE INDEX assessments_sort_tier ON assessments(
+    (CASE tier WHEN 'low' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3 ELSE 0 END), id);
+CREATE INDEX assessments_sort_verdict ON assessments(
+    (CASE verdict WHEN 'ready' THEN 1 WHEN 'conditional' THEN 2 WHEN 'incomplete' THEN 3
+                  WHEN 'blocked' THEN 4 ELSE 0 END), id);
+CREATE INDEX assessments_sort_status ON assessments(status, id);
+CREATE INDEX assessments_sort_signer ON assessments(lower(signer) NULLS FIRST, id);
+CREATE INDEX assessments_sort_review_due ON assessments(review_due NULLS FIRST, id);
+CREATE INDEX assessments_sort_next_action_due ON assessments(next_action_due NULLS FIRST, id);
+
+CREATE TABLE revisions (
+    assessment_id        text NOT NULL REFERENCES assessments(id),
+    number               integer NOT NULL CHECK (number >= 1),
+    kind                 text NOT NULL CHECK (kind IN ('draft', 'signed')),
+    payload              bytea NOT NULL,
+    sha256               text NOT NULL,
+    parent_sha256        text,
+    questionnaire_sha256 text NOT NULL REFERENCES questionnaires(sha256),
+    author               text NOT NULL,
+    created_at           text NOT NULL,
+    PRIMARY KEY (assessment_id, number)
+);
+CREATE INDEX revisions_sha256 ON revisions(sha256);
+
+CREATE TABLE blobs (
+    sha256  text PRIMARY KEY,
+    size    bigint NOT NULL,
+    content bytea NOT NULL
+);
+
+CREATE TABLE audit_log (
+    seq           bigint PRIMARY KEY,
+    at            text NOT NULL,
+    actor         text NOT NULL,
+    action        text NOT NULL,
+    assessment_id text,
+    detail        text NOT NULL,
+    prev_sha256   text NOT NULL,
+    sha256        text NOT NULL,
+    rows          text NOT NULL DEFAULT ''
+);
+
+CREATE TABLE signatures (
+    assessment_id text NOT NULL,
+    revision      integer NOT NULL,
+    position      integer NOT NULL CHECK (position >= 1),
+    entry         text NOT NULL,
+    signer        text NOT NULL,
+    signed_at     text NOT NULL,
+    PRIMARY KEY (assessment_id, revision, position),
+    FOREIGN KEY (assessment_id, revision) REFERENCES revisions(assessment_id, number)
+);
+
+CREATE TABLE trusted_keys (
+    key_id     text PRIMARY KEY,
+    public_key text NOT NULL,
+    name       text NOT NULL,
+    email      text NOT NULL,
+    added_at   text NOT NULL
+);
+
+CREATE FUNCTION vouch_insert_only() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+    RAISE EXCEPTION '% is insert-only: % refused', TG_TABLE_NAME, TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END
+$body$;
+CREATE TRIGGER revisions_insert_only BEFORE UPDATE OR DELETE ON revisions
+    FOR EACH ROW EXECUTE FUNCTION vouch_insert_only();
+CREATE TRIGGER revisions_no_truncate BEFORE TRUNCATE ON revisions
+    FOR EACH STATEMENT EXECUTE FUNCTION vouch_insert_only();
+CREATE TRIGGER signatures_insert_only BEFORE UPDATE OR DELETE ON signatures
+    FOR EACH ROW EXECUTE FUNCTION vouch_insert_only();
+CREATE TRIGGER signatures_no_truncate BEFORE TRUNCATE ON signatures
+    FOR EACH STATEMENT EXECUTE FUNCTION vouch_insert_only();
+CREATE TRIGGER audit_log_insert_only BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION vouch_insert_only();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION vouch_insert_only();
+)sql";
+
 // What a step needs beyond SQL, in the same transaction.
 Result<void> afterStep(const Database& database, int fromVersion)
 {
@@ -334,6 +464,49 @@ Result<void> migrate(const Database& database, int targetVersion)
         if (auto applied = applyStep(database, step); !applied) {
             return applied;
         }
+    }
+    return {};
+}
+
+Result<void> postgresSchema(const Database& database, bool create)
+{
+    const auto& server = database.path().string();
+    auto present = database.queryInteger("SELECT to_regclass('vouch_schema') IS NOT NULL");
+    if (!present) {
+        return present.error();
+    }
+    if (*present == 0) {
+        if (!create) {
+            return Error{server + ": no Vouch library in this database (create it with: vouch "
+                                  "library init --db LOCATION)"};
+        }
+        auto transaction = Transaction::begin(database);
+        if (!transaction) {
+            return transaction.error();
+        }
+        const auto sql = std::string(kPostgresSchema) +
+                         "\nINSERT INTO vouch_schema(version) VALUES (" +
+                         std::to_string(latestSchemaVersion()) + ");";
+        if (auto created = database.exec(sql); !created) {
+            return Error{server + ": cannot create the library; nothing was changed (" +
+                         created.error().message + ")"};
+        }
+        return transaction->commit();
+    }
+    auto version = database.queryInteger("SELECT version FROM vouch_schema");
+    if (!version) {
+        return version.error();
+    }
+    if (*version > latestSchemaVersion()) {
+        return Error{server + ": made by a newer Vouch (library schema " +
+                     std::to_string(*version) + ", this Vouch knows up to " +
+                     std::to_string(latestSchemaVersion()) +
+                     "); update Vouch to open it. Nothing was changed."};
+    }
+    if (*version < latestSchemaVersion()) {
+        return Error{server + ": library schema " + std::to_string(*version) +
+                     ", this Vouch needs " + std::to_string(latestSchemaVersion()) +
+                     "; upgrading a PostgreSQL library is not supported yet. Nothing was changed."};
     }
     return {};
 }

@@ -29,4 +29,10 @@ inline constexpr std::int64_t kApplicationId = 0x564F5543;
 [[nodiscard]] std::filesystem::path backupPathFor(const std::filesystem::path& library,
                                                   int fromVersion);
 
+// On PostgreSQL: checks the library's schema version (vouch_schema) and refuses a newer
+// one naming the server; with `create`, an empty database gets the schema of
+// latestSchemaVersion(), in one transaction. Without `create`, a database without a
+// Vouch library is an error saying how to make one.
+[[nodiscard]] Result<void> postgresSchema(const Database& database, bool create);
+
 } // namespace vouch::store

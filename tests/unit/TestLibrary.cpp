@@ -786,6 +786,23 @@ private Q_SLOTS:
         QCOMPARE(ftsPrefixQuery("Ärztin"), std::string("\"Ärztin\"*"));
     }
 
+    // One SQL text for both servers: the few SQLite spellings the Library uses become
+    // PostgreSQL's; a ? inside a string literal is left alone.
+    void postgresSqlRewritesSqliteSpellings()
+    {
+        QCOMPARE(vouch::store::toPostgresSql("SELECT a FROM t WHERE b = ? AND c = '?' AND d > ?"),
+                 std::string("SELECT a FROM t WHERE b = $1 AND c = '?' AND d > $2"));
+        QCOMPARE(vouch::store::toPostgresSql("INSERT OR IGNORE INTO blobs(sha256) VALUES (?)"),
+                 std::string("INSERT INTO blobs(sha256) VALUES ($1) ON CONFLICT DO NOTHING"));
+        QCOMPARE(vouch::store::toPostgresSql("ORDER BY title COLLATE NOCASE DESC, id DESC"),
+                 std::string("ORDER BY lower(title) DESC, id DESC"));
+        QVERIFY(vouch::store::isPostgresLocation("postgresql://officer@db.example.org/vouch"));
+        QVERIFY(vouch::store::isPostgresLocation("postgres://officer@/vouch?host=/run/postgresql"));
+        QVERIFY(vouch::store::isPostgresLocation("service=vouch"));
+        QVERIFY(!vouch::store::isPostgresLocation("/home/officer/library.vouchdb"));
+        QVERIFY(!vouch::store::isPostgresLocation("postgresql.vouchdb"));
+    }
+
     void listQueriesUseIndexes_data()
     {
         QTest::addColumn<QString>("sql");

@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: Apache-2.0
+// The team library on PostgreSQL (issue 17 step 2), through the real binary against a
+// real server: the CTest fixture pg_server (tests/tools/pg-fixture.sh) runs one in a
+// temporary folder for the whole run. Each test gets a database of its own. What an
+// administrator does behind Vouch's back is done with psql as the superuser.
+#include "CliFiles.h"
+#include "TestSupport.h"
+#include "VouchProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+using vouch::test::Run;
+using vouch::test::runVouch;
+
+namespace {
+
+// DIR/server.env of the fixture: bindir, port, user.
+QMap<QString, QString> serverSettings(const QString& dir)
+{
+    QMap<QString, QString> settings;
+    QFile file(dir + QStringLiteral("/server.env"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return settings;
+    }
+    for (const auto& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        const auto equals = line.indexOf(QLatin1Char('='));
+        if (equals > 0) {
+            settings.insert(line.left(equals), line.mid(equals + 1));
+        }
+    }
+    return settings;
+}
+
+// Masks what differs between two libraries made the same way: the location, ids, times
+// and the hashes and signatures that cover them.
+QString masked(QString text, const QString& location)
+{
+    text.replace(location, QStringLiteral("LIBRARY"));
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    static const QRegularExpression time(
+        QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"));
+    static const QRegularExpression hex(QStringLiteral("\\b[0-9a-f]{64}\\b"));
+    static const QRegularExpression base64(QStringLiteral("\"[A-Za-z0-9+/=]{80,}\""));
+    text.replace(uuid, QStringLiteral("ID"));
+    text.replace(time, QStringLiteral("TIME"));
+    text.replace(hex, QStringLiteral("HASH"));
+    text.replace(base64, QStringLiteral("\"BASE64\""));
+    return text;
+}
+
+} // namespace
+
+class TestPostgresCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QMap<QString, QString> m_server;
+    int m_counter = 0;
+
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+    Run psql(const QString& database, const QString& statement) const
+    {
+        QProcess process;
+        process.start(m_server.value(QStringLiteral("bindir")) + QStringLiteral("/psql"),
+                      {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                       QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
+                       QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                       m_server.value(QStringLiteral("port")), QStringLiteral("-U"),
+                       m_server.value(QStringLiteral("user")), QStringLiteral("-d"), database,
+                       QStringLiteral("-c"), statement});
+        if (!process.waitForFinished(60000)) {
+            qFatal("psql did not finish");
+        }
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString locationOf(const QString& database) const
+    {
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+            .arg(m_server.value(QStringLiteral("user")), m_server.value(QStringLiteral("port")),
+                 database);
+    }
+
+    QString serverOf(const QString& database) const
+    {
+        return QStringLiteral("127.0.0.1:%1/%2")
+            .arg(m_server.value(QStringLiteral("port")), database);
+    }
+
+    // A new empty database; its name.
+    QString freshDatabase()
+    {
+        const QString name = QStringLiteral("vouch_test_%1").arg(++m_counter);
+        const auto created =
+            psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + name);
+        if (created.exitCode != 0) {
+            qFatal("CREATE DATABASE failed: %s", qPrintable(created.err));
+        }
+        return name;
+    }
+
+    // A new database with a Vouch library in it; its location.
+    QString freshLibrary(QString* database = nullptr)
+    {
+        const QString name = freshDatabase();
+        const auto init = runVouch({QStringLiteral("library"), QStringLiteral("init"),
+                                    QStringLiteral("--db"), locationOf(name)});
+        if (init.exitCode != 0) {
+            qFatal("library init failed: %s", qPrintable(init.err));
+        }
+        if (database != nullptr) {
+            *database = name;
+        }
+        return locationOf(name);
+    }
+
+    // The baseline answers under another title: a save that changes something (a save
+    // that changes nothing adds no revision).
+    QString answersTitled(const QString& title)
+    {
+        auto document = vouch::test::readJson(vouch::test::baselineAnswersArgument().toStdString());
+        document["meta"]["title"] = title.toStdString();
+        const QString path = file(QStringLiteral("answers-%1.json").arg(++m_counter));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly)) {
+            qFatal("cannot write answers");
+        }
+        out.write(QByteArray::fromStdString(document.dump()));
+        return path;
+    }
+
+    Run update(const QString& db, const QString& id, const QString& base, const QString& title)
+    {
+        return runVouch({QStringLiteral("draft"), QStringLiteral("update"), id,
+                         QStringLiteral("--db"), db, QStringLiteral("--answers"),
+                         answersTitled(title), QStringLiteral("--base"), base});
+    }
+
+    // draft new, sign, export, then every read verb: what a user sees, masked.
+    QStringList roundTrip(const QString& db, const QString& display, const QString& folder)
+    {
+        QStringList seen;
+        QDir().mkpath(folder);
+        const QString id = vouch::test::newBaselineDraft(db);
+        const auto signedRun =
+            runVouch({QStringLiteral("sign"), QStringLiteral("--key"),
+                      file(QStringLiteral("alice.key")), QStringLiteral("--role"),
+                      QStringLiteral("assessor"), QStringLiteral("--passphrase-file"),
+                      file(QStringLiteral("alice.pass")), QStringLiteral("--db"), db, id});
+        const QString package = folder + QStringLiteral("/assessment.vouch");
+        const auto exported = runVouch({QStringLiteral("export"), id, QStringLiteral("--out"),
+                                        package, QStringLiteral("--db"), db});
+        for (const auto& run :
+             {signedRun, exported, runVouch({QStringLiteral("list"), QStringLiteral("--db"), db}),
+              runVouch(
+                  {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("show"), id, QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("verify"), package, QStringLiteral("--allow-untrusted"),
+                        QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"),
+                        db})}) {
+            seen << QString::number(run.exitCode)
+                 << masked(masked(run.out, display), folder)
+                        .replace(display, QStringLiteral("LIBRARY"))
+                 << masked(masked(run.err, display), folder);
+        }
+        return seen;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString dir = qEnvironmentVariable("VOUCH_TEST_PG_DIR");
+        if (dir.isEmpty() || QFile::exists(dir + QStringLiteral("/skip"))) {
+            QSKIP("no PostgreSQL server binaries (initdb, pg_ctl): the PostgreSQL tests were "
+                  "not run");
+        }
+        m_server = serverSettings(dir);
+        QVERIFY2(!m_server.value(QStringLiteral("port")).isEmpty(),
+                 "the pg_server fixture did not start a server (see its output)");
+        vouch::test::makeAliceKey(file(QStringLiteral("alice.key")),
+                                  file(QStringLiteral("alice.pass")));
+    }
+
+    void initMakesTheSchemaOnceAndRefusesANewerOne()
+    {
+        const QString name = freshDatabase();
+        const QString db = locationOf(name);
+        const auto before = runVouch({QStringLiteral("list"), QStringLiteral("--db"), db});
+        QCOMPARE(before.exitCode, 2);
+        QCOMPARE(before.err, serverOf(name) + QStringLiteral(": no Vouch library in this database "
+                                                             "(create it with: vouch library init "
+                                                             "--db LOCATION)\n"));
+
+        const auto init = runVouch(
+            {QStringLiteral("library"), QStringLiteral("init"), QStringLiteral("--db"), db});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QCOMPARE(init.out, serverOf(name) + QStringLiteral(": library created (schema 7)\n"));
+        const auto again = runVouch(
+            {QStringLiteral("library"), QStringLiteral("init"), QStringLiteral("--db"), db});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out,
+                 serverOf(name) + QStringLiteral(": library already there (schema 7)\n"));
+        QCOMPARE(psql(name, QStringLiteral("SELECT version FROM vouch_schema")).exitCode, 0);
+
+        QCOMPARE(psql(name, QStringLiteral("UPDATE vouch_schema SET version = 99")).exitCode, 0);
+        const auto newer = runVouch({QStringLiteral("list"), QStringLiteral("--db"), db});
+        QCOMPARE(newer.exitCode, 2);
+        QCOMPARE(newer.err, serverOf(name) + QStringLiteral(": made by a newer Vouch (library "
+                                                            "schema 99, this Vouch knows up to "
+                                                            "7); update Vouch to open it. Nothing "
+                                                            "was changed.\n"));
+    }
+
+    void draftSignExportGiveTheSameOutputAsOnSqlite()
+    {
+        QString name;
+        const QString pg = freshLibrary(&name);
+        const QString sqlite = file(QStringLiteral("roundtrip.vouchdb"));
+        const auto onSqlite = roundTrip(sqlite, sqlite, file(QStringLiteral("sqlite-out")));
+        const auto onPg = roundTrip(pg, serverOf(name), file(QStringLiteral("pg-out")));
+        QCOMPARE(onPg.size(), onSqlite.size());
+        for (int i = 0; i < onPg.size(); ++i) {
+            QCOMPARE(onPg.at(i), onSqlite.at(i));
+        }
+        QVERIFY(onPg.join(QString()).contains(QStringLiteral("signed by Dr. Alice Example")));
+        QVERIFY(
+            onPg.join(QString()).contains(QStringLiteral("LIBRARY: audit log intact, 3 entries")));
+    }
+
+    void aStaleBaseIsAConflictAsOnSqlite()
+    {
+        QString name;
+        const QString db = freshLibrary(&name);
+        const QString id = vouch::test::newBaselineDraft(db);
+        QCOMPARE(update(db, id, QStringLiteral("1"), QStringLiteral("First")).exitCode, 0);
+        const auto historyBefore =
+            runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db}).out;
+        const auto stale = update(db, id, QStringLiteral("1"), QStringLiteral("Second"));
+        QCOMPARE(stale.exitCode, 1);
+        QVERIFY2(
+            stale.err.startsWith(serverOf(name) + QStringLiteral(": assessment ") + id +
+                                 QStringLiteral(" changed since revision 1 (revision 2 saved by ")),
+            qPrintable(stale.err));
+        QVERIFY(stale.err.endsWith(
+            QStringLiteral("); this save was refused so nothing is overwritten\n")));
+        QCOMPARE(stale.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db}).out,
+                 historyBefore);
+    }
+
+    // Both clients are let into their save together: a session holds a SHARE lock on
+    // revisions (reads pass, inserts wait) until both are waiting on the server, so the
+    // second reads the head while the first has not committed yet. Serialised writers
+    // make it a conflict (exit 1), not a duplicate-key failure half-way (exit 2).
+    void twoClientsOnTheSameBaseOneWinsOneConflicts()
+    {
+        QString name;
+        const QString db = freshLibrary(&name);
+        const QString id = vouch::test::newBaselineDraft(db);
+        for (int round = 1; round <= 3; ++round) {
+            const QString base = QString::number(round);
+            QProcess first;
+            QProcess second;
+            const auto arguments = [&](const QString& who) {
+                return QStringList{QStringLiteral("draft"),
+                                   QStringLiteral("update"),
+                                   id,
+                                   QStringLiteral("--db"),
+                                   db,
+                                   QStringLiteral("--answers"),
+                                   answersTitled(who + QStringLiteral(" round ") + base),
+                                   QStringLiteral("--base"),
+                                   base};
+            };
+            const auto assessor = arguments(QStringLiteral("Assessor"));
+            const auto approver = arguments(QStringLiteral("Approver"));
+            auto environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("VOUCH_ACTOR"), QStringLiteral("test-officer"));
+            first.setProcessEnvironment(environment);
+            second.setProcessEnvironment(environment);
+            QProcess holder;
+            holder.start(m_server.value(QStringLiteral("bindir")) + QStringLiteral("/psql"),
+                         {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
+                          QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                          m_server.value(QStringLiteral("port")), QStringLiteral("-U"),
+                          m_server.value(QStringLiteral("user")), QStringLiteral("-d"), name});
+            QVERIFY(holder.waitForStarted());
+            holder.write("BEGIN; LOCK TABLE revisions IN SHARE MODE;\n");
+            QTRY_COMPARE_WITH_TIMEOUT(
+                psql(name, QStringLiteral("SELECT count(*) FROM pg_locks WHERE relation = "
+                                          "'revisions'::regclass AND mode = 'ShareLock' AND "
+                                          "granted"))
+                    .out.contains(QStringLiteral(" 1\n")),
+                true, 20000);
+            first.start(QStringLiteral(VOUCH_BINARY), assessor);
+            second.start(QStringLiteral(VOUCH_BINARY), approver);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                psql(name, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                          "application_name = 'vouch' AND wait_event_type = "
+                                          "'Lock'"))
+                    .out.contains(QStringLiteral(" 2\n")),
+                true, 30000);
+            holder.write("COMMIT;\n\\q\n");
+            holder.closeWriteChannel();
+            QVERIFY(holder.waitForFinished(20000));
+            QVERIFY(first.waitForFinished(60000));
+            QVERIFY(second.waitForFinished(60000));
+            QList<int> codes{first.exitCode(), second.exitCode()};
+            std::sort(codes.begin(), codes.end());
+            QCOMPARE(codes, (QList<int>{0, 1}));
+            const auto loser =
+                QString::fromUtf8(first.exitCode() == 1 ? first.readAllStandardError()
+                                                        : second.readAllStandardError());
+            QVERIFY2(loser.contains(QStringLiteral(" changed since revision ") + base +
+                                    QStringLiteral(" (revision ") + QString::number(round + 1)),
+                     qPrintable(loser));
+        }
+        const auto history = runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db});
+        QCOMPARE(history.out.count(QStringLiteral("draft ")), 4); // 1 + one winner per round
+        const auto audit = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
+        QVERIFY(audit.out.contains(QStringLiteral("audit log intact, 4 entries")));
+    }
+
+    void theServerRefusesToChangeHistory()
+    {
+        QString name;
+        const QString db = freshLibrary(&name);
+        const QString id = vouch::test::newBaselineDraft(db);
+        for (const auto& statement : {QStringLiteral("UPDATE revisions SET author = 'mallory'"),
+                                      QStringLiteral("DELETE FROM revisions"),
+                                      QStringLiteral("UPDATE audit_log SET actor = 'mallory'"),
+                                      QStringLiteral("DELETE FROM audit_log"),
+                                      QStringLiteral("TRUNCATE audit_log CASCADE")}) {
+            const auto refused = psql(name, statement);
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(QStringLiteral(" is insert-only: ")),
+                     qPrintable(refused.err));
+        }
+        // Vouch's own attempt (draft delete removes draft revisions on SQLite) is refused
+        // too, in one line naming the server, and changes nothing.
+        const auto historyBefore =
+            runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db}).out;
+        const auto removed = runVouch(
+            {QStringLiteral("draft"), QStringLiteral("delete"), id, QStringLiteral("--db"), db});
+        QVERIFY(removed.exitCode != 0);
+        QVERIFY2(removed.err.startsWith(serverOf(name) + QStringLiteral(": ")),
+                 qPrintable(removed.err));
+        QVERIFY2(removed.err.contains(QStringLiteral("revisions is insert-only: DELETE refused")),
+                 qPrintable(removed.err));
+        QCOMPARE(removed.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db}).out,
+                 historyBefore);
+    }
+
+    void anAdministratorsEditIsNamedByAuditVerify()
+    {
+        QString name;
+        const QString db = freshLibrary(&name);
+        const QString id = vouch::test::newBaselineDraft(db);
+        QCOMPARE(update(db, id, QStringLiteral("1"), QStringLiteral("Edited")).exitCode, 0);
+        QCOMPARE(runVouch({QStringLiteral("audit"), QStringLiteral("--verify"),
+                           QStringLiteral("--db"), db})
+                     .exitCode,
+                 0);
+        // A superuser switches the triggers off for the session, then edits.
+        const auto edited =
+            psql(name, QStringLiteral("SET session_replication_role = replica; "
+                                      "UPDATE revisions SET author = 'mallory' WHERE number = 2"));
+        QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+        const auto revision = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
+        QCOMPARE(revision.exitCode, 1);
+        QCOMPARE(revision.err, serverOf(name) + QStringLiteral(": revision 2 of assessment ") + id +
+                                   QStringLiteral(" does not match the hash audit entry 2 recorded "
+                                                  "(changed behind Vouch's back)\n"));
+
+        QString other;
+        const QString db2 = freshLibrary(&other);
+        vouch::test::newBaselineDraft(db2);
+        const auto entry =
+            psql(other, QStringLiteral("SET session_replication_role = replica; "
+                                       "UPDATE audit_log SET actor = 'mallory' WHERE seq = 1"));
+        QVERIFY2(entry.exitCode == 0, qPrintable(entry.err));
+        const auto log = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db2});
+        QCOMPARE(log.exitCode, 1);
+        QCOMPARE(log.err, serverOf(other) + QStringLiteral(": audit log broken at entry 1: its "
+                                                           "contents do not match its hash\n"));
+    }
+
+    void aServerThatIsDownIsOneLineNamingIt()
+    {
+        // Port 1 on the loopback: nothing listens there. The password in the location is
+        // never shown.
+        const auto run = runVouch({QStringLiteral("list"), QStringLiteral("--db"),
+                                   QStringLiteral("postgresql://vouch:s3cret@127.0.0.1:1/vouch")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("127.0.0.1:1/vouch: cannot connect to the "
+                                                   "PostgreSQL server (")),
+                 qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!run.err.contains(QStringLiteral("s3cret")));
+        QVERIFY(run.out.isEmpty());
+
+        // A role the server does not know: refused by the server, named the same way.
+        const auto unknown = runVouch({QStringLiteral("list"), QStringLiteral("--db"),
+                                       QStringLiteral("postgresql://nobody@127.0.0.1:%1/postgres")
+                                           .arg(m_server.value(QStringLiteral("port")))});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(
+            unknown.err.startsWith(serverOf(QStringLiteral("postgres")) +
+                                   QStringLiteral(": cannot connect to the PostgreSQL server (")),
+            qPrintable(unknown.err));
+        QVERIFY(unknown.err.contains(QStringLiteral("role \"nobody\" does not exist")));
+        QCOMPARE(unknown.err.count(QLatin1Char('\n')), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresCli)
+#include "TestPostgresCli.moc"
