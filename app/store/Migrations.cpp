@@ -13,7 +13,7 @@ namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a shipped entry:
 // libraries in the field were made by it. Add a new one instead.
-constexpr std::array<std::string_view, 7> kMigrations{
+constexpr std::array<std::string_view, 8> kMigrations{
     // 0 -> 1: assessments, immutable revisions, questionnaire snapshots, evidence
     // blobs and the hash-chained audit log.
     R"sql(
@@ -198,6 +198,24 @@ UPDATE assessments SET signer = (
     ORDER BY s.revision DESC, s.position DESC LIMIT 1)
 WHERE signer IS NULL AND status = 'draft'
   AND EXISTS (SELECT 1 FROM signatures s WHERE s.assessment_id = assessments.id);
+)sql",
+    // 7 -> 8: the PDF sign-off of a signed revision as it was PAdES-signed, one row per
+    // PDF signature it carries (the approver's adds a row holding the whole updated
+    // file); export-pdf returns the row with the most. Rows are never changed or removed.
+    R"sql(
+CREATE TABLE signed_pdfs (
+    assessment_id  TEXT NOT NULL REFERENCES assessments(id),
+    revision       INTEGER NOT NULL,
+    pdf_signatures INTEGER NOT NULL,
+    sha256         TEXT NOT NULL,
+    content        BLOB NOT NULL,
+    stored_at      TEXT NOT NULL,
+    PRIMARY KEY (assessment_id, revision, pdf_signatures)
+);
+CREATE TRIGGER signed_pdfs_no_update BEFORE UPDATE ON signed_pdfs
+BEGIN SELECT RAISE(ABORT, 'signed PDFs are immutable'); END;
+CREATE TRIGGER signed_pdfs_no_delete BEFORE DELETE ON signed_pdfs
+BEGIN SELECT RAISE(ABORT, 'signed PDFs cannot be deleted'); END;
 )sql",
 };
 
