@@ -193,10 +193,12 @@ Result<std::optional<BoundCertificate>> loadBoundCertificate(const std::filesyst
     if (!identity) {
         return identity.error();
     }
-    // Only Vouch's own certificates say "Vouch self-signed"; another self-issued one is
-    // an organisation's.
-    identity->selfSigned = identity->selfSigned &&
-                           identity->subject().find("O=Vouch self-signed") != std::string::npos;
+    // Vouch's own certificate: issued to itself and saying "Vouch self-signed" (its key
+    // usage has no keyCertSign, so OpenSSL's "issued by itself" check says no).
+    const X509* certificate = identity->certificate.get();
+    identity->selfSigned =
+        X509_NAME_cmp(X509_get_subject_name(certificate), X509_get_issuer_name(certificate)) == 0 &&
+        identity->subject().find("O=Vouch self-signed") != std::string::npos;
     auto binding = bindingFromFile(bindingPathFor(keyPath));
     if (!binding) {
         return binding.error();
