@@ -227,7 +227,7 @@ bool CountersignDialog::eventFilter(QObject* watched, QEvent* event)
 QString CountersignDialog::countersign()
 {
     const QString keyPath = m_signer->currentData().toString();
-    auto key = signing::loadSigningKey(keyPath.toStdString(), takeSecretText(*m_passphrase).view());
+    auto key = services::loadSigner(keyPath.toStdString(), takeSecretText(*m_passphrase).view());
     if (!key) {
         m_result->setText(fromUtf8(key.error().message));
         m_passphrase->setFocus();

@@ -4,6 +4,7 @@
 #include "model/AssessmentPayload.h"
 #include "model/Result.h"
 #include "services/SignatureTrust.h"
+#include "services/SignerCertificate.h"
 #include "signing/Keys.h"
 
 #include <QDialog>
@@ -26,10 +27,11 @@ class CountersignDialog final : public QDialog
     Q_OBJECT
 
 public:
-    // Adds the approver's signature with `key` and `attestation`; the library or the
-    // package file is the caller's. Returns the error to show, empty on success.
+    // Adds the approver's signature with `signer` (its key, and its certificate for the
+    // PDF signature) and `attestation`; the library or the package file is the caller's.
+    // Returns the error to show, empty on success.
     using Sign =
-        std::function<QString(const signing::SigningKey& key, const std::string& attestation)>;
+        std::function<QString(const services::Signer& signer, const std::string& attestation)>;
 
     // `revision`: the library revision being countersigned; nullopt for a package file.
     CountersignDialog(const model::AssessmentPayload& payload,

@@ -287,9 +287,10 @@ QLayout* PackageReviewDialog::makeCountersignRow()
     return row;
 }
 
-QString PackageReviewDialog::signAsApprover(const signing::SigningKey& key,
+QString PackageReviewDialog::signAsApprover(const services::Signer& signer,
                                             const std::string& attestation) const
 {
+    const auto& key = signer.key;
     const auto role = signing::SignatureRole::Approver;
     if (m_workspace == nullptr) {
         const auto signing = services::Workspace().signing(); // a file: no library
@@ -298,8 +299,10 @@ QString PackageReviewDialog::signAsApprover(const signing::SigningKey& key,
     }
     auto signing = m_workspace->signing();
     signing.setReviewIntervals(m_intervals);
-    auto added = signing.signAssessment(m_opened.report.payload->assessmentId, key, role,
-                                        attestation, m_decision->signedRevision);
+    // The library's PDF sign-off gets the approver's PAdES signature too; a note about
+    // the PDF (e.g. an identity without a certificate) does not fail the countersign.
+    auto added = signing.signAssessmentWithPdf(m_opened.report.payload->assessmentId, signer, role,
+                                               attestation, m_decision->signedRevision);
     return added ? QString() : fromUtf8(added.error().message);
 }
 
@@ -320,8 +323,8 @@ CountersignDialog* PackageReviewDialog::startCountersign()
     auto* dialog = new CountersignDialog(
         *decidingReport().payload, signatures,
         m_decision ? m_decision->signedRevision : std::nullopt,
-        [this](const signing::SigningKey& key, const std::string& attestation) {
-            return signAsApprover(key, attestation);
+        [this](const services::Signer& signer, const std::string& attestation) {
+            return signAsApprover(signer, attestation);
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

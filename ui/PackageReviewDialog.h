@@ -4,6 +4,7 @@
 #include "services/DecisionInForce.h"
 #include "services/DraftEditor.h"
 #include "services/PackageReview.h"
+#include "services/SignerCertificate.h"
 #include "services/Workspace.h"
 #include "signing/Keys.h"
 
@@ -70,7 +71,7 @@ private:
     QLayout* makeCountersignRow();
     [[nodiscard]] services::CountersignBlock countersignBlock() const;
     [[nodiscard]] QString countersignBlockedText(services::CountersignBlock block) const;
-    [[nodiscard]] QString signAsApprover(const signing::SigningKey& key,
+    [[nodiscard]] QString signAsApprover(const services::Signer& signer,
                                          const std::string& attestation) const;
     // "Due for re-review" (the review date or an action's due date passed) and, apart
     // from it, "Sources to re-check" (the questionnaire's vendor facts are old); nullptr

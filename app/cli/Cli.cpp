@@ -27,6 +27,8 @@ constexpr std::string_view kUsage =
     "       vouch show ID [--revision N] | vouch history ID [--json]\n"
     "       vouch audit --verify | vouch library init\n"
     "       vouch keygen --name N --role R --email E --out KEY [--passphrase-file F]\n"
+    "       vouch identity attach-certificate --identity KEY --pkcs12 ORG.p12\n"
+    "                       [--passphrase-file F] [--pkcs12-passphrase-file F]\n"
     "       vouch sign --key KEY --role assessor|approver [--passphrase-file F] PACKAGE|ID\n"
     "       vouch verify PACKAGE [--allow-untrusted]\n"
     "       vouch sign-pdf PDF --identity FILE.p12 --role assessor|approver --out FILE\n"
@@ -77,6 +79,9 @@ int dispatch(std::span<const std::string> args, Console console, std::string_vie
     if (verb == "keygen") {
         return runKeygen(rest, console);
     }
+    if (verb == "identity") {
+        return runIdentity(rest, console);
+    }
     if (verb == "sign") {
         return runSign(rest, console);
     }
@@ -107,7 +112,8 @@ int dispatch(std::span<const std::string> args, Console console, std::string_vie
 bool needsGuiApplication(std::span<const std::string> args)
 {
     // Drawing a PDF needs fonts, hence a QGuiApplication (on the offscreen platform).
-    return !args.empty() && args.front() == "export-pdf";
+    // `sign` draws the sign-off of a library assessment it PDF-signs.
+    return !args.empty() && (args.front() == "export-pdf" || args.front() == "sign");
 }
 
 bool isCliInvocation(std::span<const std::string> args)

@@ -28,7 +28,7 @@ struct Console
 // window.
 [[nodiscard]] bool isCliInvocation(std::span<const std::string> args);
 
-// True for verbs that draw (export-pdf): they need a QGuiApplication, which main()
+// True for verbs that draw (export-pdf, sign): they need a QGuiApplication, which main()
 // starts on the offscreen platform so that no display is needed.
 [[nodiscard]] bool needsGuiApplication(std::span<const std::string> args);
 

@@ -86,7 +86,13 @@ Result<signing::SecretText> readPassphraseFile(const std::string& file)
 Result<signing::SecretText> readPassphrase(const Arguments& arguments, const std::string& prompt,
                                            bool confirm)
 {
-    if (const auto file = arguments.option("passphrase-file")) {
+    return readPassphrase(arguments, prompt, confirm, "passphrase-file");
+}
+
+Result<signing::SecretText> readPassphrase(const Arguments& arguments, const std::string& prompt,
+                                           bool confirm, const std::string& fileOption)
+{
+    if (const auto file = arguments.option(fileOption)) {
         return readPassphraseFile(*file);
     }
     auto first = askTerminal(prompt);

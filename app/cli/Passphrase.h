@@ -13,5 +13,9 @@ namespace vouch::cli {
 // without echo (twice when `confirm`). Never logged; wiped from memory when dropped.
 [[nodiscard]] Result<signing::SecretText> readPassphrase(const Arguments& arguments,
                                                          const std::string& prompt, bool confirm);
+// The same from another option than --passphrase-file.
+[[nodiscard]] Result<signing::SecretText> readPassphrase(const Arguments& arguments,
+                                                         const std::string& prompt, bool confirm,
+                                                         const std::string& fileOption);
 
 } // namespace vouch::cli

@@ -6,6 +6,7 @@
 #include "services/AssessmentService.h"
 #include "services/PdfSignatureReview.h"
 #include "services/ReportService.h"
+#include "services/SignerCertificate.h"
 #include "services/SignerIdentities.h"
 #include "services/SigningService.h"
 
@@ -165,13 +166,57 @@ int runKeygen(std::span<const std::string> args, Console console)
     if (!passphrase) {
         return fail(passphrase.error(), console);
     }
-    auto key = signing::generateKeyFiles(out, identity, passphrase->view());
+    services::CertificateSummary certificate;
+    auto key = services::createSignerIdentity(out, identity, passphrase->view(), &certificate);
     if (!key) {
         return fail(key.error(), console);
     }
     console.out << "private key: " << out.string() << " (encrypted, mode 0600)\n"
                 << "public key:  " << signing::publicKeyPathFor(out).string() << '\n'
-                << "key id:      " << key->keyId << '\n';
+                << "key id:      " << key->keyId << '\n'
+                << "certificate: " << certificate.path << " (for PDF signatures; "
+                << certificate.describe() << ")\n"
+                << "binding:     " << services::bindingPathFor(out).string() << '\n';
+    return kSuccess;
+}
+
+int runIdentity(std::span<const std::string> args, Console console)
+{
+    std::string error;
+    const auto parsed =
+        args.empty() || args.front() != "attach-certificate"
+            ? std::optional<Arguments>()
+            : Arguments::parse(args.subspan(1),
+                               {"identity", "pkcs12", "passphrase-file", "pkcs12-passphrase-file"},
+                               error);
+    if (!parsed || !parsed->option("identity") || !parsed->option("pkcs12") ||
+        !parsed->positional().empty()) {
+        console.err << "vouch identity: "
+                    << (error.empty() ? "usage: vouch identity attach-certificate --identity KEY "
+                                        "--pkcs12 ORG.p12 [--passphrase-file F] "
+                                        "[--pkcs12-passphrase-file F]"
+                                      : error)
+                    << '\n';
+        return kBadInput;
+    }
+    const std::filesystem::path key = *parsed->option("identity");
+    auto passphrase = readPassphrase(*parsed, "Passphrase for " + key.string() + ": ", false);
+    if (!passphrase) {
+        return fail(passphrase.error(), console);
+    }
+    auto pkcs12Passphrase =
+        readPassphrase(*parsed, "Passphrase for " + *parsed->option("pkcs12") + ": ", false,
+                       "pkcs12-passphrase-file");
+    if (!pkcs12Passphrase) {
+        return fail(pkcs12Passphrase.error(), console);
+    }
+    auto attached = services::attachCertificate(key, passphrase->view(), *parsed->option("pkcs12"),
+                                                pkcs12Passphrase->view());
+    if (!attached) {
+        return fail(attached.error(), console);
+    }
+    console.out << "certificate: " << attached->path << " (" << attached->describe() << ")\n"
+                << "binding:     " << services::bindingPathFor(key).string() << '\n';
     return kSuccess;
 }
 
@@ -200,15 +245,15 @@ int runSign(std::span<const std::string> args, Console console)
     if (!passphrase) {
         return fail(passphrase.error(), console);
     }
-    auto key = signing::loadSigningKey(*parsed->option("key"), passphrase->view());
-    if (!key) {
-        return fail(key.error(), console);
-    }
     const auto attestation =
         parsed->option("attestation").value_or(services::defaultAttestation(*role));
     const auto& target = parsed->positional().front();
     std::error_code ec;
     if (std::filesystem::is_regular_file(target, ec)) {
+        auto key = signing::loadSigningKey(*parsed->option("key"), passphrase->view());
+        if (!key) {
+            return fail(key.error(), console);
+        }
         const auto service = services::Workspace().signing();
         auto entry = service.signPackageFile(target, *key, *role, attestation);
         if (!entry) {
@@ -218,17 +263,31 @@ int runSign(std::span<const std::string> args, Console console)
                     << entry->signatureRole << '\n';
         return kSuccess;
     }
+    // A library assessment is also PDF-signed, with the identity's bound certificate
+    // (made now for an identity from before certificates).
+    auto signer = services::loadSigner(*parsed->option("key"), passphrase->view());
+    if (!signer) {
+        return fail(signer.error(), console);
+    }
     auto workspace = openWorkspace(*parsed, services::OpenIntent::MustExist, console);
     if (!workspace) {
         return kBadInput;
     }
     const auto service = workspace->signing();
-    auto revision = service.signAssessment(target, *key, *role, attestation);
+    auto revision = service.signAssessmentWithPdf(target, *signer, *role, attestation);
     if (!revision) {
         return fail(revision.error(), console);
     }
-    console.out << "assessment " << target << " revision " << *revision << ": signed by "
-                << key->identity().name << " as " << signing::spelling(*role) << '\n';
+    console.out << "assessment " << target << " revision " << revision->revision << ": signed by "
+                << signer->key.identity().name << " as " << signing::spelling(*role) << '\n';
+    if (!revision->pdfSha256.empty()) {
+        console.out << "PDF sign-off: PDF signature " << revision->pdfSignatures << " by "
+                    << signer->certificate->identity.commonName() << " ("
+                    << signer->certificate->identity.subject() << "), sha256 "
+                    << revision->pdfSha256 << '\n';
+    } else {
+        console.err << "vouch sign: " << revision->pdfNote << '\n';
+    }
     return kSuccess;
 }
 
@@ -264,6 +323,15 @@ int runVerify(std::span<const std::string> args, Console console)
     for (const auto& line : pdf ? pdf->report.lines() : std::vector<std::string>{}) {
         console.out << line << '\n';
     }
+    services::PdfSignerBindings bindings;
+    if (pdf) {
+        auto trusted = service.trustedKeys();
+        bindings = services::bindPdfSigners(pdf->report, judged->package,
+                                            trusted ? *trusted : std::vector<store::TrustedKey>{});
+        for (const auto& line : bindings.lines) {
+            console.out << line << '\n';
+        }
+    }
     if (auto refusal = services::refusalOf(report, allowUntrusted)) {
         const auto* problem = report.trust.firstProblem(allowUntrusted);
         console.err << path << ": " << *refusal;
@@ -276,6 +344,10 @@ int runVerify(std::span<const std::string> args, Console console)
             console.err << "; not accepted";
         }
         console.err << '\n';
+        return kCheckFailed;
+    }
+    if (!bindings.problems.empty()) {
+        console.err << path << ": " << bindings.problems.front() << "; not accepted\n";
         return kCheckFailed;
     }
     if (pdf && !pdf->report.valid()) {
@@ -390,7 +462,19 @@ int runImport(std::span<const std::string> args, Console console)
                      "vouch import: usage: vouch import FILE [--as-received-copy] [--db PATH]");
     }
     const auto& path = parsed->positional().front();
-    auto package = services::readPackage(path);
+    // A PDF-signed sign-off: its package is read from the sign-off as Vouch wrote it,
+    // once every PDF signature checks out (as `vouch verify` reads it).
+    const auto pdf = services::reviewPdfSignatures(path);
+    if (pdf && (pdf->original.empty() || !pdf->report.valid())) {
+        console.err << path << ": "
+                    << (pdf->original.empty() ? pdf->problem
+                                              : std::string("a PDF signature is invalid or does "
+                                                            "not cover the whole file"))
+                    << "; not imported (vouch verify says more)\n";
+        return kCheckFailed;
+    }
+    auto package =
+        pdf ? services::readPackageBytes(pdf->original, path) : services::readPackage(path);
     if (!package.ok()) {
         return fail(package.errors, console);
     }

@@ -17,6 +17,9 @@ namespace vouch::cli {
 [[nodiscard]] int runExport(std::span<const std::string> args, Console console);
 [[nodiscard]] int runImport(std::span<const std::string> args, Console console);
 // vouch export-pdf PACKAGE|ID --out FILE [--paper a4|letter]
+// vouch identity attach-certificate --identity KEY --pkcs12 ORG.p12 [--passphrase-file F]
+// [--pkcs12-passphrase-file F]
+[[nodiscard]] int runIdentity(std::span<const std::string> args, Console console);
 [[nodiscard]] int runExportPdf(std::span<const std::string> args, Console console);
 // vouch trust add PUBKEY | remove KEYID | list
 [[nodiscard]] int runTrust(std::span<const std::string> args, Console console);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pdfsign/Cms.h"
 
+#include "pdfsign/KeyBinding.h"
+
 #include <openssl/err.h>
 #include <openssl/ess.h>
 #include <openssl/pem.h>
@@ -119,6 +121,7 @@ CmsCheck verifyCadesSignature(std::string_view der, std::string_view signedBytes
     X509* signer = sk_X509_value(signers.get(), 0);
     check.signer = subjectOf(signer);
     check.signerName = commonNameOf(signer);
+    check.signerCertificateDer = certificateDer(signer);
 
     const CertificateStore store(X509_STORE_new());
     for (const auto& pem : trustedPem) {

@@ -27,10 +27,11 @@ enum class ChainState
 
 struct CmsCheck
 {
-    bool valid = false;      // the signature verifies over the data
-    std::string problem;     // why not, when !valid
-    std::string signer;      // subject of the signer's certificate
-    std::string signerName;  // its common name
+    bool valid = false;     // the signature verifies over the data
+    std::string problem;    // why not, when !valid
+    std::string signer;     // subject of the signer's certificate
+    std::string signerName; // its common name
+    std::string signerCertificateDer;
     std::string signingTime; // the signed signing-time attribute, "" if none
     bool hasSigningCertificateV2 = false;
     ChainState chain = ChainState::Untrusted;

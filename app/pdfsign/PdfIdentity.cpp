@@ -6,6 +6,7 @@
 #include <openssl/rand.h>
 #include <openssl/x509v3.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -222,8 +223,12 @@ Result<PdfSigningIdentity> makeSelfSignedIdentity(const std::string& name, const
     ASN1_INTEGER* serialNumber = BN_to_ASN1_INTEGER(number, nullptr);
     BN_free(number);
     X509_NAME* subject = X509_NAME_new();
+    // emailAddress is an IA5String (ASCII): an address with other letters (an
+    // internationalised one, or a look-alike) is left out of the certificate.
+    const bool asciiEmail = std::all_of(
+        email.begin(), email.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     const bool named = addName(subject, "CN", name) && addName(subject, "O", "Vouch self-signed") &&
-                       addName(subject, "emailAddress", email);
+                       (!asciiEmail || addName(subject, "emailAddress", email));
     const bool ok =
         named && X509_set_version(certificate.get(), X509_VERSION_3) == 1 &&
         X509_set_serialNumber(certificate.get(), serialNumber) == 1 &&

@@ -126,6 +126,9 @@ std::string signWithPodofo(std::string_view pdf, const PdfSigningIdentity& ident
     field.SetSignature(*signer.GetSignatureBeacon());
     field.GetSignatureObject()->GetDictionary().AddKey("SubFilter", PdfName("ETSI.CAdES.detached"));
     field.GetSignatureObject()->GetDictionary().AddKey("Name", utf8(look.name));
+    if (!look.binding.empty()) {
+        field.GetSignatureObject()->GetDictionary().AddKey("VouchBinding", PdfString(look.binding));
+    }
     document.WriteUpdate(&signer, true);
     if (!signer.HasSignaturePosition()) {
         error = "PoDoFo did not write the signature placeholder";

@@ -22,6 +22,9 @@ struct SignatureAppearance
     std::string role;  // "Assessor", "Approver"; also the signature's /Reason
     std::string time;  // as the block shows it; the signed time is the CMS signing-time
     std::string keyId; // the key id the block shows (the package key's, or the certificate's)
+    // The Vouch key binding (KeyBinding.h) written into the signature dictionary as
+    // /VouchBinding (bindingText); empty for none. Inside the signed bytes.
+    std::string binding;
 };
 
 // Signs `pdf` as PAdES baseline B-B: an incremental update after the existing bytes

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pdfsign/PdfVerifier.h"
 
+#include "model/Sha256.h"
+#include "pdfsign/KeyBinding.h"
 #include "pdfsign/PdfRevisionDiff.h"
 
 #include <algorithm>
@@ -135,6 +137,24 @@ bool describeFromRevision(std::string_view revision, const std::array<std::uint6
             reason != nullptr && reason->IsString()) {
             check.reason = reason->GetString().GetStringUtf8();
         }
+        if (const PdfObject* binding = signature->GetDictionary().GetKey("VouchBinding");
+            binding != nullptr) {
+            std::string raw;
+            std::string bindingSignature;
+            const auto text =
+                binding->IsString() ? binding->GetString().GetStringUtf8() : std::string();
+            const auto certificate = certificateFromDer(check.signerCertificateDer);
+            if (!parseBindingText(text, raw, bindingSignature)) {
+                check.problems.push_back("its Vouch key binding (/VouchBinding) is not readable");
+            } else if (!checkBinding(certificate.get(), raw, bindingSignature)) {
+                check.problems.push_back("its Vouch key binding does not verify under its "
+                                         "certificate (the certificate is not the one bound to "
+                                         "that signing key)");
+            } else {
+                check.boundKeyRaw = raw;
+                check.boundKeyId = model::sha256Hex(raw);
+            }
+        }
         return true;
     }
     return false;
@@ -170,6 +190,7 @@ bool checkOne(std::string_view pdf, const std::array<std::uint64_t, 4>& range,
     auto cms = verifyCadesSignature(der, signedBytes, trustedPem);
     check.signer = cms.signer;
     check.signerName = cms.signerName;
+    check.signerCertificateDer = cms.signerCertificateDer;
     check.signingTime = cms.signingTime;
     check.chain = cms.chain;
     check.chainDetail = cms.chainDetail;
@@ -234,6 +255,9 @@ std::vector<std::string> PdfSignaturesReport::lines() const
             if (check.chain != ChainState::Trusted && !check.chainDetail.empty()) {
                 line += " (" + check.chainDetail + ")";
             }
+        }
+        if (!check.boundKeyId.empty()) {
+            line += "  bound to signing key " + check.boundKeyId;
         }
         for (const auto& problem : check.problems) {
             line += "  -- " + problem;

@@ -27,6 +27,12 @@ struct PdfSignatureCheck
     std::vector<std::string> problems; // why not valid, one line each
     ChainState chain = ChainState::Untrusted;
     std::string chainDetail;
+    std::string signerCertificateDer;
+    // The Vouch key binding in its signature dictionary (/VouchBinding), when there is
+    // one: the raw Ed25519 key its certificate's key signed. A binding that does not
+    // verify under the signer's certificate makes the signature invalid.
+    std::string boundKeyRaw;
+    std::string boundKeyId; // hex SHA-256 of boundKeyRaw, as package key ids are
 };
 
 struct PdfSignaturesReport

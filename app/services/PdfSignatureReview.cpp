@@ -3,6 +3,7 @@
 
 #include "store/Clock.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -71,6 +72,53 @@ std::optional<PdfSignatureReview> reviewPdfSignatures(const std::filesystem::pat
     }
     findOriginal(*bytes, review);
     return review;
+}
+
+PdfSignerBindings bindPdfSigners(const pdfsign::PdfSignaturesReport& report,
+                                 const signing::Package& package,
+                                 const std::vector<store::TrustedKey>& trusted)
+{
+    PdfSignerBindings out;
+    for (const auto& check : report.signatures) {
+        const std::string head = "PDF signature " + std::to_string(check.number) + ": ";
+        if (check.boundKeyId.empty()) {
+            out.lines.push_back(head + "no Vouch key binding (not signed through a Vouch "
+                                       "identity)");
+            continue;
+        }
+        const auto role = check.reason == "Approver"   ? std::string("approver")
+                          : check.reason == "Assessor" ? std::string("assessor")
+                                                       : std::string();
+        const auto entry = std::find_if(
+            package.signatures.begin(), package.signatures.end(),
+            [&](const signing::SignatureEntry& e) { return e.keyId == check.boundKeyId; });
+        if (entry != package.signatures.end()) {
+            const auto number = std::to_string(entry - package.signatures.begin() + 1);
+            if (!entry->x509Certificate.empty() &&
+                entry->x509Certificate != check.signerCertificateDer) {
+                out.problems.push_back(head + "its certificate is not the one package signature " +
+                                       number + " (" + entry->signerName + ") carries for key " +
+                                       check.boundKeyId);
+            } else if (!role.empty() && entry->signatureRole != role) {
+                out.problems.push_back(head + "signed as " + role + " with key " +
+                                       check.boundKeyId + ", which signed the package as " +
+                                       entry->signatureRole);
+            } else {
+                out.lines.push_back(head + "same signer as package signature " + number + ": " +
+                                    entry->signerName + " (" + entry->signatureRole + "), key " +
+                                    check.boundKeyId);
+            }
+            continue;
+        }
+        const auto key =
+            std::find_if(trusted.begin(), trusted.end(),
+                         [&](const store::TrustedKey& k) { return k.keyId == check.boundKeyId; });
+        out.lines.push_back(head + "bound to key " + check.boundKeyId +
+                            " (signed after the sign-off was drawn, so not in its package); " +
+                            (key != trusted.end() ? "trusted here as " + key->name
+                                                  : std::string("not in the trust list")));
+    }
+    return out;
 }
 
 Result<pdfsign::PdfSignaturesReport>

@@ -6,6 +6,8 @@
 #include "pdfsign/PdfSigner.h"
 #include "pdfsign/PdfVerifier.h"
 #include "services/OutputTarget.h"
+#include "signing/Package.h"
+#include "store/Records.h"
 
 #include <filesystem>
 #include <optional>
@@ -30,6 +32,21 @@ struct PdfSignatureReview
 // Ed25519 keys only), so every chain is reported as not trusted here.
 [[nodiscard]] std::optional<PdfSignatureReview>
 reviewPdfSignatures(const std::filesystem::path& path);
+
+// Who signed each PDF signature, through the Vouch key binding its signature dictionary
+// carries: the package signature with the bound key (its stored certificate must be the
+// PDF signer's), else the trust list's entry for it (a later signature, the approver's,
+// is not in the package embedded before the first PDF signature). `problems` (one line
+// each) make the file not accepted: a certificate that differs from the one the package
+// signature carries, or a bound key that signed in another role.
+struct PdfSignerBindings
+{
+    std::vector<std::string> lines;
+    std::vector<std::string> problems;
+};
+[[nodiscard]] PdfSignerBindings bindPdfSigners(const pdfsign::PdfSignaturesReport& report,
+                                               const signing::Package& package,
+                                               const std::vector<store::TrustedKey>& trusted);
 
 // Signs a PDF file with a PKCS#12 identity as `role` ("Assessor", "Approver"), the
 // block on the last page (assessor left, approver right), and writes `out` under the

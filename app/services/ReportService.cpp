@@ -114,21 +114,38 @@ Result<ExportedRevision> exportAssessmentPdf(const store::Library& library,
     if (!exported) {
         return exported.error();
     }
-    const SigningService signingService(&library, actor);
-    auto package = signingService.packageOf(assessmentId, exported->number);
-    if (!package) {
-        return package.error();
+    // A signed revision whose sign-off was PAdES-signed is exported as those bytes, never
+    // drawn again (a new drawing would not carry the PDF signatures).
+    std::string detail = "PDF of revision " + std::to_string(exported->number);
+    std::optional<std::string> stored;
+    if (exported->signatures > 0) {
+        auto found = library.signedPdf(assessmentId, exported->number);
+        if (!found) {
+            return found.error();
+        }
+        stored = std::move(*found);
     }
-    if (auto written = exportPdf(*package, exported->number, out, &library, paper, existing);
-        !written) {
-        return written.error();
+    if (stored) {
+        if (auto written = writeOutputFile(out, *stored, "the PDF sign-off", existing); !written) {
+            return written.error();
+        }
+        detail += " (the stored PDF-signed sign-off, sha256 " + model::sha256Hex(*stored) + ")";
+    } else {
+        const SigningService signingService(&library, actor);
+        auto package = signingService.packageOf(assessmentId, exported->number);
+        if (!package) {
+            return package.error();
+        }
+        if (auto written = exportPdf(*package, exported->number, out, &library, paper, existing);
+            !written) {
+            return written.error();
+        }
     }
     if (library.isReadOnly()) {
         return exported; // a library on read-only media can be read and exported, not audited
     }
     if (auto audited = library.recordAudit(store::AuditAction::Export, actor, assessmentId,
-                                           "PDF of revision " + std::to_string(exported->number) +
-                                               " to " + out.string());
+                                           detail + " to " + out.string());
         !audited) {
         return audited.error();
     }

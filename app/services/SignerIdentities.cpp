@@ -2,6 +2,7 @@
 #include "services/SignerIdentities.h"
 
 #include "model/TextChecks.h"
+#include "services/SignerCertificate.h"
 
 #include <QStandardPaths>
 
@@ -113,7 +114,8 @@ Result<void> checkSignerIdentity(const signing::SignerIdentity& identity, const 
 
 Result<signing::PublicKey> createSignerIdentity(const std::filesystem::path& keyPath,
                                                 const signing::SignerIdentity& identity,
-                                                std::string_view passphrase)
+                                                std::string_view passphrase,
+                                                CertificateSummary* certificate)
 {
     if (auto plain = checkSignerIdentity(identity); !plain) {
         return plain.error();
@@ -126,7 +128,24 @@ Result<signing::PublicKey> createSignerIdentity(const std::filesystem::path& key
                          ec.message() + ")"};
         }
     }
-    return signing::generateKeyFiles(keyPath, identity, passphrase);
+    // Checked before the key is written, so a refusal leaves nothing behind.
+    for (const auto& path : {certificatePathFor(keyPath), bindingPathFor(keyPath)}) {
+        if (std::filesystem::exists(path, ec)) {
+            return Error{path.string() + ": already exists; not replaced"};
+        }
+    }
+    auto key = signing::generateKeyFiles(keyPath, identity, passphrase);
+    if (!key) {
+        return key;
+    }
+    auto made = makeSelfSignedCertificate(keyPath, identity, *key, passphrase);
+    if (!made) {
+        return made.error();
+    }
+    if (certificate != nullptr) {
+        *certificate = *made;
+    }
+    return key;
 }
 
 } // namespace vouch::services

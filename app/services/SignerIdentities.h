@@ -43,9 +43,13 @@ struct KnownSigner
 [[nodiscard]] Result<void> checkSignerIdentity(const signing::SignerIdentity& identity,
                                                const std::string& where = {});
 
-// Refuses an identity that is not plain text, then writes the key files.
+struct CertificateSummary;
+
+// Refuses an identity that is not plain text, then writes the key files and the
+// identity's self-signed certificate for PDF signatures with its binding
+// (services/SignerCertificate.h: KEY.p12, KEY.binding), described in `certificate`.
 [[nodiscard]] Result<signing::PublicKey>
 createSignerIdentity(const std::filesystem::path& keyPath, const signing::SignerIdentity& identity,
-                     std::string_view passphrase);
+                     std::string_view passphrase, CertificateSummary* certificate = nullptr);
 
 } // namespace vouch::services

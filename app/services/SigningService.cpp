@@ -6,12 +6,16 @@
 #include "model/Sha256.h"
 #include "model/TextChecks.h"
 #include "model/Uuid.h"
+#include "pdfsign/KeyBinding.h"
+#include "pdfsign/PdfSigner.h"
+#include "pdfsign/PdfVerifier.h"
 #include "rules/EvaluationJson.h"
 #include "rules/Evaluator.h"
 #include "services/AssessmentService.h"
 #include "services/AtomicFile.h"
 #include "services/LibraryAudit.h"
 #include "services/PdfSignOff.h"
+#include "services/ReportService.h"
 #include "services/SignerIdentities.h"
 #include "store/Clock.h"
 
@@ -19,6 +23,7 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 
 namespace vouch::services {
 namespace {
@@ -493,6 +498,111 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId,
                                            const std::string& attestation,
                                            std::optional<int> expectedRevision) const
 {
+    return signAssessmentEntry(assessmentId, key, role, attestation, expectedRevision, nullptr);
+}
+
+Result<SigningService::SignedRevision>
+SigningService::signAssessmentWithPdf(const std::string& assessmentId, const Signer& signer,
+                                      signing::SignatureRole role, const std::string& attestation,
+                                      std::optional<int> expectedRevision) const
+{
+    auto revision =
+        signAssessmentEntry(assessmentId, signer.key, role, attestation, expectedRevision,
+                            signer.certificate ? &*signer.certificate : nullptr);
+    if (!revision) {
+        return revision.error();
+    }
+    if (!signer.certificate) {
+        return SignedRevision{
+            *revision, {}, 0, "the PDF sign-off is not PDF-signed: " + signer.noCertificate};
+    }
+    auto pdf = signPdfSignOff(assessmentId, *revision, signer, role);
+    if (!pdf) {
+        return SignedRevision{*revision,
+                              {},
+                              0,
+                              "the signature is stored, but the PDF sign-off was not PDF-signed: " +
+                                  pdf.error().message};
+    }
+    return pdf;
+}
+
+Result<SigningService::SignedRevision>
+SigningService::signPdfSignOff(const std::string& assessmentId, int revision, const Signer& signer,
+                               signing::SignatureRole role) const
+{
+    auto stored = m_library->signedPdf(assessmentId, revision);
+    if (!stored) {
+        return stored.error();
+    }
+    std::string pdf;
+    if (*stored) {
+        pdf = std::move(**stored);
+    } else {
+        // The first PDF signature of this revision: its sign-off as export-pdf draws it,
+        // drawn once into a private temporary file and kept only in the library.
+        auto package = packageOf(assessmentId, revision);
+        if (!package) {
+            return package.error();
+        }
+        const auto temporary =
+            std::filesystem::temp_directory_path() / ("vouch-signoff-" + model::newUuid() + ".pdf");
+        auto written = exportPdf(*package, revision, temporary, m_library, report::Paper::A4);
+        std::ifstream stream(temporary, std::ios::binary);
+        pdf.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+        stream.close();
+        std::error_code ec;
+        std::filesystem::remove(temporary, ec);
+        if (!written) {
+            return written.error();
+        }
+    }
+    const auto before = pdfsign::verifyPdfSignatures(pdf, {});
+    if (!before.valid()) {
+        return Error{"assessment " + assessmentId + " revision " + std::to_string(revision) +
+                     ": the stored PDF sign-off does not verify (" + before.lines().back() +
+                     "); not signing over it"};
+    }
+    const auto& certificate = *signer.certificate;
+    pdfsign::SignatureAppearance look;
+    look.name = signer.key.identity().name;
+    const bool approver = role == signing::SignatureRole::Approver;
+    look.role = approver ? "Approver" : "Assessor";
+    const auto now = store::utcTimestamp();
+    look.time = now.substr(0, 10) + " " + now.substr(11, 8) + " UTC";
+    look.keyId = signer.key.publicKey().keyId.substr(0, 16);
+    look.x = approver ? 306 : 36;
+    look.binding = pdfsign::bindingText(signer.key.publicKey().raw, certificate.binding);
+    auto signedPdf = pdfsign::signPdf(pdf, certificate.identity, look);
+    if (!signedPdf) {
+        return signedPdf.error();
+    }
+    const auto after = pdfsign::verifyPdfSignatures(*signedPdf, {});
+    if (!after.valid() || !after.lastCoversWholeFile()) {
+        return Error{"the signed PDF sign-off does not verify (" + after.lines().back() +
+                     "); not stored"};
+    }
+    const auto sha256 = model::sha256Hex(*signedPdf);
+    const int count = static_cast<int>(after.signatures.size());
+    if (auto kept = m_library->storeSignedPdf(
+            assessmentId, revision, count, *signedPdf, m_actor,
+            "PDF sign-off of revision " + std::to_string(revision) + " PAdES-signed by " +
+                signer.key.identity().name + " as " + signing::spelling(role) + " (PDF signature " +
+                std::to_string(count) + ", certificate " + certificate.identity.subject() +
+                "), sha256 " + sha256);
+        !kept) {
+        return kept.error();
+    }
+    return SignedRevision{revision, sha256, count, {}};
+}
+
+Result<int> SigningService::signAssessmentEntry(const std::string& assessmentId,
+                                                const signing::SigningKey& key,
+                                                signing::SignatureRole role,
+                                                const std::string& attestation,
+                                                std::optional<int> expectedRevision,
+                                                const BoundCertificate* certificate) const
+{
     if (m_library == nullptr) {
         return Error{"no library"};
     }
@@ -554,6 +664,11 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId,
             signing::addSignature(*package, key, role, attestation, store::utcTimestamp(), *head);
         !added) {
         return added.error();
+    }
+    if (certificate != nullptr) {
+        package->signatures.back().x509Certificate =
+            pdfsign::certificateDer(certificate->identity.certificate.get());
+        package->signatures.back().x509Binding = certificate->binding;
     }
     std::optional<store::RevisionInput> frozen;
     if (wasDraft) {

@@ -7,6 +7,7 @@
 #include "services/ExportedRevision.h"
 #include "services/OutputTarget.h"
 #include "services/SignatureTrust.h"
+#include "services/SignerCertificate.h"
 #include "signing/Keys.h"
 #include "signing/Package.h"
 #include "signing/Signatures.h"
@@ -95,6 +96,28 @@ public:
                    signing::SignatureRole role, const std::string& attestation,
                    std::optional<int> expectedRevision = std::nullopt) const;
 
+    // What signing with a certificate did besides the package signature: the PDF sign-off
+    // of the signed revision, PAdES-signed and stored with it (store::Library::
+    // storeSignedPdf), or why not (`pdfNote`, e.g. the identity has no certificate).
+    struct SignedRevision
+    {
+        int revision = 0;
+        std::string pdfSha256; // empty: no PDF stored by this signature
+        int pdfSignatures = 0;
+        std::string pdfNote;
+    };
+    // signAssessment, then the PDF sign-off: the assessor's signature renders the signed
+    // revision's sign-off (services/ReportService.h) and PAdES-signs it with the signer's
+    // bound certificate; a later signature (the approver's) adds its PAdES signature as an
+    // incremental update to the stored PDF, so the earlier one stays valid. The package
+    // signature entry carries the certificate and binding. Rendering needs a
+    // QGuiApplication. A failure after the package signature is stored leaves that
+    // signature and says so in `pdfNote`.
+    [[nodiscard]] Result<SignedRevision>
+    signAssessmentWithPdf(const std::string& assessmentId, const Signer& signer,
+                          signing::SignatureRole role, const std::string& attestation,
+                          std::optional<int> expectedRevision = std::nullopt) const;
+
     // The package of an assessment's current revision (or revision `number`).
     [[nodiscard]] Result<signing::Package>
     packageOf(const std::string& assessmentId, std::optional<int> number = std::nullopt) const;
@@ -148,6 +171,16 @@ public:
     void setReviewIntervals(const ReviewIntervals& intervals) { m_intervals = intervals; }
 
 private:
+    [[nodiscard]] Result<int> signAssessmentEntry(const std::string& assessmentId,
+                                                  const signing::SigningKey& key,
+                                                  signing::SignatureRole role,
+                                                  const std::string& attestation,
+                                                  std::optional<int> expectedRevision,
+                                                  const BoundCertificate* certificate) const;
+    [[nodiscard]] Result<SignedRevision> signPdfSignOff(const std::string& assessmentId,
+                                                        int revision, const Signer& signer,
+                                                        signing::SignatureRole role) const;
+
     const store::Library* m_library;
     std::string m_actor;
     ReviewIntervals m_intervals;

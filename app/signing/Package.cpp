@@ -28,7 +28,7 @@ constexpr model::JsonLimits kPackageLimits{kMaxPackageBytes, 64};
 
 json signatureToJson(const SignatureEntry& entry)
 {
-    return {
+    json out = {
         {"signer",
          {{"name", entry.signerName}, {"role", entry.signerRole}, {"email", entry.signerEmail}}},
         {"key_id", entry.keyId},
@@ -39,6 +39,11 @@ json signatureToJson(const SignatureEntry& entry)
         {"attestation", entry.attestation},
         {"statement", toBase64(entry.statement)},
         {"signature", toBase64(entry.signature)}};
+    if (!entry.x509Certificate.empty()) {
+        out["x509_certificate"] = toBase64(entry.x509Certificate);
+        out["x509_binding"] = toBase64(entry.x509Binding);
+    }
+    return out;
 }
 
 namespace {
@@ -81,8 +86,13 @@ std::optional<SignatureEntry> readSignatureEntry(const json& value, const std::s
     entry.attestation = reader.text("attestation", Need::Required).value_or("");
     entry.statement = decodedMember(reader, "statement", sink);
     entry.signature = decodedMember(reader, "signature", sink);
+    if (reader.member("x509_certificate", Need::Optional) != nullptr) {
+        entry.x509Certificate = decodedMember(reader, "x509_certificate", sink);
+        entry.x509Binding = decodedMember(reader, "x509_binding", sink);
+    }
     reader.rejectUnknownKeys({"signer", "key_id", "public_key", "signed_at", "signature_role",
-                              "algorithm", "attestation", "statement", "signature"});
+                              "algorithm", "attestation", "statement", "signature",
+                              "x509_certificate", "x509_binding"});
     return entry;
 }
 

@@ -37,6 +37,11 @@ struct SignatureEntry
     std::string attestation;
     std::string statement; // the signed bytes
     std::string signature; // 64 bytes
+    // The signer's X.509 certificate (DER) for PDF signatures, and the binding: its key's
+    // signature of the Ed25519 key (pdfsign/KeyBinding.h). Both empty for a signer
+    // without a certificate. Outside the statement: the binding authenticates itself.
+    std::string x509Certificate;
+    std::string x509Binding;
 };
 
 // An evidence file: its bytes, or only its hash when the package travels where the

@@ -213,10 +213,19 @@ Result<void> addSignature(Package& package, const SigningKey& key, SignatureRole
     if (!signature) {
         return signature.error();
     }
-    package.signatures.push_back({identity.name, identity.role, identity.email,
-                                  key.publicKey().keyId, key.publicKey().pem, signedAt,
-                                  spelling(role), std::string(kAlgorithm), attestation, bytes,
-                                  std::move(*signature)});
+    package.signatures.push_back({identity.name,
+                                  identity.role,
+                                  identity.email,
+                                  key.publicKey().keyId,
+                                  key.publicKey().pem,
+                                  signedAt,
+                                  spelling(role),
+                                  std::string(kAlgorithm),
+                                  attestation,
+                                  bytes,
+                                  std::move(*signature),
+                                  {},
+                                  {}});
     return {};
 }
 

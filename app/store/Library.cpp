@@ -807,6 +807,47 @@ Result<std::optional<std::string>> Library::blob(const std::string& sha256) cons
         [](const Statement& row) { return row.blob(0); });
 }
 
+Result<void> Library::storeSignedPdf(const std::string& assessmentId, int revision,
+                                     int pdfSignatures, std::string_view bytes,
+                                     const std::string& actor, const std::string& detail) const
+{
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto insert = m_database->prepare(
+        "INSERT INTO signed_pdfs(assessment_id, revision, pdf_signatures, sha256, content, "
+        "stored_at) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bind(1, assessmentId)
+        .bind(2, static_cast<std::int64_t>(revision))
+        .bind(3, static_cast<std::int64_t>(pdfSignatures))
+        .bind(4, model::sha256Hex(bytes))
+        .bindBlob(5, bytes)
+        .bind(6, utcTimestamp());
+    if (auto stored = insert->run(); !stored) {
+        return stored.error();
+    }
+    if (auto logged = auditLog().append(AuditAction::Sign, actor, assessmentId, detail); !logged) {
+        return logged;
+    }
+    return transaction->commit();
+}
+
+Result<std::optional<std::string>> Library::signedPdf(const std::string& assessmentId,
+                                                      int revision) const
+{
+    return m_database->queryOptional(
+        "SELECT content FROM signed_pdfs WHERE assessment_id = ? AND revision = ? "
+        "ORDER BY pdf_signatures DESC LIMIT 1",
+        [&](Statement& query) {
+            query.bind(1, assessmentId).bind(2, static_cast<std::int64_t>(revision));
+        },
+        [](const Statement& row) { return row.blob(0); });
+}
+
 Result<ListPage> Library::list(const ListQuery& query) const
 {
     return listAssessments(*m_database, query);

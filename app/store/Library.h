@@ -147,6 +147,16 @@ public:
 
     [[nodiscard]] Result<ListPage> list(const ListQuery& query) const;
 
+    // The PAdES-signed PDF sign-off of a signed revision (table signed_pdfs): stored with
+    // the number of PDF signatures it carries and an audit entry naming its SHA-256, in one
+    // transaction. `signedPdf` returns the stored file with the most signatures.
+    [[nodiscard]] Result<void> storeSignedPdf(const std::string& assessmentId, int revision,
+                                              int pdfSignatures, std::string_view bytes,
+                                              const std::string& actor,
+                                              const std::string& detail) const;
+    [[nodiscard]] Result<std::optional<std::string>> signedPdf(const std::string& assessmentId,
+                                                               int revision) const;
+
     [[nodiscard]] AuditLog auditLog() const { return AuditLog(*m_database); }
     // Records an action that changes nothing else (e.g. an export), in its own transaction.
     [[nodiscard]] Result<void> recordAudit(AuditAction action, const std::string& actor,

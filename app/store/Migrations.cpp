@@ -13,7 +13,7 @@ namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a shipped entry:
 // libraries in the field were made by it. Add a new one instead.
-constexpr std::array<std::string_view, 7> kMigrations{
+constexpr std::array<std::string_view, 8> kMigrations{
     // 0 -> 1: assessments, immutable revisions, questionnaire snapshots, evidence
     // blobs and the hash-chained audit log.
     R"sql(
@@ -199,14 +199,32 @@ UPDATE assessments SET signer = (
 WHERE signer IS NULL AND status = 'draft'
   AND EXISTS (SELECT 1 FROM signatures s WHERE s.assessment_id = assessments.id);
 )sql",
+    // 7 -> 8: the PDF sign-off of a signed revision as it was PAdES-signed, one row per
+    // PDF signature it carries (the approver's adds a row holding the whole updated
+    // file); export-pdf returns the row with the most. Rows are never changed or removed.
+    R"sql(
+CREATE TABLE signed_pdfs (
+    assessment_id  TEXT NOT NULL REFERENCES assessments(id),
+    revision       INTEGER NOT NULL,
+    pdf_signatures INTEGER NOT NULL,
+    sha256         TEXT NOT NULL,
+    content        BLOB NOT NULL,
+    stored_at      TEXT NOT NULL,
+    PRIMARY KEY (assessment_id, revision, pdf_signatures)
+);
+CREATE TRIGGER signed_pdfs_no_update BEFORE UPDATE ON signed_pdfs
+BEGIN SELECT RAISE(ABORT, 'signed PDFs are immutable'); END;
+CREATE TRIGGER signed_pdfs_no_delete BEFORE DELETE ON signed_pdfs
+BEGIN SELECT RAISE(ABORT, 'signed PDFs cannot be deleted'); END;
+)sql",
 };
 
-// The PostgreSQL schema, equal in meaning to SQLite schema 7 (the tables, columns,
+// The PostgreSQL schema, equal in meaning to the latest SQLite schema, 8 (the tables, columns,
 // keys and indexes above, in PostgreSQL's types: BLOB is bytea, INTEGER bigint where
 // SQLite's 64-bit rowid-like values go). What SQLite's FTS5 table does is not here: the
 // text filter reads the columns (LibraryQuery). Sort indexes on nullable columns put NULL
 // first, as SQLite sorts it and LibraryQuery asks for it. The server keeps the history: rows of
-// revisions, signatures and the audit log are insert-only (a trigger refuses UPDATE,
+// revisions, signatures, signed PDFs and the audit log are insert-only (a trigger refuses UPDATE,
 // DELETE and TRUNCATE); the assessment row (its head) and the trust list change, and
 // every change of them is in the audit log, which `audit --verify` replays.
 constexpr std::string_view kPostgresSchema = R"sql(
@@ -303,6 +321,16 @@ CREATE TABLE signatures (
     FOREIGN KEY (assessment_id, revision) REFERENCES revisions(assessment_id, number)
 );
 
+CREATE TABLE signed_pdfs (
+    assessment_id  text NOT NULL REFERENCES assessments(id),
+    revision       integer NOT NULL,
+    pdf_signatures integer NOT NULL,
+    sha256         text NOT NULL,
+    content        bytea NOT NULL,
+    stored_at      text NOT NULL,
+    PRIMARY KEY (assessment_id, revision, pdf_signatures)
+);
+
 CREATE TABLE trusted_keys (
     key_id     text PRIMARY KEY,
     public_key text NOT NULL,
@@ -324,6 +352,10 @@ CREATE TRIGGER revisions_no_truncate BEFORE TRUNCATE ON revisions
 CREATE TRIGGER signatures_insert_only BEFORE UPDATE OR DELETE ON signatures
     FOR EACH ROW EXECUTE FUNCTION vouch_insert_only();
 CREATE TRIGGER signatures_no_truncate BEFORE TRUNCATE ON signatures
+    FOR EACH STATEMENT EXECUTE FUNCTION vouch_insert_only();
+CREATE TRIGGER signed_pdfs_insert_only BEFORE UPDATE OR DELETE ON signed_pdfs
+    FOR EACH ROW EXECUTE FUNCTION vouch_insert_only();
+CREATE TRIGGER signed_pdfs_no_truncate BEFORE TRUNCATE ON signed_pdfs
     FOR EACH STATEMENT EXECUTE FUNCTION vouch_insert_only();
 CREATE TRIGGER audit_log_insert_only BEFORE UPDATE OR DELETE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION vouch_insert_only();

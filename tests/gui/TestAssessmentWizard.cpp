@@ -262,6 +262,13 @@ private Q_SLOTS:
         const services::AssessmentService service(*library, "test");
         auto opened = service.open(record.id);
         QVERIFY(opened);
+        // Sign and Save stored the PAdES-signed sign-off with the revision, and Export PDF
+        // wrote exactly those bytes.
+        auto storedPdf = library->signedPdf(record.id, opened->revision.number);
+        QVERIFY(storedPdf && *storedPdf);
+        QFile exported(pdf);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.readAll() == QByteArray::fromStdString(**storedPdf));
         auto expected = model::parseAnswers(m_baseline, opened->questionnaire.questionnaire, "b");
         QVERIFY(expected.ok());
         QVERIFY(opened->payload.answers.values == expected.value->values);
@@ -269,6 +276,8 @@ private Q_SLOTS:
         wizard->close();
         QFile::remove(QString::fromStdString(keyPath.string()));
         QFile::remove(QString::fromStdString(signing::publicKeyPathFor(keyPath).string()));
+        QFile::remove(QString::fromStdString(keyPath.string() + ".p12"));
+        QFile::remove(QString::fromStdString(keyPath.string() + ".binding"));
     }
 
     void markupIsPointedOutAtTheIntroAndRefusedOnNext()

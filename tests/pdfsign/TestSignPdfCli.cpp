@@ -49,8 +49,15 @@ private Q_SLOTS:
                            file(QStringLiteral("pass")), QStringLiteral("--db"), db, id})
                      .exitCode,
                  0);
+        // Drawn from the package file: export-pdf of the library assessment now returns
+        // the sign-off `vouch sign` PDF-signed, and this test adds the signatures itself.
+        const QString package = file(QStringLiteral("signed.vouch"));
+        QCOMPARE(runVouch({QStringLiteral("export"), id, QStringLiteral("--db"), db,
+                           QStringLiteral("--out"), package})
+                     .exitCode,
+                 0);
         m_signOff = file(QStringLiteral("sign-off.pdf"));
-        QCOMPARE(runVouch({QStringLiteral("export-pdf"), id, QStringLiteral("--db"), db,
+        QCOMPARE(runVouch({QStringLiteral("export-pdf"), package, QStringLiteral("--db"), db,
                            QStringLiteral("--out"), m_signOff})
                      .exitCode,
                  0);

@@ -225,11 +225,15 @@ private Q_SLOTS:
              QStringLiteral("bob@example.org"), QStringLiteral("--out"), fresh,
              QStringLiteral("--passphrase-file"), file(QStringLiteral("pass"))});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        // Beside the key: its self-signed certificate for PDF signatures and the binding.
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System),
-                 (QStringList{QStringLiteral("bob.key"), QStringLiteral("bob.key.pub")}));
-        QCOMPARE(QFileInfo(fresh).permissions() &
-                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-                 QFile::Permissions());
+                 (QStringList{QStringLiteral("bob.key"), QStringLiteral("bob.key.binding"),
+                              QStringLiteral("bob.key.p12"), QStringLiteral("bob.key.pub")}));
+        for (const auto& secret : {fresh, fresh + QStringLiteral(".p12")}) {
+            QCOMPARE(QFileInfo(secret).permissions() & (QFile::ReadGroup | QFile::ReadOther |
+                                                        QFile::WriteGroup | QFile::WriteOther),
+                     QFile::Permissions());
+        }
     }
 
     // An interrupted export-pdf left a broken file: now --out holds the old bytes or

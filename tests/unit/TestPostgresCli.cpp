@@ -212,12 +212,12 @@ private Q_SLOTS:
         const auto init = runVouch(
             {QStringLiteral("library"), QStringLiteral("init"), QStringLiteral("--db"), db});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        QCOMPARE(init.out, serverOf(name) + QStringLiteral(": library created (schema 7)\n"));
+        QCOMPARE(init.out, serverOf(name) + QStringLiteral(": library created (schema 8)\n"));
         const auto again = runVouch(
             {QStringLiteral("library"), QStringLiteral("init"), QStringLiteral("--db"), db});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(again.out,
-                 serverOf(name) + QStringLiteral(": library already there (schema 7)\n"));
+                 serverOf(name) + QStringLiteral(": library already there (schema 8)\n"));
         QCOMPARE(psql(name, QStringLiteral("SELECT version FROM vouch_schema")).exitCode, 0);
 
         QCOMPARE(psql(name, QStringLiteral("UPDATE vouch_schema SET version = 99")).exitCode, 0);
@@ -225,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(newer.exitCode, 2);
         QCOMPARE(newer.err, serverOf(name) + QStringLiteral(": made by a newer Vouch (library "
                                                             "schema 99, this Vouch knows up to "
-                                                            "7); update Vouch to open it. Nothing "
+                                                            "8); update Vouch to open it. Nothing "
                                                             "was changed.\n"));
     }
 
@@ -242,7 +242,7 @@ private Q_SLOTS:
         }
         QVERIFY(onPg.join(QString()).contains(QStringLiteral("signed by Dr. Alice Example")));
         QVERIFY(
-            onPg.join(QString()).contains(QStringLiteral("LIBRARY: audit log intact, 3 entries")));
+            onPg.join(QString()).contains(QStringLiteral("LIBRARY: audit log intact, 4 entries")));
     }
 
     void aStaleBaseIsAConflictAsOnSqlite()

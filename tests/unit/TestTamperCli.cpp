@@ -118,18 +118,18 @@ private Q_SLOTS:
 
     void intactLibraryPrintsItsHead()
     {
-        // trust, create, sign, export, save
+        // trust, create, sign, the signed PDF sign-off, export, save
         const auto run = audit();
         QCOMPARE(run.exitCode, 0);
         const QRegularExpression line(QStringLiteral(
-            "^.*: audit log intact, 5 entries; head: entry 5 sha256 [0-9a-f]{64}\\n$"));
+            "^.*: audit log intact, 6 entries; head: entry 6 sha256 [0-9a-f]{64}\\n$"));
         QVERIFY2(line.match(run.out).hasMatch(), qPrintable(run.out));
     }
 
     void deletedDraftRevisionIsNamed()
     {
         sql(m_db, "DELETE FROM revisions WHERE number = 3");
-        expectCaught(QStringLiteral("audit entry 5 names ") + revision(3) +
+        expectCaught(QStringLiteral("audit entry 6 names ") + revision(3) +
                      QStringLiteral(", which is gone (deleted behind Vouch's back)"));
     }
 

@@ -185,18 +185,19 @@ QString SignOffPage::sign()
         return error;
     }
     const QString keyPath = m_signer->currentData().toString();
-    auto key = signing::loadSigningKey(keyPath.toStdString(), takeSecretText(*m_passphrase).view());
-    if (!key) {
-        const QString error = fromUtf8(key.error().message);
+    auto signer = services::loadSigner(keyPath.toStdString(), takeSecretText(*m_passphrase).view());
+    if (!signer) {
+        const QString error = fromUtf8(signer.error().message);
         showResult(error, false);
         m_passphrase->setFocus();
         return error;
     }
+    const auto* key = &signer->key;
     const auto role = static_cast<signing::SignatureRole>(m_role->currentData().toInt());
     auto signing = m_workspace.signing();
     signing.setReviewIntervals(m_preferences.reviewIntervals);
-    auto signedRevision = signing.signAssessment(*m_draft.assessmentId(), *key, role,
-                                                 attestationText(role).toStdString());
+    auto signedRevision = signing.signAssessmentWithPdf(*m_draft.assessmentId(), *signer, role,
+                                                        attestationText(role).toStdString());
     if (!signedRevision) {
         const QString error = fromUtf8(signedRevision.error().message);
         showResult(error, false);
@@ -206,8 +207,12 @@ QString SignOffPage::sign()
     showResult(tr("Signed by %1 as revision %2 and saved in the library. The approver "
                   "countersigns it in review mode: Open for Review, then Countersign as "
                   "Approver.")
-                   .arg(fromUtf8(key->identity().name))
-                   .arg(*signedRevision),
+                       .arg(fromUtf8(key->identity().name))
+                       .arg(signedRevision->revision) +
+                   // The service's own sentence, like its errors (e.g. no certificate).
+                   (signedRevision->pdfNote.empty()
+                        ? QString()
+                        : QStringLiteral("\n") + fromUtf8(signedRevision->pdfNote)),
                true);
     m_exportPdf->setEnabled(true);
     m_exportPdf->setFocus();
