@@ -55,6 +55,25 @@ private:
     int m_counter = 0;
     std::filesystem::path m_library; // two drafts
 
+    // A new library holding one draft of `document` answered on `questionnaire`; the
+    // draft's id, and the library's path in `path`.
+    std::string libraryWithDraft(const std::string& questionnaire, const nlohmann::json& document,
+                                 std::filesystem::path& path)
+    {
+        auto snapshot = model::loadQuestionnaireSnapshotFile(questionnaire);
+        if (!snapshot.value) {
+            qFatal("cannot load %s", questionnaire.c_str());
+        }
+        auto library = test::newLibrary(m_dir, m_counter);
+        path = m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(m_counter)).toStdString();
+        return test::createDraft(library, *snapshot.value, document);
+    }
+
+    static std::string germanQuestionnairePath()
+    {
+        return std::string(VOUCH_SOURCE_QUESTIONNAIRE_DIR) + "/azure-openai.de.json";
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -217,8 +236,7 @@ private Q_SLOTS:
         QVERIFY(wizard != nullptr);
         const auto& questionnaire = wizard->draft().questionnaire();
         QCOMPARE(QString::fromStdString(questionnaire.locale), QStringLiteral("de"));
-        const auto german =
-            test::readJson(std::string(VOUCH_SOURCE_QUESTIONNAIRE_DIR) + "/azure-openai.de.json");
+        const auto german = test::readJson(germanQuestionnairePath());
         QCOMPARE(questionnaire.version, german["version"].get<std::string>());
         // The officer reads the German question on the first page.
         const auto firstQuestion = QString::fromStdString(
@@ -238,20 +256,13 @@ private Q_SLOTS:
         // wizard page, the review page and review mode (screenshots for scripts/
         // screenshots.sh, "-de" names), the finding in the questionnaire's German.
         QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
-        auto german = model::loadQuestionnaireSnapshotFile(
-            std::string(VOUCH_SOURCE_QUESTIONNAIRE_DIR) + "/azure-openai.de.json");
-        QVERIFY(german.value);
         auto document = test::readJson(test::baselineAnswersPath());
         document["meta"]["title"] = "Ambient-Scribe-Pilot";
         document["answers"]["deployment.type"] = "global";
         document["answers"]["data.residency_requirement"] = "eu_eea";
-        std::string id;
-        {
-            auto library = test::newLibrary(m_dir, m_counter);
-            id = test::createDraft(library, *german.value, document);
-        }
-        auto workspace = test::workspaceAt(
-            m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(m_counter)).toStdString());
+        std::filesystem::path path;
+        const auto id = libraryWithDraft(germanQuestionnairePath(), document, path);
+        auto workspace = test::workspaceAt(path);
         ui::MainWindow window(workspace);
         window.resize(1024, 700);
         window.show();
@@ -321,17 +332,10 @@ private Q_SLOTS:
         QVERIFY(services::createSignerIdentity(
             keyPath, {"Dana Beispiel", "Datenschutzbeauftragte", "dana@example.org"},
             test::kTestPassphrase));
-        auto german = model::loadQuestionnaireSnapshotFile(
-            std::string(VOUCH_SOURCE_QUESTIONNAIRE_DIR) + "/azure-openai.de.json");
-        QVERIFY(german.value);
-        std::string id;
-        {
-            auto library = test::newLibrary(m_dir, m_counter);
-            id = test::createDraft(library, *german.value,
-                                   test::readJson(test::baselineAnswersPath()));
-        }
-        auto workspace = test::workspaceAt(
-            m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(m_counter)).toStdString());
+        std::filesystem::path path;
+        const auto id = libraryWithDraft(germanQuestionnairePath(),
+                                         test::readJson(test::baselineAnswersPath()), path);
+        auto workspace = test::workspaceAt(path);
         ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -367,16 +371,10 @@ private Q_SLOTS:
         // An assessment answered on the English file stays English in a German window:
         // the German file of the same version is not an update.
         QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
-        auto snapshot = model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
-        QVERIFY(snapshot.value);
-        std::string id;
-        {
-            auto library = test::newLibrary(m_dir, m_counter);
-            id = test::createDraft(library, *snapshot.value,
-                                   test::readJson(test::baselineAnswersPath()));
-        }
-        auto workspace = test::workspaceAt(
-            m_dir.filePath(QStringLiteral("lib%1.vouchdb").arg(m_counter)).toStdString());
+        std::filesystem::path path;
+        const auto id = libraryWithDraft(test::shippedQuestionnairePath(),
+                                         test::readJson(test::baselineAnswersPath()), path);
+        auto workspace = test::workspaceAt(path);
         ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
