@@ -363,16 +363,14 @@ void ReportDocument::datedDutiesAndFacts()
         paragraph(QObject::tr("Not yet in force at the evaluation date, so shown as watch-outs: ") +
                   pending.join(QStringLiteral("; ")) + QStringLiteral("."));
     }
-    QStringList due;
-    for (const auto& source : m_evaluation.value("sources_to_reverify", nlohmann::json::array())) {
-        due << QObject::tr("%1 (as of %2, re-verify by %3)")
-                   .arg(str(source, "title"), str(source, "as_of"), str(source, "reverify_by"));
-    }
-    if (!due.isEmpty()) {
-        paragraph(QObject::tr("%n source(s) were past their re-verify date at the evaluation "
-                              "date; check their facts again before relying on them: ",
-                              nullptr, static_cast<int>(due.size())) +
-                      due.join(QStringLiteral("; ")) + QStringLiteral("."),
+    // Only the count on the first page: the Sources section marks each of them, and a
+    // list of dozens of titles here pushed the decision off page 1.
+    const auto due = m_evaluation.value("sources_to_reverify", nlohmann::json::array()).size();
+    if (due > 0) {
+        paragraph(QObject::tr("%n source(s) of the questionnaire were past their re-verify date "
+                              "at the evaluation date: check their facts again before relying on "
+                              "them (marked \"past its re-verify date\" under Sources).",
+                              nullptr, static_cast<int>(due)),
                   muted());
     }
 }
@@ -711,12 +709,21 @@ std::string ReportDocument::evaluationDate() const
 
 QString ReportDocument::statusValue() const
 {
+    // Who signed and when, from the signatures themselves (not the typed Assessor field).
     if (!m_input.signatures.empty()) {
-        return QObject::tr("Signed");
+        QStringList signers;
+        for (const auto& signature : m_input.signatures) {
+            signers << QObject::tr("%1 (%2), %3 UTC")
+                           .arg(text(signature.name), text(signature.signatureRole),
+                                text(signature.signedAt.substr(0, 16))
+                                    .replace(QLatin1Char('T'), QLatin1Char(' ')));
+        }
+        return QObject::tr("Signed by %1").arg(signers.join(QStringLiteral("; ")));
     }
     if (const auto& inForce = m_input.signedInForce) {
-        return QObject::tr("Draft (unsigned); signed revision %1 is in force")
-            .arg(inForce->revision);
+        return QObject::tr("Draft (unsigned); signed revision %1 is in force, signed by %2")
+            .arg(inForce->revision)
+            .arg(text(inForce->signers));
     }
     return QObject::tr("Draft (unsigned)");
 }
