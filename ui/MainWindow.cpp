@@ -349,6 +349,7 @@ AssessmentWizard* MainWindow::continueAssessment(const QString& assessmentId)
     auto draft = std::make_unique<services::DraftEditor>(std::move(*opened));
     auto* wizard = new AssessmentWizard(std::move(draft), m_workspace, this);
     openWizard(wizard);
+    wizard->resume();
     return wizard;
 }
 

@@ -638,6 +638,35 @@ private Q_SLOTS:
         QVERIFY(ui::prompts::lastMessage().contains(QStringLiteral("To be deleted")));
     }
 
+    void continueDraftResumesWhereTheOfficerLeftOff()
+    {
+        // A complete draft continues on the review page; one with a required question
+        // unanswered continues on that question's section, not on the intro page.
+        const auto path = newLibraryPath();
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
+        window.show();
+        const auto questionnaire =
+            model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
+        auto document = m_baseline;
+        const auto complete = test::createDraft(*window.library(), *questionnaire.value, document);
+        document["answers"].erase("data.categories");
+        const auto missing = test::createDraft(*window.library(), *questionnaire.value, document);
+        window.libraryView()->reload();
+
+        auto* wizard = window.continueAssessment(QString::fromStdString(complete));
+        QVERIFY(wizard != nullptr);
+        QCOMPARE(wizard->currentId(), wizard->reviewPageId());
+        wizard->hide();
+
+        wizard = window.continueAssessment(QString::fromStdString(missing));
+        QVERIFY(wizard != nullptr);
+        const int section = wizard->draft().sectionOf("data.categories");
+        QVERIFY(section >= 0);
+        QCOMPARE(wizard->currentPage(), wizard->sectionPage(section));
+        wizard->hide();
+    }
+
     void oneEditingSessionIsOneHistoryRow()
     {
         // Three saves by one author a moment apart (autosave) read as one history row

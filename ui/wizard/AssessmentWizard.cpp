@@ -261,6 +261,19 @@ void AssessmentWizard::goToSection(int section)
     }
 }
 
+void AssessmentWizard::resume()
+{
+    const auto& unanswered = m_draft->evaluation().unanswered;
+    if (!unanswered.empty()) {
+        goToQuestion(QString::fromStdString(unanswered.front()));
+        return;
+    }
+    goToSection(static_cast<int>(m_sections.size()) - 1);
+    if (currentPage() == m_sections.back()) {
+        next();
+    }
+}
+
 void AssessmentWizard::goToQuestion(const QString& questionId)
 {
     const int section = m_draft->sectionOf(questionId.toStdString());

@@ -52,6 +52,9 @@ public:
     void goToSection(int section);
     // Moves to the page of a question and puts the focus on it.
     void goToQuestion(const QString& questionId);
+    // Where the officer left off: the first required question still unanswered, or the
+    // review page when none is (a continued draft opens there, not on the intro page).
+    void resume();
     // Attaches files to a question (and matrix item); returns the errors, one per file.
     QStringList attachEvidence(const QString& questionId, const QString& item,
                                const QStringList& files);
