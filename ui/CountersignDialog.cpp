@@ -229,7 +229,7 @@ QString CountersignDialog::countersign()
     const QString keyPath = m_signer->currentData().toString();
     auto key = services::loadSigner(keyPath.toStdString(), takeSecretText(*m_passphrase).view());
     if (!key) {
-        m_result->setText(fromUtf8(key.error().message));
+        m_result->setText(signerOpenError(key.error(), m_signer->currentText()));
         m_passphrase->setFocus();
         return m_result->text();
     }

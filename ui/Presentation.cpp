@@ -337,6 +337,15 @@ BannerText bannerText(const services::VerificationBanner& banner)
         Presentation::tr("Signed by %1; every key is trusted.").arg(signersText(signers, false))};
 }
 
+QString signerOpenError(const Error& error, const QString& identity)
+{
+    if (error.kind == ErrorKind::WrongPassphrase) {
+        return Presentation::tr("Wrong passphrase for %1. Nothing was signed; type it again.")
+            .arg(identity);
+    }
+    return QString::fromUtf8(error.message.data(), static_cast<qsizetype>(error.message.size()));
+}
+
 QString signedAtLabel(const std::string& utc)
 {
     const auto time = QDateTime::fromString(QString::fromStdString(utc), Qt::ISODateWithMs);

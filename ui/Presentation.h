@@ -54,6 +54,10 @@ struct BannerText
     QString detail;
 };
 [[nodiscard]] BannerText bannerText(const services::VerificationBanner& banner);
+// Why a signer identity did not open, for the line under its passphrase field: a wrong
+// passphrase names the identity (`identity`, as the signer list shows it), not the key
+// file's path; any other failure is the engine's own sentence.
+[[nodiscard]] QString signerOpenError(const Error& error, const QString& identity);
 // A signature's time (ISO 8601 UTC, as stored) for a table headed "Signed at (UTC)":
 // "2026-12-02 14:36:07"; text that is not such a time is shown as it is.
 [[nodiscard]] QString signedAtLabel(const std::string& utc);

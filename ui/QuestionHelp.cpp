@@ -33,11 +33,18 @@ QString plainTextWarning(const QString& text)
             "saved.");
     }
     if (const auto markup = model::findMarkup(utf8)) {
+        // Said as what it is and why it matters, with the typed word in other brackets
+        // as a way out ("<patient>" -> "[patient]").
+        QString tag = fromUtf8(*markup);
+        QString instead = tag;
+        instead.replace(QLatin1Char('<'), QLatin1Char('['))
+            .replace(QLatin1Char('>'), QLatin1Char(']'));
         return QCoreApplication::translate(
                    "vouch::ui::PlainText",
-                   "Contains HTML markup (%1). Texts in Vouch are plain text and are shown "
-                   "exactly as typed, so this cannot be saved: remove the angle brackets.")
-            .arg(fromUtf8(*markup));
+                   "\"%1\" looks like an HTML tag. Vouch keeps texts free of tags because they "
+                   "go into PDFs and packages that other programs read; write it without angle "
+                   "brackets, e.g. %2.")
+            .arg(tag, instead);
     }
     return {};
 }

@@ -16,6 +16,9 @@ enum class ErrorKind
     // A save built on a revision that is no longer the current one: someone else saved
     // in between. The caller still holds the user's edits and decides what to do.
     Conflict,
+    // The passphrase does not open the key: the window says so in words at the field
+    // instead of quoting the key file's path.
+    WrongPassphrase,
 };
 
 struct Error

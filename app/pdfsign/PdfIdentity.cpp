@@ -137,7 +137,8 @@ Result<PdfSigningIdentity> loadPkcs12(std::string_view bytes, std::string_view p
     if (PKCS12_mac_present(p12.get()) == 1 &&
         PKCS12_verify_mac(p12.get(), pass.c_str(), static_cast<int>(pass.size())) != 1) {
         ERR_clear_error();
-        return Error{where + ": wrong passphrase for this PKCS#12 file"};
+        return Error{where + ": wrong passphrase for this PKCS#12 file",
+                     ErrorKind::WrongPassphrase};
     }
     EVP_PKEY* key = nullptr;
     X509* certificate = nullptr;

@@ -341,7 +341,8 @@ Result<SigningKey> loadSigningKey(const std::filesystem::path& privatePath,
         PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &passphraseView));
     if (!key) {
         ERR_clear_error();
-        return Error{where + ": wrong passphrase, or the key file is damaged"};
+        return Error{where + ": wrong passphrase, or the key file is damaged",
+                     ErrorKind::WrongPassphrase};
     }
     if (passphrase.size() < kMinimumPassphraseLength) {
         return weakKey(where,

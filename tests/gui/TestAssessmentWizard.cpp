@@ -224,6 +224,11 @@ private Q_SLOTS:
         QVERIFY(!signOff->isSigned());
         QVERIFY(wizard->isVisible());
         QVERIFY(passphrase->text().isEmpty());
+        // The refusal names the identity in words, not the key file's path.
+        const QString refused = wizard->findChild<QLabel*>(QStringLiteral("signResult"))->text();
+        QVERIFY2(refused.startsWith(QStringLiteral("Wrong passphrase for Dana Officer")),
+                 qPrintable(refused));
+        QVERIFY2(!refused.contains(QStringLiteral(".key")), qPrintable(refused));
         // Enter in the empty field does nothing at all.
         QTest::keyClick(passphrase, Qt::Key_Enter);
         QVERIFY(wizard->isVisible());
@@ -305,6 +310,39 @@ private Q_SLOTS:
         clickNext(*wizard);
         QVERIFY(wizard->currentId() != 0);
         wizard->close();
+    }
+
+    void aTitleWithATagIsExplainedInPlainWords()
+    {
+        // "Summarise <patient> notes" on a saved draft: the message at the field says what
+        // is not allowed and why without contradicting itself, and the save state under
+        // the side panel never shows an internal field path.
+        const auto path = newLibraryPath();
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
+        const auto questionnaire =
+            model::loadQuestionnaireSnapshotFile(test::shippedQuestionnairePath());
+        const auto id = test::createDraft(*window.library(), *questionnaire.value, m_baseline);
+        window.libraryView()->reload();
+        auto* wizard = window.continueAssessment(QString::fromStdString(id));
+        QVERIFY(wizard != nullptr);
+        wizard->restart();
+        auto* title = wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+        QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(title, QStringLiteral("Summarise <patient> notes"));
+        const QString atField = wizard->findChild<QLabel*>(QStringLiteral("introMissing"))->text();
+        QCOMPARE(atField, QStringLiteral("Title: \"<patient>\" looks like an HTML tag. Vouch "
+                                         "keeps texts free of tags because they go into PDFs "
+                                         "and packages that other programs read; write it "
+                                         "without angle brackets, e.g. [patient]."));
+        QVERIFY(!wizard->saveDraft());
+        const QString state = wizard->findChild<QLabel*>(QStringLiteral("saveState"))->text();
+        QVERIFY2(state.startsWith(QStringLiteral("Not saved: Title: \"<patient>\" looks like")),
+                 qPrintable(state));
+        QVERIFY2(!state.contains(QStringLiteral("meta")), qPrintable(state));
+        const auto stored = **window.library()->assessment(id);
+        QCOMPARE(stored.fields.title, m_baseline["meta"]["title"].get<std::string>());
+        wizard->hide();
     }
 
     void nextIsRefusedWithAMessageNamingWhatIsMissing()

@@ -193,7 +193,10 @@ private Q_SLOTS:
         // A wrong passphrase: refused, nothing signed, the dialog stays.
         typePassphrase(*dialog, QStringLiteral("not the passphrase"));
         QVERIFY(dialog->isVisible());
-        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("signResult"))->text().isEmpty());
+        const QString refused = dialog->findChild<QLabel*>(QStringLiteral("signResult"))->text();
+        QVERIFY2(refused.startsWith(QStringLiteral("Wrong passphrase for Bob Approver")),
+                 qPrintable(refused));
+        QVERIFY2(!refused.contains(QStringLiteral(".key")), qPrintable(refused));
         QCOMPARE(library.signatures(id, 2)->size(), std::size_t{1});
 
         // Enter in the passphrase field signs.

@@ -167,7 +167,10 @@ bool AssessmentWizard::saveDraft()
         saved = resolveConflict(saved.error());
     }
     if (!saved) {
-        m_lastSaveError = fromUtf8(saved.error().message);
+        // A field the intro page already explains (a tag in the title) is said in its words,
+        // not as the engine's field path.
+        const QString atIntro = m_intro->problem();
+        m_lastSaveError = atIntro.isEmpty() ? fromUtf8(saved.error().message) : atIntro;
         m_saveState->setText(tr("Not saved: %1").arg(m_lastSaveError));
         m_saveState->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         return false;

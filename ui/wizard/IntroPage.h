@@ -22,6 +22,9 @@ public:
     void initializePage() override;
     bool validatePage() override;
     void setReadOnly(bool readOnly);
+    // Why the page cannot be left: a missing title, or a field that is not plain text,
+    // named by its label ("Title: ..."); empty when nothing is wrong.
+    [[nodiscard]] QString problem() const;
 
 Q_SIGNALS:
     void edited();
@@ -29,8 +32,6 @@ Q_SIGNALS:
 private:
     QLineEdit* addField(const QString& label, const QString& objectName, const QString& hint);
     void store();
-    // Why the page cannot be left: a missing title, or a field that is not plain text.
-    [[nodiscard]] QString problem() const;
     // Which field was cut at its length limit, for the user; empty when none is full.
     [[nodiscard]] QString limitNotice() const;
 

@@ -187,7 +187,7 @@ QString SignOffPage::sign()
     const QString keyPath = m_signer->currentData().toString();
     auto signer = services::loadSigner(keyPath.toStdString(), takeSecretText(*m_passphrase).view());
     if (!signer) {
-        const QString error = fromUtf8(signer.error().message);
+        const QString error = signerOpenError(signer.error(), m_signer->currentText());
         showResult(error, false);
         m_passphrase->setFocus();
         return error;
