@@ -54,6 +54,12 @@ Result<ListPage> Workspace::list(const ListQuery& query) const
     return m_library->list(query);
 }
 
+Result<std::optional<std::int64_t>> Workspace::positionInList(const ListQuery& query,
+                                                              const std::string& assessmentId) const
+{
+    return m_library->positionInList(query, assessmentId);
+}
+
 Result<std::optional<AssessmentRecord>> Workspace::assessment(const std::string& assessmentId) const
 {
     return m_library->assessment(assessmentId);

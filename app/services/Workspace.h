@@ -56,6 +56,9 @@ public:
     // library (only when hasLibrary()): one page of the list, one assessment's record
     // (nullopt when there is none), its revisions.
     [[nodiscard]] Result<ListPage> list(const ListQuery& query) const;
+    // The row an assessment is on in that list (nullopt: filtered out).
+    [[nodiscard]] Result<std::optional<std::int64_t>>
+    positionInList(const ListQuery& query, const std::string& assessmentId) const;
     [[nodiscard]] Result<std::optional<AssessmentRecord>>
     assessment(const std::string& assessmentId) const;
     [[nodiscard]] Result<std::vector<RevisionRecord>>

@@ -853,6 +853,12 @@ Result<ListPage> Library::list(const ListQuery& query) const
     return listAssessments(*m_database, query);
 }
 
+Result<std::optional<std::int64_t>> Library::positionInList(const ListQuery& query,
+                                                            const std::string& id) const
+{
+    return store::positionInList(*m_database, query, id);
+}
+
 Result<void> Library::recordAudit(AuditAction action, const std::string& actor,
                                   const std::optional<std::string>& assessmentId,
                                   const std::string& detail) const

@@ -146,6 +146,9 @@ public:
     [[nodiscard]] std::int64_t maxAttachmentBytes() const { return m_maxAttachmentBytes; }
 
     [[nodiscard]] Result<ListPage> list(const ListQuery& query) const;
+    // The row assessment `id` is on in that list; nullopt when the filters leave it out.
+    [[nodiscard]] Result<std::optional<std::int64_t>> positionInList(const ListQuery& query,
+                                                                     const std::string& id) const;
 
     // The PAdES-signed PDF sign-off of a signed revision (table signed_pdfs): stored with
     // the number of PDF signatures it carries and an audit entry naming its SHA-256, in one

@@ -250,4 +250,28 @@ Result<ListPage> listAssessments(const Database& database, const ListQuery& quer
     return page;
 }
 
+Result<std::optional<std::int64_t>> positionInList(const Database& database, const ListQuery& query,
+                                                   const std::string& id)
+{
+    // The same filter and order as a page, numbered by a window function (SQLite 3.25+,
+    // PostgreSQL): one pass over the index the order uses, no rows sent back but one.
+    const auto filter = buildFilter(query, database.dialect());
+    auto position = database.prepare(
+        "SELECT position FROM (SELECT id, row_number() OVER (ORDER BY " +
+        orderFor(database.dialect(), query) + ") - 1 AS position FROM assessments" + filter.where +
+        ") AS listed WHERE id = ?");
+    if (!position) {
+        return position.error();
+    }
+    bindAll(*position, filter.parameters);
+    position->bind(static_cast<int>(filter.parameters.size()) + 1, std::string_view(id));
+    if (position->step()) {
+        return std::optional<std::int64_t>(position->integer(0));
+    }
+    if (position->lastError()) {
+        return *position->lastError();
+    }
+    return std::optional<std::int64_t>();
+}
+
 } // namespace vouch::store

@@ -53,6 +53,12 @@ struct ListPage
 
 [[nodiscard]] Result<ListPage> listAssessments(const Database& database, const ListQuery& query);
 
+// Where assessment `id` stands in the list `query` filters and orders (0 = first row,
+// offset and limit ignored), or nullopt when the filters leave it out. The library view
+// asks it to keep an edited row selected after a save moved it beyond the pages it read.
+[[nodiscard]] Result<std::optional<std::int64_t>>
+positionInList(const Database& database, const ListQuery& query, const std::string& id);
+
 // Turns free text into an FTS5 query of quoted prefix terms, so user input is never
 // parsed as FTS syntax ("AND", quotes, '*'). Empty when the text has no words.
 [[nodiscard]] std::string ftsPrefixQuery(const std::string& text);

@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -157,6 +158,49 @@ private Q_SLOTS:
         auto* empty = window.findChild<QLabel*>(QStringLiteral("libraryEmptyState"));
         QVERIFY(empty->isVisible());
         QVERIFY(empty->text().contains(QStringLiteral("No assessment matches")));
+    }
+
+    void theEditedRowStaysSelectedWhereverItSorts()
+    {
+        // Sorted by title, the first draft renamed "Zulu ..." moves from the first row to
+        // the last, beyond the page the list has read. The selection follows it there, so
+        // Enter afterwards opens what was just edited, not whatever took its old place.
+        const std::filesystem::path path =
+            m_dir.filePath(QStringLiteral("resorted.vouchdb")).toStdString();
+        std::filesystem::copy_file(m_full, path);
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* view = window.libraryView();
+        auto* table = view->table();
+        table->sortByColumn(ui::LibraryModel::TitleColumn, Qt::AscendingOrder);
+        table->setCurrentIndex(view->model()->index(0, 0));
+        const QString edited = view->currentId();
+        QCOMPARE(view->currentRecord()->fields.title, std::string("Assessment 000"));
+
+        QTest::keyClick(table, Qt::Key_Return); // Continue Draft
+        auto* wizard = window.findChild<ui::AssessmentWizard*>();
+        QVERIFY(wizard != nullptr);
+        auto* title = wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+        wizard->restart(); // the intro page, where the title is typed
+        QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(title, QStringLiteral("Zulu, renamed"));
+        wizard->close(); // closing saves
+        QTRY_VERIFY(window.findChild<ui::AssessmentWizard*>() == nullptr);
+
+        QCOMPARE(view->currentId(), edited);
+        QCOMPARE(table->currentIndex().row(), kAssessments - 1);
+        const auto selected = table->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.front().row(), kAssessments - 1);
+        QCOMPARE(view->currentRecord()->fields.title, std::string("Zulu, renamed"));
+        QTest::keyClick(table, Qt::Key_Return);
+        wizard = window.findChild<ui::AssessmentWizard*>();
+        QVERIFY(wizard != nullptr);
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("titleEdit"))->text(),
+                 QStringLiteral("Zulu, renamed"));
+        wizard->close();
     }
 
     void emptyLibraryExplainsWhatToDoFirst()

@@ -776,6 +776,30 @@ private Q_SLOTS:
         sorted.descending = true;
         sorted.offset = 0;
         QCOMPARE(library.list(sorted)->rows.front().fields.tier.value_or(""), std::string("high"));
+
+        // Every row's position, in every order and with a filter, is where a page has it
+        // (NULL signers and review dates included); a filtered-out row has none.
+        for (const auto column : allSortColumns()) {
+            for (const bool descending : {false, true}) {
+                for (const bool draftsOnly : {false, true}) {
+                    ListQuery all;
+                    all.sort = column;
+                    all.descending = descending;
+                    if (draftsOnly) {
+                        all.status = "draft";
+                    }
+                    const auto rows = library.list(all)->rows;
+                    for (std::size_t i = 0; i < rows.size(); ++i) {
+                        QCOMPARE(library.positionInList(all, rows[i].id)->value_or(-1),
+                                 static_cast<std::int64_t>(i));
+                    }
+                }
+            }
+        }
+        status.status = "draft";
+        const auto signedOne = library.list(signer)->rows.front().id;
+        QVERIFY(!*library.positionInList(status, signedOne));
+        QVERIFY(!*library.positionInList({}, "no-such-id"));
     }
 
     void ftsQueryQuotesEveryWord()

@@ -222,6 +222,12 @@ int LibraryModel::rowOf(const QString& assessmentId) const
             }
         }
     }
+    // On a page not read yet (a save can move a row anywhere in the order): the library
+    // says where; the page is read when the view shows that row.
+    const auto position = m_workspace.positionInList(m_query, id);
+    if (position && *position && **position < m_total) {
+        return static_cast<int>(**position);
+    }
     return -1;
 }
 

@@ -62,7 +62,8 @@ public:
     void reload();
     // The record shown in `row`, or nullptr.
     [[nodiscard]] const services::AssessmentRecord* record(int row) const;
-    // The row of an assessment among those loaded so far, or -1.
+    // The row an assessment is on under the current filters and order, or -1 when they
+    // leave it out (asked of the library when its page has not been read).
     [[nodiscard]] int rowOf(const QString& assessmentId) const;
     // Every assessment id the filters select, in the shown order (for bulk work).
     [[nodiscard]] std::vector<std::string> allIds() const;

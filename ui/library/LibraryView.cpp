@@ -214,6 +214,10 @@ void LibraryView::reload(const QString& select)
     if (const int row = m_model->rowOf(keep); row >= 0) {
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
+    } else if (!select.isEmpty()) {
+        // The assessment asked for is filtered out: no row is current, so Enter cannot
+        // open a different assessment in its place.
+        return;
     }
     selectFirstRowIfNone();
 }
