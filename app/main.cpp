@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "services/PackageReview.h"
 #include "services/Preferences.h"
+#include "services/SignerIdentities.h"
 #include "services/Workspace.h"
 #include "signing/MemoryProtection.h"
 #include "ui/MainWindow.h"
@@ -79,7 +80,10 @@ int runWindow(int argc, char** argv)
     // Before the first widget: widgets take their texts when they are built.
     vouch::ui::installTranslations(app, vouch::ui::languageChoice());
     const auto loaded = vouch::services::loadPreferences(*vouch::ui::appSettings());
-    vouch::services::Workspace workspace(loaded.preferences);
+    // The author of what the window saves: the signer identity in use where there is one.
+    vouch::services::Workspace workspace(
+        loaded.preferences,
+        vouch::services::authorOnThisMachine(vouch::services::defaultKeyFolder()));
     // A library that cannot be opened still opens the window, which says why.
     static_cast<void>(workspace.open(vouch::services::libraryPathFrom(loaded.preferences),
                                      vouch::services::OpenIntent::CreateIfMissing));

@@ -16,6 +16,25 @@
 
 namespace vouch::ui {
 
+QString SignerIdentityDialog::adviceText(services::PassphraseAdvice advice)
+{
+    switch (advice) {
+    case services::PassphraseAdvice::TooShort:
+        return tr("Too short: use at least %1 characters (a few unrelated words work well).")
+            .arg(signing::kMinimumPassphraseLength);
+    case services::PassphraseAdvice::Repetitive:
+        return tr("Weak: too many repeated characters.");
+    case services::PassphraseAdvice::Fair:
+        return tr("Fair: a longer passphrase, or one mixing words, digits and symbols, is "
+                  "stronger.");
+    case services::PassphraseAdvice::Good:
+        return tr("Good. Longer is better still.");
+    case services::PassphraseAdvice::Strong:
+        return tr("Strong.");
+    }
+    return {};
+}
+
 SignerIdentityDialog::SignerIdentityDialog(QWidget* parent)
     : QDialog(parent)
 {
@@ -45,6 +64,12 @@ SignerIdentityDialog::SignerIdentityDialog(QWidget* parent)
         capLength(*edit, model::kMaxLineLength);
     }
     m_file = field("keyFileEdit", tr("&Key file:"), QString());
+    // Wide enough to read the whole default path (the key folder and a long name) without
+    // scrolling the field; the labels and hints wrap instead.
+    const QString typicalPath = QString::fromStdString(
+        (services::defaultKeyFolder() / "dr-firstname-middle-lastname-xx.key").string());
+    m_file->setMinimumWidth(m_file->fontMetrics().horizontalAdvance(typicalPath) +
+                            m_file->fontMetrics().averageCharWidth() * 2);
     m_passphrase = field("passphraseEdit", tr("&Passphrase:"), QString());
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_repeat = field("repeatEdit", tr("Re&peat passphrase:"), QString());
@@ -86,8 +111,7 @@ void SignerIdentityDialog::updateState()
     }
     const auto strength = services::assessPassphrase(secretTextOf(*m_passphrase).view());
     m_strength->setValue(strength.score);
-    m_hint->setText(m_passphrase->text().isEmpty() ? QString()
-                                                   : QString::fromStdString(strength.hint));
+    m_hint->setText(m_passphrase->text().isEmpty() ? QString() : adviceText(strength.advice));
     const bool matches = m_passphrase->text() == m_repeat->text();
     const bool complete = !m_name->text().trimmed().isEmpty() &&
                           !m_role->text().trimmed().isEmpty() &&

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "services/SignerIdentities.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
@@ -24,6 +26,7 @@ public:
     [[nodiscard]] QString keyPath() const { return m_createdKey; }
 
 private:
+    [[nodiscard]] static QString adviceText(services::PassphraseAdvice advice);
     void updateState();
     void create();
 

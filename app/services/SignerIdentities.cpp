@@ -2,12 +2,15 @@
 #include "services/SignerIdentities.h"
 
 #include "model/TextChecks.h"
+#include "services/LocalUser.h"
 #include "services/SignerCertificate.h"
 
 #include <QStandardPaths>
+#include <QString>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <set>
 #include <system_error>
 #include <tuple>
@@ -17,8 +20,7 @@ namespace vouch::services {
 PassphraseStrength assessPassphrase(std::string_view passphrase)
 {
     if (passphrase.size() < signing::kMinimumPassphraseLength) {
-        return {0, "Too short: use at least " + std::to_string(signing::kMinimumPassphraseLength) +
-                       " characters (a few unrelated words work well)."};
+        return {0, PassphraseAdvice::TooShort};
     }
     bool lower = false;
     bool upper = false;
@@ -35,35 +37,38 @@ PassphraseStrength assessPassphrase(std::string_view passphrase)
     }
     const int classes = int(lower) + int(upper) + int(digit) + int(other);
     if (distinct.size() < 6) {
-        return {1, "Weak: too many repeated characters."};
+        return {1, PassphraseAdvice::Repetitive};
     }
     if (passphrase.size() >= 20 || (passphrase.size() >= 14 && classes >= 3)) {
-        return {4, "Strong."};
+        return {4, PassphraseAdvice::Strong};
     }
     if (passphrase.size() >= 14 || classes >= 3) {
-        return {3, "Good. Longer is better still."};
+        return {3, PassphraseAdvice::Good};
     }
-    return {2, "Fair: a longer passphrase, or one mixing words, digits and symbols, is stronger."};
+    return {2, PassphraseAdvice::Fair};
 }
 
 std::filesystem::path defaultKeyPath(const std::string& signerName)
 {
-    std::string file;
-    for (const char c : signerName) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (std::isalnum(byte) != 0) {
-            file += static_cast<char>(std::tolower(byte));
-        } else if (!file.empty() && file.back() != '-') {
-            file += '-';
+    // By code point, not byte: an accented letter is one letter to keep.
+    const auto name =
+        QString::fromUtf8(signerName.data(), static_cast<qsizetype>(signerName.size()));
+    QString file;
+    for (const char32_t c : name.toUcs4()) {
+        if (QChar::isLetterOrNumber(c)) {
+            const char32_t lower = QChar::toLower(c);
+            file += QString::fromUcs4(&lower, 1);
+        } else if (!file.isEmpty() && !file.endsWith(QLatin1Char('-'))) {
+            file += QLatin1Char('-');
         }
     }
-    while (!file.empty() && file.back() == '-') {
-        file.pop_back();
+    while (file.endsWith(QLatin1Char('-'))) {
+        file.chop(1);
     }
-    if (file.empty()) {
-        file = "signer";
+    if (file.isEmpty()) {
+        file = QStringLiteral("signer");
     }
-    return defaultKeyFolder() / (file + ".key");
+    return defaultKeyFolder() / (file + QStringLiteral(".key")).toStdString();
 }
 
 std::filesystem::path defaultKeyFolder()
@@ -91,6 +96,22 @@ std::vector<KnownSigner> knownSigners(const std::filesystem::path& folder)
         return std::tie(a.identity.name, a.keyPath) < std::tie(b.identity.name, b.keyPath);
     });
     return signers;
+}
+
+std::string authorOnThisMachine(const std::filesystem::path& keyFolder)
+{
+    const std::string account = currentActor();
+    if (const char* explicitActor = std::getenv("VOUCH_ACTOR");
+        explicitActor != nullptr && *explicitActor != '\0') {
+        return account;
+    }
+    std::set<std::string> names;
+    for (const auto& known : knownSigners(keyFolder)) {
+        if (!known.identity.name.empty()) {
+            names.insert(known.identity.name);
+        }
+    }
+    return names.size() == 1 ? *names.begin() + " (" + account + ")" : account;
 }
 
 Result<void> checkSignerIdentity(const signing::SignerIdentity& identity, const std::string& where)

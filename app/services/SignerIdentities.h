@@ -13,15 +13,26 @@ namespace vouch::services {
 
 // A hint while a passphrase is typed; the rule Vouch enforces is only the minimum
 // length (signing::kMinimumPassphraseLength).
+enum class PassphraseAdvice
+{
+    TooShort,   // below the minimum length: unusable
+    Repetitive, // too many repeated characters
+    Fair,       // a longer one, or one mixing words, digits and symbols, is stronger
+    Good,       // longer is better still
+    Strong,
+};
+
 struct PassphraseStrength
 {
     int score = 0; // 0 unusable .. 4 strong
-    std::string hint;
+    PassphraseAdvice advice = PassphraseAdvice::TooShort;
 };
 
 [[nodiscard]] PassphraseStrength assessPassphrase(std::string_view passphrase);
 
-// Where a new identity's key goes by default: <app data>/keys/<name>.key.
+// Where a new identity's key goes by default: <app data>/keys/<name>.key, the name in
+// lower case with its letters and digits kept (any script: "Jürgen" stays "jürgen") and
+// every run of other characters one hyphen.
 [[nodiscard]] std::filesystem::path defaultKeyPath(const std::string& signerName);
 [[nodiscard]] std::filesystem::path defaultKeyFolder();
 
@@ -35,6 +46,13 @@ struct KnownSigner
 
 // The *.key files in `folder`, by signer name. A missing folder lists none.
 [[nodiscard]] std::vector<KnownSigner> knownSigners(const std::filesystem::path& folder);
+
+// Who the window names as the author of what it saves: $VOUCH_ACTOR when set; else the
+// signer identity in use, when `keyFolder` holds one person's identity, with the
+// account it acts from ("Dana Officer (dana)"); else the account (currentActor()).
+// With several people's identities on one machine the window cannot tell who is at the
+// keyboard, so it does not guess.
+[[nodiscard]] std::string authorOnThisMachine(const std::filesystem::path& keyFolder);
 
 // A signer's name, role and e-mail go into key files and every signature, and signed
 // texts are plain text (model::plainTextProblem): refused with the field named, as in

@@ -162,7 +162,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>%1 — Vouch</source>
         <translation>%1 — Vouch</translation>
     </message>
@@ -230,7 +230,7 @@ Ihre Änderungen sind noch in diesem Fenster; nichts wurde überschrieben.</tran
         <translation>an anderer Stelle geändert; Ihre Änderungen bleiben hier, bis Sie entscheiden</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+75"/>
         <source>Give the assessment a title first: evidence is stored with it.</source>
         <translation>Geben Sie der Bewertung zuerst einen Titel: Nachweise werden mit ihr gespeichert.</translation>
     </message>
@@ -613,7 +613,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>ungültige Signatur</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>Draft revision %1 is not signed yet; signed revision %2 decides until it is.</source>
         <translation>Die Entwurfsrevision %1 ist noch nicht unterzeichnet; bis dahin gilt die unterzeichnete Revision %2.</translation>
     </message>
@@ -817,7 +817,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>&lt;h3&gt;The library could not be read&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Die Bibliothek konnte nicht gelesen werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -1025,17 +1025,17 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>No questionnaire was found next to Vouch.</source>
         <translation>Neben Vouch wurde kein Fragebogen gefunden.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Open Assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -1515,7 +1515,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Prüfen Sie die Signatur des Bewerters, das Ergebnis und die Befunde, und unterzeichnen Sie dann als Freigeber</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Countersign</source>
         <translation>Gegenzeichnen</translation>
     </message>
@@ -1877,9 +1877,9 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Enthält ein Steuerzeichen. Texte in Vouch sind reiner Text, daher kann dies nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Contains HTML markup (%1). Texts in Vouch are plain text and are shown exactly as typed, so this cannot be saved: remove the angle brackets.</source>
-        <translation>Enthält HTML-Auszeichnung (%1). Texte in Vouch sind reiner Text und werden genau so angezeigt, wie sie eingegeben wurden, daher kann dies nicht gespeichert werden: Entfernen Sie die spitzen Klammern.</translation>
+        <location line="+11"/>
+        <source>&quot;%1&quot; looks like an HTML tag. Vouch keeps texts free of tags because they go into PDFs and packages that other programs read; write it without angle brackets, e.g. %2.</source>
+        <translation>„%1“ sieht aus wie ein HTML-Tag. Vouch hält Texte frei von Tags, weil sie in PDFs und Pakete gehen, die andere Programme lesen; schreiben Sie es ohne spitze Klammern, z. B. %2.</translation>
     </message>
 </context>
 <context>
@@ -2196,11 +2196,16 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <source>Signed by %1; every key is trusted.</source>
         <translation>Unterzeichnet von %1; jeder Schlüssel ist vertrauenswürdig.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrong passphrase for %1. Nothing was signed; type it again.</source>
+        <translation>Falsche Passphrase für %1. Es wurde nichts unterzeichnet; geben Sie sie erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>vouch::ui::QuestionHelp</name>
     <message>
-        <location filename="../../ui/QuestionHelp.cpp" line="+18"/>
+        <location filename="../../ui/QuestionHelp.cpp" line="+19"/>
         <source>Choose one</source>
         <translation>Eine Auswahl</translation>
     </message>
@@ -2780,12 +2785,12 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Der Entwurf konnte nicht gespeichert werden; nichts wurde unterzeichnet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Signed by %1 as revision %2 and saved in the library. The approver countersigns it in review mode: Open for Review, then Countersign as Approver.</source>
         <translation>Von %1 als Revision %2 unterzeichnet und in der Bibliothek gespeichert. Der Freigeber zeichnet in der Prüfansicht gegen: „Zur Prüfung öffnen“, dann „Als Freigeber gegenzeichnen“.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>PDF sign-off of revision %1 written to %2</source>
         <translation>PDF-Freigabe der Revision %1 nach %2 geschrieben</translation>
     </message>
@@ -2842,6 +2847,31 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     <name>vouch::ui::SignerIdentityDialog</name>
     <message>
         <location filename="../../ui/SignerIdentityDialog.cpp" line="+23"/>
+        <source>Too short: use at least %1 characters (a few unrelated words work well).</source>
+        <translation>Zu kurz: Verwenden Sie mindestens %1 Zeichen (einige Wörter ohne Zusammenhang eignen sich gut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weak: too many repeated characters.</source>
+        <translation>Schwach: zu viele wiederholte Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair: a longer passphrase, or one mixing words, digits and symbols, is stronger.</source>
+        <translation>Mittel: Eine längere Passphrase oder eine mit Wörtern, Ziffern und Sonderzeichen ist stärker.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good. Longer is better still.</source>
+        <translation>Gut. Länger ist noch besser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New Signer Identity</source>
         <translation>Neue Unterzeichner-Identität</translation>
     </message>
@@ -2886,7 +2916,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>&amp;Schlüsseldatei:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -2906,7 +2936,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Identität anlegen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>

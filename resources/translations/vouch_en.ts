@@ -4,7 +4,7 @@
 <context>
     <name>vouch::ui::LibraryView</name>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryView.cpp" line="+252"/>
+        <location filename="../../ui/library/LibraryView.cpp" line="+256"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>vouch::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+553"/>
+        <location filename="../../ui/MainWindow.cpp" line="+554"/>
         <source>revision %1 (signed, %n signature(s))</source>
         <translation>
             <numerusform>revision %1 (signed, %n signature)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>vouch::ui::PackageReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/PackageReviewDialog.cpp" line="+555"/>
+        <location filename="../../ui/PackageReviewDialog.cpp" line="+558"/>
         <source>%n of the questionnaire&apos;s sources are more than 12 months old (oldest: %1, as of %2). The vendor facts behind the questions may have changed: check them when you update the questionnaire. This does not make the assessment due.</source>
         <translation>
             <numerusform>%n of the questionnaire&apos;s sources is more than 12 months old (oldest: %1, as of %2). The vendor facts behind the questions may have changed: check them when you update the questionnaire. This does not make the assessment due.</numerusform>

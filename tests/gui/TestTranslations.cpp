@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PackageReviewDialog.h"
 #include "ui/QuestionnaireBrowser.h"
+#include "ui/SignerIdentityDialog.h"
 #include "ui/Translations.h"
 #include "ui/UserPrompts.h"
 #include "ui/library/LibraryModel.h"
@@ -364,6 +365,34 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(package->signatures.front().attestation), shown);
         QFile::remove(QString::fromStdString(keyPath.string()));
         QFile::remove(QString::fromStdString(signing::publicKeyPathFor(keyPath).string()));
+    }
+
+    void aGermanOfficerMakesAnIdentityWithUmlauts()
+    {
+        // The key file keeps the name's letters (an umlaut is not a hyphen), and the
+        // passphrase advice is German like the rest of the dialog.
+        QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        ui::SignerIdentityDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // QTest types ASCII keys only; the umlauts arrive as an input method would put them.
+        dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"))
+            ->insert(QStringLiteral("Dr. Jürgen Müller-Groß"));
+        const QString file = dialog.findChild<QLineEdit*>(QStringLiteral("keyFileEdit"))->text();
+        QVERIFY2(file.endsWith(QStringLiteral("/keys/dr-jürgen-müller-groß.key")),
+                 qPrintable(file));
+        auto* passphrase = dialog.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        QTest::keyClicks(passphrase, QStringLiteral("kurz"));
+        const QString hint = dialog.findChild<QLabel*>(QStringLiteral("strengthHint"))->text();
+        QVERIFY2(hint.startsWith(QStringLiteral("Zu kurz")), qPrintable(hint));
+        QTest::keyClicks(passphrase, QStringLiteral(" Fluss Laterne Kupfer"));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("strengthHint"))->text(),
+                 QStringLiteral("Stark."));
+        // The whole default key file path is readable without scrolling the field.
+        auto* fileEdit = dialog.findChild<QLineEdit*>(QStringLiteral("keyFileEdit"));
+        QVERIFY2(fileEdit->fontMetrics().horizontalAdvance(file) < fileEdit->width(),
+                 qPrintable(QStringLiteral("%1 px for %2").arg(fileEdit->width()).arg(file)));
+        test::saveScreenshot(dialog, QStringLiteral("de-signer-identity"));
     }
 
     void anUpdateKeepsTheAssessmentsLanguage()
