@@ -6,6 +6,8 @@
 #include "CliFiles.h"
 #include "TestSupport.h"
 #include "VouchProcess.h"
+#include "store/Library.h"
+#include "store/LibraryQuery.h"
 
 #include <QDir>
 #include <QFile>
@@ -243,6 +245,35 @@ private Q_SLOTS:
         QVERIFY(onPg.join(QString()).contains(QStringLiteral("signed by Dr. Alice Example")));
         QVERIFY(
             onPg.join(QString()).contains(QStringLiteral("LIBRARY: audit log intact, 4 entries")));
+    }
+
+    // The library window keeps an edited row selected by asking the library where it
+    // stands in the shown order; on the server (NULLs placed as on SQLite) that is where
+    // a page has it, in every order.
+    void aRowsPositionInTheListIsWhereAPageHasIt()
+    {
+        const QString db = freshLibrary();
+        for (const char* title : {"Charlie", "Alpha", "Bravo"}) {
+            const QString id = vouch::test::newBaselineDraft(db);
+            QCOMPARE(update(db, id, QStringLiteral("1"), QString::fromLatin1(title)).exitCode, 0);
+        }
+        auto library =
+            vouch::store::Library::open(db.toStdString(), vouch::store::OpenIntent::ReadOnly);
+        QVERIFY2(library, library ? "" : library.error().message.c_str());
+        for (const auto column : vouch::store::allSortColumns()) {
+            for (const bool descending : {false, true}) {
+                vouch::store::ListQuery query;
+                query.sort = column;
+                query.descending = descending;
+                const auto rows = library->list(query)->rows;
+                QCOMPARE(rows.size(), std::size_t{3});
+                for (std::size_t i = 0; i < rows.size(); ++i) {
+                    QCOMPARE(library->positionInList(query, rows[i].id)->value_or(-1),
+                             static_cast<std::int64_t>(i));
+                }
+            }
+        }
+        QVERIFY(!*library->positionInList({}, "no-such-id"));
     }
 
     void aStaleBaseIsAConflictAsOnSqlite()
