@@ -18,7 +18,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -67,7 +69,30 @@ void quitWhenShownIfAsked(QWidget& window)
     }
 }
 
-int runWindow(int argc, char** argv)
+// The library the window opens: `--db LOCATION` or `--db=LOCATION` (not remembered),
+// else the one in Settings. An error when --db has no value.
+std::optional<std::filesystem::path> libraryOption(const std::vector<std::string>& args,
+                                                   bool& missingValue)
+{
+    missingValue = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--db") {
+            if (i + 1 == args.size() || args[i + 1].empty()) {
+                missingValue = true;
+                return std::nullopt;
+            }
+            return std::filesystem::path(args[i + 1]);
+        }
+        if (args[i].starts_with("--db=")) {
+            missingValue = args[i].size() == 5;
+            return missingValue ? std::nullopt
+                                : std::optional<std::filesystem::path>(args[i].substr(5));
+        }
+    }
+    return std::nullopt;
+}
+
+int runWindow(int argc, char** argv, const std::optional<std::filesystem::path>& library)
 {
     useQuietRuntimeDirectory();
     QApplication app(argc, argv);
@@ -85,8 +110,9 @@ int runWindow(int argc, char** argv)
         loaded.preferences,
         vouch::services::authorOnThisMachine(vouch::services::defaultKeyFolder()));
     // A library that cannot be opened still opens the window, which says why.
-    static_cast<void>(workspace.open(vouch::services::libraryPathFrom(loaded.preferences),
-                                     vouch::services::OpenIntent::CreateIfMissing));
+    static_cast<void>(
+        workspace.open(library ? *library : vouch::services::libraryPathFrom(loaded.preferences),
+                       vouch::services::OpenIntent::CreateIfMissing));
     vouch::ui::MainWindow window(workspace);
     quitWhenShownIfAsked(window);
     window.show();
@@ -102,7 +128,8 @@ int runWindow(int argc, char** argv)
     // A package given on the command line (or by a double-click) opens for review.
     const QStringList arguments = QApplication::arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i].endsWith(QStringLiteral(".vouch"))) {
+        if (arguments[i].endsWith(QStringLiteral(".vouch")) &&
+            arguments[i - 1] != QStringLiteral("--db")) {
             window.openPackage(arguments[i]);
         }
     }
@@ -131,5 +158,12 @@ int main(int argc, char** argv)
         QCoreApplication::setApplicationName(QStringLiteral("Vouch"));
         return vouch::cli::runCli(args, {std::cout, std::cerr}, VOUCH_VERSION);
     }
-    return runWindow(argc, argv);
+    bool missingValue = false;
+    const auto library = libraryOption(args, missingValue);
+    if (missingValue) {
+        std::cerr << "vouch: option --db needs a value (a library file or a PostgreSQL "
+                     "location)\n";
+        return 2;
+    }
+    return runWindow(argc, argv, library);
 }

@@ -83,8 +83,7 @@ MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
         error->setAlignment(Qt::AlignCenter);
         setCentralWidget(error);
     }
-    setWindowTitle(
-        tr("Vouch — %1").arg(QString::fromStdString(m_workspace.location().filename().string())));
+    setWindowTitle(tr("Vouch — %1").arg(QString::fromStdString(m_workspace.displayName())));
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText); // messages quote file names and typed text
     m_status->setObjectName(QStringLiteral("statusText"));

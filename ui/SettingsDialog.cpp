@@ -69,7 +69,10 @@ SettingsDialog::SettingsDialog(const services::Preferences& current, QWidget* pa
     m_library = new QLineEdit(pathText(current.libraryPath), this);
     m_library->setObjectName(QStringLiteral("libraryPathEdit"));
     m_library->setPlaceholderText(pathText(services::defaultLibraryPath()));
-    addRow(tr("&Library file:"), m_library, browseRow(m_library, tr("Library File"), false));
+    m_library->setToolTip(tr("A library file, or a team library on PostgreSQL: "
+                             "postgresql://HOST/DATABASE or service=NAME. The password stays in "
+                             "~/.pgpass or the service file, never in Vouch's settings."));
+    addRow(tr("&Library:"), m_library, browseRow(m_library, tr("Library File"), false));
     m_paper = new QComboBox(this);
     m_paper->setObjectName(QStringLiteral("paperCombo"));
     m_paper->addItem(tr("A4"), static_cast<int>(report::Paper::A4));
@@ -103,10 +106,10 @@ SettingsDialog::SettingsDialog(const services::Preferences& current, QWidget* pa
     m_language->setCurrentIndex(std::max(0, m_language->findData(fromUtf8(current.language))));
     addRow(tr("Lan&guage:"), m_language);
 
-    auto* note = new QLabel(
-        tr("A new library file and a new language take effect when Vouch next starts. Review "
-           "intervals apply to assessments signed from now on."),
-        this);
+    auto* note =
+        new QLabel(tr("A new library and a new language take effect when Vouch next starts. Review "
+                      "intervals apply to assessments signed from now on."),
+                   this);
     note->setWordWrap(true);
     m_problems = new QLabel(this);
     m_problems->setTextFormat(Qt::PlainText);

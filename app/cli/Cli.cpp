@@ -118,9 +118,11 @@ bool needsGuiApplication(std::span<const std::string> args)
 
 bool isCliInvocation(std::span<const std::string> args)
 {
-    // Qt's own single-dash options (-platform, -style, ...) and a package to open go to
-    // the window; everything else is a verb.
-    if (args.empty() || args.front().ends_with(".vouch")) {
+    // Qt's own single-dash options (-platform, -style, ...), a package to open and
+    // `--db LOCATION` (the window on that library) go to the window; everything else is
+    // a verb.
+    if (args.empty() || args.front().ends_with(".vouch") || args.front() == "--db" ||
+        args.front().starts_with("--db=")) {
         return false;
     }
     return !args.front().starts_with('-') || args.front().starts_with("--");

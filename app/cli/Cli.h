@@ -25,7 +25,7 @@ struct Console
 };
 
 // True when the arguments (without the program name) ask for a verb rather than the
-// window.
+// window (`vouch`, `vouch FILE.vouch`, `vouch --db LOCATION [FILE.vouch]`).
 [[nodiscard]] bool isCliInvocation(std::span<const std::string> args);
 
 // True for verbs that draw (export-pdf, sign): they need a QGuiApplication, which main()

@@ -2,6 +2,7 @@
 #include "services/Preferences.h"
 
 #include "services/PackageReview.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -84,8 +85,11 @@ LoadedPreferences loadPreferences(const QSettings& settings)
     const Preferences defaults;
 
     if (const QString library = read.text(kLibrary); !library.isEmpty()) {
-        if (QFileInfo(library).isAbsolute()) {
-            preferences.libraryPath = library.toStdString();
+        const auto location = library.toStdString();
+        const bool server =
+            store::isPostgresLocation(location) && !store::postgresLocationHasPassword(location);
+        if (server || QFileInfo(library).isAbsolute()) {
+            preferences.libraryPath = location;
         } else {
             read.problem(kLibrary, library, "the default library");
         }
@@ -149,8 +153,15 @@ void savePreferences(QSettings& settings, const Preferences& preferences)
 std::vector<std::string> checkPreferences(const Preferences& preferences)
 {
     std::vector<std::string> problems;
-    if (auto problem = folderProblem(preferences.libraryPath, "the library file");
-        !problem.empty()) {
+    if (store::isPostgresLocation(preferences.libraryPath.string())) {
+        // A team library on a server: no folder to check; never a password in settings.
+        if (store::postgresLocationHasPassword(preferences.libraryPath.string())) {
+            problems.emplace_back("the PostgreSQL library location contains a password, which "
+                                  "would be kept in the settings file; put it in ~/.pgpass or a "
+                                  "service file instead");
+        }
+    } else if (auto problem = folderProblem(preferences.libraryPath, "the library file");
+               !problem.empty()) {
         problems.push_back(problem);
     } else if (!preferences.libraryPath.empty() &&
                !QFileInfo(QString::fromStdString(preferences.libraryPath.parent_path().string()))

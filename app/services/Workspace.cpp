@@ -49,6 +49,17 @@ SigningService Workspace::signing() const
     return {libraryOrNull(), m_actor};
 }
 
+std::string Workspace::displayName() const
+{
+    if (m_library && m_library->database().dialect() == store::Dialect::Postgres) {
+        return m_library->database().path().string();
+    }
+    if (store::isPostgresLocation(m_location.string())) {
+        return "PostgreSQL"; // not connected: the location may hold a password
+    }
+    return m_location.filename().string();
+}
+
 Result<ListPage> Workspace::list(const ListQuery& query) const
 {
     return m_library->list(query);

@@ -39,6 +39,9 @@ public:
     [[nodiscard]] const std::optional<Error>& openError() const { return m_openError; }
     // The library location last opened (or tried), whether or not it opened.
     [[nodiscard]] const std::filesystem::path& location() const { return m_location; }
+    // The library's name for a window title: the file's name, or for a PostgreSQL
+    // library its server and database ("db.example.org:5432/vouch"), never a password.
+    [[nodiscard]] std::string displayName() const;
     [[nodiscard]] bool hasLibrary() const { return m_library.has_value(); }
     // The opened library; only when hasLibrary().
     [[nodiscard]] const store::Library& library() const { return *m_library; }

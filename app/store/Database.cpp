@@ -136,6 +136,23 @@ bool isPostgresLocation(std::string_view location)
            location.starts_with("service=");
 }
 
+bool postgresLocationHasPassword(const std::string& location)
+{
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(location.c_str(), &error);
+    PQfreemem(error);
+    if (options == nullptr) {
+        return false; // not parseable: connecting says why
+    }
+    bool found = false;
+    for (const auto* option = options; option->keyword != nullptr; ++option) {
+        found = found || (std::string_view(option->keyword) == "password" &&
+                          option->val != nullptr && *option->val != '\0');
+    }
+    PQconninfoFree(options);
+    return found;
+}
+
 std::string toPostgresSql(std::string_view sql)
 {
     std::string text(sql);

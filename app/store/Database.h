@@ -35,6 +35,10 @@ enum class Dialect
 // connection string naming a service (`service=NAME`). Anything else is a file path.
 [[nodiscard]] bool isPostgresLocation(std::string_view location);
 
+// True when a PostgreSQL location carries a password (`user:secret@` in a URI,
+// `password=` in a connection string), as libpq reads it.
+[[nodiscard]] bool postgresLocationHasPassword(const std::string& location);
+
 // The rewrite described at Dialect, exposed for tests.
 [[nodiscard]] std::string toPostgresSql(std::string_view sql);
 

@@ -854,7 +854,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>&lt;h3&gt;Die Bibliothek konnte nicht geöffnet werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Darin wurde nichts geändert. Erhaltene Pakete können weiterhin zur Prüfung geöffnet werden (Strg+O).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Vouch — %1</source>
         <translation>Vouch — %1</translation>
     </message>
@@ -1877,7 +1877,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Enthält ein Steuerzeichen. Texte in Vouch sind reiner Text, daher kann dies nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; looks like an HTML tag. Vouch keeps texts free of tags because they go into PDFs and packages that other programs read; write it without angle brackets, e.g. %2.</source>
         <translation>„%1“ sieht aus wie ein HTML-Tag. Vouch hält Texte frei von Tags, weil sie in PDFs und Pakete gehen, die andere Programme lesen; schreiben Sie es ohne spitze Klammern, z. B. %2.</translation>
     </message>
@@ -2620,13 +2620,18 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Library file:</source>
-        <translation>&amp;Bibliotheksdatei:</translation>
+        <source>A library file, or a team library on PostgreSQL: postgresql://HOST/DATABASE or service=NAME. The password stays in ~/.pgpass or the service file, never in Vouch&apos;s settings.</source>
+        <translation>Eine Bibliotheksdatei oder eine Team-Bibliothek auf PostgreSQL: postgresql://HOST/DATENBANK oder service=NAME. Das Passwort bleibt in ~/.pgpass oder der Servicedatei, nie in den Einstellungen von Vouch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library File</source>
+        <translation>Bibliotheksdatei</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Library File</source>
-        <translation>Bibliotheksdatei</translation>
+        <source>&amp;Library:</source>
+        <translation>&amp;Bibliothek:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2695,8 +2700,8 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     </message>
     <message>
         <location line="+3"/>
-        <source>A new library file and a new language take effect when Vouch next starts. Review intervals apply to assessments signed from now on.</source>
-        <translation>Eine neue Bibliotheksdatei und eine neue Sprache gelten ab dem nächsten Start von Vouch. Prüfintervalle gelten für Bewertungen, die ab jetzt unterzeichnet werden.</translation>
+        <source>A new library and a new language take effect when Vouch next starts. Review intervals apply to assessments signed from now on.</source>
+        <translation>Eine neue Bibliothek und eine neue Sprache gelten ab dem nächsten Start von Vouch. Prüfintervalle gelten für Bewertungen, die ab jetzt unterzeichnet werden.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@
 <context>
     <name>vouch::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+554"/>
+        <location filename="../../ui/MainWindow.cpp" line="+553"/>
         <source>revision %1 (signed, %n signature(s))</source>
         <translation>
             <numerusform>revision %1 (signed, %n signature)</numerusform>

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -215,6 +216,27 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith(path + QStringLiteral(": invalid JSON: parse error at line 1")),
                  qPrintable(run.err));
+    }
+
+    void theWindowOpensTheLibraryGivenWithDb()
+    {
+        // `vouch --db LOCATION` is the window on that library (made when missing, as the
+        // default one is), not the library in Settings.
+        QTemporaryDir dir;
+        const QString library = dir.filePath(QStringLiteral("team.vouchdb"));
+        QProcessEnvironment window;
+        window.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        window.insert(QStringLiteral("VOUCH_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
+        const auto opened = runVouch({QStringLiteral("--db"), library}, window);
+        QVERIFY2(opened.exitCode == 0, qPrintable(opened.err));
+        QVERIFY(QFile::exists(library));
+        const QString other = dir.filePath(QStringLiteral("other.vouchdb"));
+        QCOMPARE(runVouch({QStringLiteral("--db=") + other}, window).exitCode, 0);
+        QVERIFY(QFile::exists(other));
+        const auto missing = runVouch({QStringLiteral("--db")}, window);
+        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(missing.err, QStringLiteral("vouch: option --db needs a value (a library file "
+                                             "or a PostgreSQL location)\n"));
     }
 
     void usageErrors_data()

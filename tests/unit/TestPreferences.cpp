@@ -125,6 +125,38 @@ private Q_SLOTS:
         QVERIFY(services::checkPreferences(preferences)[0].find("folder does not exist") !=
                 std::string::npos);
     }
+
+    void aTeamLibraryOnPostgresqlIsRememberedWithoutItsPassword()
+    {
+        // A server location is a library too; a password in it would sit in the settings
+        // file in clear, so it is refused (libpq's .pgpass or service file holds it) and
+        // the message never repeats it.
+        services::Preferences preferences;
+        for (const char* location : {"postgresql://vouch@db.example.org/vouch?sslmode=verify-full",
+                                     "service=vouch-team"}) {
+            preferences.libraryPath = location;
+            const auto problems = services::checkPreferences(preferences);
+            QVERIFY2(problems.empty(), location);
+            {
+                QSettings settings(file(QStringLiteral("server.ini")), QSettings::IniFormat);
+                services::savePreferences(settings, preferences);
+            }
+            const QSettings settings(file(QStringLiteral("server.ini")), QSettings::IniFormat);
+            const auto loaded = services::loadPreferences(settings);
+            QVERIFY(loaded.problems.empty());
+            QCOMPARE(loaded.preferences.libraryPath.string(), std::string(location));
+        }
+        for (const char* location : {"postgresql://vouch:s3cret@db.example.org/vouch",
+                                     "service=vouch-team password=s3cret"}) {
+            preferences.libraryPath = location;
+            const auto problems = services::checkPreferences(preferences);
+            QCOMPARE(problems.size(), std::size_t{1});
+            QCOMPARE(problems[0], std::string("the PostgreSQL library location contains a "
+                                              "password, which would be kept in the settings "
+                                              "file; put it in ~/.pgpass or a service file "
+                                              "instead"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPreferences)
