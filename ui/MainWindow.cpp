@@ -349,6 +349,15 @@ AssessmentWizard* MainWindow::continueAssessment(const QString& assessmentId)
     auto* wizard = new AssessmentWizard(std::move(draft), m_workspace, this);
     openWizard(wizard);
     wizard->resume();
+    if (const QString newer = newerShippedVersion(wizard->draft().questionnaire());
+        !newer.isEmpty()) {
+        wizard->offerQuestionnaireUpdate(newer);
+        connect(wizard, &AssessmentWizard::questionnaireUpdateRequested, this,
+                [this, wizard](const QString& id) {
+                    wizard->close();
+                    updateToCurrentQuestionnaire(id, true);
+                });
+    }
     return wizard;
 }
 
@@ -423,7 +432,22 @@ bool MainWindow::duplicateAssessment(const QString& assessmentId)
     return true;
 }
 
-MigrationReportDialog* MainWindow::updateToCurrentQuestionnaire(const QString& assessmentId)
+QString MainWindow::newerShippedVersion(const model::Questionnaire& questionnaire)
+{
+    const QString path = shippedQuestionnairePath(fromUtf8(questionnaire.locale));
+    if (path.isEmpty()) {
+        return {};
+    }
+    const auto shipped = model::loadQuestionnaireSnapshotFile(path.toStdString());
+    if (!shipped.ok() || shipped.value->questionnaire.id != questionnaire.id ||
+        shipped.value->questionnaire.version == questionnaire.version) {
+        return {};
+    }
+    return fromUtf8(shipped.value->questionnaire.version);
+}
+
+MigrationReportDialog* MainWindow::updateToCurrentQuestionnaire(const QString& assessmentId,
+                                                                bool resumeInWizard)
 {
     if (!m_workspace.hasLibrary() || assessmentId.isEmpty()) {
         return nullptr;
@@ -459,9 +483,18 @@ MigrationReportDialog* MainWindow::updateToCurrentQuestionnaire(const QString& a
     auto* dialog = new MigrationReportDialog(*plan, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, title, plan = std::make_shared<services::MigrationPlan>(std::move(*plan))] {
+            [this, title, plan = std::make_shared<services::MigrationPlan>(std::move(*plan)),
+             resumeInWizard] {
                 saveMigration(title, *plan);
+                if (resumeInWizard) {
+                    continueAssessment(fromUtf8(plan->assessmentId));
+                }
             });
+    if (resumeInWizard) {
+        // Cancelled: back to the draft as it was, where the officer was working.
+        connect(dialog, &QDialog::rejected, this,
+                [this, assessmentId] { continueAssessment(assessmentId); });
+    }
     dialog->show();
     return dialog;
 }

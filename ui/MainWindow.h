@@ -68,8 +68,11 @@ public:
     // Shows (not modal) what moving the assessment to the shipped questionnaire would do;
     // its Save stores that as a new draft revision and opens the comparison with the
     // revision it started from. nullptr, with the reason in the status bar or a message,
-    // when the assessment is on that questionnaire already or cannot be moved.
-    MigrationReportDialog* updateToCurrentQuestionnaire(const QString& assessmentId);
+    // when the assessment is on that questionnaire already or cannot be moved. With
+    // `resumeInWizard` (asked from the wizard) the wizard opens again on the assessment
+    // once the report is saved or cancelled.
+    MigrationReportDialog* updateToCurrentQuestionnaire(const QString& assessmentId,
+                                                        bool resumeInWizard = false);
     QString exportPdf(const QString& assessmentId, const QString& path);
     QString exportPackage(const QString& assessmentId, const QString& path);
     // Renders the sign-off into a preview window (not yet shown) whose Save writes the
@@ -115,6 +118,9 @@ private:
     void chooseAndExport(ExportKind kind);
     void openWizard(AssessmentWizard* wizard);
     void saveMigration(const QString& title, const services::MigrationPlan& plan);
+    // The version of the shipped questionnaire that `questionnaire` is an older version
+    // of (same id and language); empty when it is current or Vouch ships no other.
+    [[nodiscard]] static QString newerShippedVersion(const model::Questionnaire& questionnaire);
     void browseQuestionnaire();
     void manageSigners();
     // Which revision an export wrote, in the user's language (for the status bar).

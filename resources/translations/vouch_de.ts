@@ -130,7 +130,7 @@
 <context>
     <name>vouch::ui::AssessmentWizard</name>
     <message>
-        <location filename="../../ui/wizard/AssessmentWizard.cpp" line="+44"/>
+        <location filename="../../ui/wizard/AssessmentWizard.cpp" line="+45"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -156,18 +156,28 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+65"/>
         <source>New Assessment — Vouch</source>
         <translation>Neue Bewertung — Vouch</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>%1 — Vouch</source>
         <translation>%1 — Vouch</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-35"/>
+        <source>Answered on questionnaire %1; version %2 ships with Vouch.</source>
+        <translation>Beantwortet mit Fragebogen %1; Vouch liefert Version %2 aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Update to %1…</source>
+        <translation>&amp;Auf %1 aktualisieren…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -1025,17 +1035,17 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+144"/>
         <source>No questionnaire was found next to Vouch.</source>
         <translation>Neben Vouch wurde kein Fragebogen gefunden.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-123"/>
         <source>Open Assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -1061,7 +1071,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Als Entwurf „%1“ dupliziert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Update to the Current Questionnaire</source>
         <translation>Auf den aktuellen Fragebogen umstellen</translation>
     </message>
@@ -1071,7 +1081,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Bereits auf Fragebogen %1 %2; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Someone saved this assessment since the report was made; nothing was changed. Update it again to see the new report.</source>
         <translation>Jemand hat diese Bewertung gespeichert, seit der Bericht erstellt wurde; nichts wurde geändert. Stellen Sie sie erneut um, um den neuen Bericht zu sehen.</translation>
     </message>

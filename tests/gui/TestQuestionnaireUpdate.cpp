@@ -13,6 +13,7 @@
 #include "ui/RevisionComparisonDialog.h"
 #include "ui/UserPrompts.h"
 #include "ui/library/LibraryView.h"
+#include "ui/wizard/AssessmentWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -154,6 +155,42 @@ private Q_SLOTS:
     }
 
     // In review mode the button asks the window for the same report.
+    void theWizardOffersTheUpdateAndResumesOnTheNewQuestions()
+    {
+        // A draft answered on 1.0.0, continued in the wizard: the side panel offers the
+        // current questionnaire; the update shows its report, and after Save the wizard
+        // opens again on the updated draft (where its new questions are), without the
+        // offer.
+        const auto [path, id] = libraryWithAnOldDraft();
+        auto workspace = test::workspaceAt(path);
+        ui::MainWindow window(workspace);
+        window.show();
+        auto* wizard = window.continueAssessment(QString::fromStdString(id));
+        QVERIFY(wizard != nullptr);
+        auto* update = wizard->findChild<QPushButton*>(QStringLiteral("updateQuestionnaireButton"));
+        QVERIFY(update != nullptr);
+        QVERIFY(update->isVisible());
+        const auto shipped = test::readJson(test::shippedQuestionnairePath());
+        const auto version = QString::fromStdString(shipped["version"].get<std::string>());
+        QVERIFY2(update->text().contains(version), qPrintable(update->text()));
+        QTest::mouseClick(update, Qt::LeftButton);
+        QTRY_VERIFY(openWindowOf<ui::AssessmentWizard>() == nullptr);
+        auto* report = openWindowOf<ui::MigrationReportDialog>();
+        QVERIFY(report != nullptr);
+        QCOMPARE(opened(path, id).revision.number, 1);
+        QTest::mouseClick(report->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(opened(path, id).revision.number, 2);
+        if (auto* comparison = openWindowOf<ui::RevisionComparisonDialog>()) {
+            comparison->close();
+        }
+        auto* again = openWindowOf<ui::AssessmentWizard>();
+        QVERIFY(again != nullptr);
+        QCOMPARE(QString::fromStdString(again->draft().questionnaire().version), version);
+        auto* offer = again->findChild<QPushButton*>(QStringLiteral("updateQuestionnaireButton"));
+        QVERIFY(offer == nullptr || !offer->isVisible());
+        again->close();
+    }
+
     void reviewModeOffersTheUpdate()
     {
         const auto [path, id] = libraryWithAnOldDraft();

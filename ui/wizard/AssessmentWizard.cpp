@@ -18,6 +18,7 @@
 #include <QDate>
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTime>
 #include <QTimer>
@@ -93,6 +94,23 @@ AssessmentWizard::AssessmentWizard(std::unique_ptr<services::DraftEditor> draft,
     m_saveState->setObjectName(QStringLiteral("saveState"));
     m_saveState->setWordWrap(true);
     sideLayout->addWidget(m_saveState);
+    m_updateOffer = new QWidget(side);
+    auto* offerLayout = new QVBoxLayout(m_updateOffer);
+    offerLayout->setContentsMargins(0, 0, 0, 0);
+    m_updateText = new QLabel(m_updateOffer);
+    m_updateText->setWordWrap(true);
+    m_updateButton = new QPushButton(m_updateOffer);
+    m_updateButton->setObjectName(QStringLiteral("updateQuestionnaireButton"));
+    offerLayout->addWidget(m_updateText);
+    offerLayout->addWidget(m_updateButton);
+    m_updateOffer->hide();
+    sideLayout->addWidget(m_updateOffer);
+    connect(m_updateButton, &QPushButton::clicked, this, [this] {
+        // The report is made from what is saved: the edits so far go first.
+        if (saveDraft()) {
+            Q_EMIT questionnaireUpdateRequested(fromUtf8(*m_draft->assessmentId()));
+        }
+    });
     setSideWidget(side);
     connect(m_side, &WizardSidePanel::sectionChosen, this, &AssessmentWizard::goToSection);
     connect(m_side, &WizardSidePanel::questionChosen, this, &AssessmentWizard::goToQuestion);
@@ -148,6 +166,14 @@ void AssessmentWizard::pageChanged(int /*id*/)
 void AssessmentWizard::refreshSidePanel()
 {
     m_side->refresh(currentSection());
+}
+
+void AssessmentWizard::offerQuestionnaireUpdate(const QString& version)
+{
+    m_updateText->setText(tr("Answered on questionnaire %1; version %2 ships with Vouch.")
+                              .arg(fromUtf8(m_draft->questionnaire().version), version));
+    m_updateButton->setText(tr("&Update to %1…").arg(version));
+    m_updateOffer->show();
 }
 
 void AssessmentWizard::setPreferences(const services::Preferences& preferences)

@@ -12,6 +12,7 @@
 #include <vector>
 
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace vouch::ui {
@@ -55,6 +56,10 @@ public:
     // Where the officer left off: the first required question still unanswered, or the
     // review page when none is (a continued draft opens there, not on the intro page).
     void resume();
+    // A newer version (`version`) of the draft's questionnaire ships with Vouch: the side
+    // panel offers to update, and the button asks the main window to (it shows the report
+    // first). Hidden until called.
+    void offerQuestionnaireUpdate(const QString& version);
     // Attaches files to a question (and matrix item); returns the errors, one per file.
     QStringList attachEvidence(const QString& questionId, const QString& item,
                                const QStringList& files);
@@ -64,6 +69,8 @@ public:
 Q_SIGNALS:
     // After each successful save and after signing: the library view refreshes.
     void assessmentSaved(const QString& assessmentId);
+    // The officer asked to move this draft to the current questionnaire; saved first.
+    void questionnaireUpdateRequested(const QString& assessmentId);
 
 protected:
     void done(int result) override;
@@ -90,6 +97,9 @@ private:
     SignOffPage* m_signOff = nullptr;
     WizardSidePanel* m_side = nullptr;
     QLabel* m_saveState = nullptr;
+    QWidget* m_updateOffer = nullptr;
+    QLabel* m_updateText = nullptr;
+    QPushButton* m_updateButton = nullptr;
     QTimer* m_autosave = nullptr;
     // After "Decide Later" autosave stops asking; the next explicit save asks again.
     bool m_conflictDeferred = false;
