@@ -69,27 +69,27 @@ void quitWhenShownIfAsked(QWidget& window)
     }
 }
 
-// The library the window opens: `--db LOCATION` or `--db=LOCATION` (not remembered),
-// else the one in Settings. An error when --db has no value.
-std::optional<std::filesystem::path> libraryOption(const std::vector<std::string>& args,
-                                                   bool& missingValue)
+// The library the window opens: `--db LOCATION` or `--db=LOCATION` (not remembered);
+// nullopt for the one in Settings; an error when --db has no value.
+vouch::Result<std::optional<std::filesystem::path>>
+libraryOption(const std::vector<std::string>& args)
 {
-    missingValue = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string value;
         if (args[i] == "--db") {
-            if (i + 1 == args.size() || args[i + 1].empty()) {
-                missingValue = true;
-                return std::nullopt;
-            }
-            return std::filesystem::path(args[i + 1]);
+            value = i + 1 < args.size() ? args[i + 1] : std::string();
+        } else if (args[i].starts_with("--db=")) {
+            value = args[i].substr(5);
+        } else {
+            continue;
         }
-        if (args[i].starts_with("--db=")) {
-            missingValue = args[i].size() == 5;
-            return missingValue ? std::nullopt
-                                : std::optional<std::filesystem::path>(args[i].substr(5));
+        if (value.empty()) {
+            return vouch::Error{
+                "option --db needs a value (a library file or a PostgreSQL location)"};
         }
+        return std::optional<std::filesystem::path>(value);
     }
-    return std::nullopt;
+    return std::optional<std::filesystem::path>();
 }
 
 int runWindow(int argc, char** argv, const std::optional<std::filesystem::path>& library)
@@ -158,12 +158,10 @@ int main(int argc, char** argv)
         QCoreApplication::setApplicationName(QStringLiteral("Vouch"));
         return vouch::cli::runCli(args, {std::cout, std::cerr}, VOUCH_VERSION);
     }
-    bool missingValue = false;
-    const auto library = libraryOption(args, missingValue);
-    if (missingValue) {
-        std::cerr << "vouch: option --db needs a value (a library file or a PostgreSQL "
-                     "location)\n";
+    const auto library = libraryOption(args);
+    if (!library) {
+        std::cerr << "vouch: " << library.error().message << '\n';
         return 2;
     }
-    return runWindow(argc, argv, library);
+    return runWindow(argc, argv, *library);
 }
