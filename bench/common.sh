@@ -58,23 +58,29 @@ median_each() {
     echo "${medians[*]}"
 }
 
-# startup_pair BUILD RUNS
+# startup_pair BUILD RUNS LIBRARY
 # Process start to first paint of vouch's library window and of bench/minimal_window
-# ("vouch minimal", ms), on the current QT_QPA_PLATFORM; both quit after their first
-# paint with VOUCH_QUIT_WHEN_SHOWN=1. A program that does not quit within 20 s stops the
-# benchmark instead of hanging it.
+# ("vouch minimal", ms), both showing LIBRARY, on the current QT_QPA_PLATFORM; both quit
+# after their first paint with VOUCH_QUIT_WHEN_SHOWN=1. A program that does not quit
+# within 20 s stops the benchmark instead of hanging it.
 startup_pair() {
-    local build="$1" runs="$2" program status
+    local build="$1" runs="$2" library="$3"
     export VOUCH_QUIT_WHEN_SHOWN=1
+    local ours=(timeout 20 "$build/vouch" --db "$library")
+    local theirs=(timeout 20 "$build/bench/minimal_window" "$library")
     # One untimed run of each first: it warms the file cache and checks the quit hook.
-    for program in "$build/bench/minimal_window" "$build/vouch"; do
-        status=0
-        timeout 20 "$program" >/dev/null 2>&1 || status=$?
-        if [[ $status -eq 124 ]]; then
-            bench_fail "$program did not quit within 20 s on platform $QT_QPA_PLATFORM: does it honour VOUCH_QUIT_WHEN_SHOWN=1?"
-        elif [[ $status -ne 0 ]]; then
-            bench_fail "$program exited with status $status on platform $QT_QPA_PLATFORM"
-        fi
-    done
-    median_each "$runs" timeout 20 "$build/vouch" -- timeout 20 "$build/bench/minimal_window"
+    quits_when_shown "${theirs[@]}"
+    quits_when_shown "${ours[@]}"
+    median_each "$runs" "${ours[@]}" -- "${theirs[@]}"
+}
+
+# quits_when_shown timeout 20 PROGRAM ARGS...
+quits_when_shown() {
+    local status=0
+    "$@" >/dev/null 2>&1 || status=$?
+    if [[ $status -eq 124 ]]; then
+        bench_fail "$3 did not quit within 20 s on platform $QT_QPA_PLATFORM: does it honour VOUCH_QUIT_WHEN_SHOWN=1?"
+    elif [[ $status -ne 0 ]]; then
+        bench_fail "$3 exited with status $status on platform $QT_QPA_PLATFORM"
+    fi
 }
