@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/Database.h"
 
+#include "store/LibPq.h"
+
 #include <sqlite3.h>
 
 #include <array>
@@ -8,7 +10,6 @@
 #include <cerrno>
 #include <charconv>
 #include <cstdlib>
-#include <libpq-fe.h>
 #include <limits>
 #include <map>
 #include <memory>
@@ -102,12 +103,19 @@ std::string oneLine(std::string_view text)
     return line;
 }
 
+// libpq's functions. Called only with a connection made or after `loadLibPq` succeeded
+// (connect and postgresLocationHasPassword check it first), so the library is loaded.
+const LibPq& pq()
+{
+    return **loadLibPq();
+}
+
 // host:port/database as libpq resolved them; a socket folder stands for the host.
 std::string serverName(const PGconn* connection)
 {
-    const char* host = PQhost(connection);
-    const char* port = PQport(connection);
-    const char* name = PQdb(connection);
+    const char* host = pq().PQhost(connection);
+    const char* port = pq().PQport(connection);
+    const char* name = pq().PQdb(connection);
     std::string server = host != nullptr && *host != '\0' ? host : "localhost";
     server += ':';
     server += port != nullptr && *port != '\0' ? port : "5432";
@@ -119,12 +127,13 @@ std::string serverName(const PGconn* connection)
 std::string decodeBytea(const char* text)
 {
     std::size_t size = 0;
-    unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &size);
+    unsigned char* bytes =
+        pq().PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &size);
     if (bytes == nullptr) {
         return {};
     }
     std::string decoded(reinterpret_cast<const char*>(bytes), size);
-    PQfreemem(bytes);
+    pq().PQfreemem(bytes);
     return decoded;
 }
 
@@ -138,9 +147,12 @@ bool isPostgresLocation(std::string_view location)
 
 bool postgresLocationHasPassword(const std::string& location)
 {
+    if (!loadLibPq()) {
+        return false; // connecting says why
+    }
     char* error = nullptr;
-    PQconninfoOption* options = PQconninfoParse(location.c_str(), &error);
-    PQfreemem(error);
+    PQconninfoOption* options = pq().PQconninfoParse(location.c_str(), &error);
+    pq().PQfreemem(error);
     if (options == nullptr) {
         return false; // not parseable: connecting says why
     }
@@ -149,7 +161,7 @@ bool postgresLocationHasPassword(const std::string& location)
         found = found || (std::string_view(option->keyword) == "password" &&
                           option->val != nullptr && *option->val != '\0');
     }
-    PQconninfoFree(options);
+    pq().PQconninfoFree(options);
     return found;
 }
 
@@ -212,7 +224,7 @@ struct PgStatement
     void clear()
     {
         if (result != nullptr) {
-            PQclear(result);
+            pq().PQclear(result);
             result = nullptr;
         }
         row = -1;
@@ -395,28 +407,29 @@ bool Statement::step()
                 values.push_back(value ? value->data() : nullptr);
                 lengths.push_back(value ? toInt(value->size()) : 0);
             }
-            m_pg->result = PQexecParams(m_database->m_pg, m_pg->sql.c_str(), toInt(values.size()),
-                                        m_pg->types.data(), values.data(), lengths.data(),
-                                        m_pg->formats.data(), 0);
-            const auto status = PQresultStatus(m_pg->result);
+            m_pg->result = pq().PQexecParams(
+                m_database->m_pg, m_pg->sql.c_str(), toInt(values.size()), m_pg->types.data(),
+                values.data(), lengths.data(), m_pg->formats.data(), 0);
+            const auto status = pq().PQresultStatus(m_pg->result);
             if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-                const char* primary = PQresultErrorField(m_pg->result, PG_DIAG_MESSAGE_PRIMARY);
+                const char* primary =
+                    pq().PQresultErrorField(m_pg->result, PG_DIAG_MESSAGE_PRIMARY);
                 // The server's own words when it refused the statement; libpq's (the
                 // connection was lost) otherwise.
                 m_error =
-                    primary != nullptr && PQstatus(m_database->m_pg) == CONNECTION_OK
+                    primary != nullptr && pq().PQstatus(m_database->m_pg) == CONNECTION_OK
                         ? Error{m_database->m_path.string() + ": query failed: " + oneLine(primary)}
                         : m_database->error("query failed", 0);
                 m_pg->clear();
                 return false;
             }
-            const char* changed = PQcmdTuples(m_pg->result);
+            const char* changed = pq().PQcmdTuples(m_pg->result);
             m_database->m_pgChanges =
                 changed != nullptr && *changed != '\0' ? std::strtoll(changed, nullptr, 10) : 0;
             m_pg->row = -1;
         }
         ++m_pg->row;
-        return m_pg->row < PQntuples(m_pg->result);
+        return m_pg->row < pq().PQntuples(m_pg->result);
     }
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW) {
@@ -459,11 +472,11 @@ std::string Statement::text(int column) const
         if (isNull(column)) {
             return {};
         }
-        const char* value = PQgetvalue(m_pg->result, m_pg->row, column);
-        if (PQftype(m_pg->result, column) == kByteaOid) {
+        const char* value = pq().PQgetvalue(m_pg->result, m_pg->row, column);
+        if (pq().PQftype(m_pg->result, column) == kByteaOid) {
             return decodeBytea(value);
         }
-        return {value, static_cast<std::size_t>(PQgetlength(m_pg->result, m_pg->row, column))};
+        return {value, static_cast<std::size_t>(pq().PQgetlength(m_pg->result, m_pg->row, column))};
     }
     const auto* data = sqlite3_column_text(m_statement, column);
     const int size = sqlite3_column_bytes(m_statement, column);
@@ -498,7 +511,7 @@ std::int64_t Statement::integer(int column) const
         if (isNull(column)) {
             return 0;
         }
-        const char* value = PQgetvalue(m_pg->result, m_pg->row, column);
+        const char* value = pq().PQgetvalue(m_pg->result, m_pg->row, column);
         if (*value == 't' || *value == 'f') { // a boolean, as SQLite gives 1 or 0
             return *value == 't' ? 1 : 0;
         }
@@ -510,7 +523,7 @@ std::int64_t Statement::integer(int column) const
 bool Statement::isNull(int column) const
 {
     if (m_pg) {
-        return PQgetisnull(m_pg->result, m_pg->row, column) != 0;
+        return pq().PQgetisnull(m_pg->result, m_pg->row, column) != 0;
     }
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
@@ -531,7 +544,7 @@ void Database::close()
     m_statements.reset(); // finalises the idle statements before the connection closes
     sqlite3_close_v2(std::exchange(m_handle, nullptr));
     if (m_pg != nullptr) {
-        PQfinish(std::exchange(m_pg, nullptr));
+        pq().PQfinish(std::exchange(m_pg, nullptr));
     }
 }
 
@@ -567,17 +580,20 @@ Result<Database> Database::connect(const std::string& location)
                                               nullptr};
     const std::array<const char*, 4> values{kConnectTimeoutSeconds, "vouch", location.c_str(),
                                             nullptr};
-    PGconn* connection = PQconnectdbParams(keywords.data(), values.data(), 1);
+    if (auto loaded = loadLibPq(); !loaded) {
+        return loaded.error();
+    }
+    PGconn* connection = pq().PQconnectdbParams(keywords.data(), values.data(), 1);
     if (connection == nullptr) {
         return Error{"PostgreSQL: out of memory connecting to the library"};
     }
     Database database(serverName(connection), connection);
-    if (PQstatus(connection) != CONNECTION_OK) {
+    if (pq().PQstatus(connection) != CONNECTION_OK) {
         return Error{database.m_path.string() + ": cannot connect to the PostgreSQL server (" +
-                     oneLine(PQerrorMessage(connection)) + ")"};
+                     oneLine(pq().PQerrorMessage(connection)) + ")"};
     }
     // Quiet the server's NOTICE lines (they would go to stderr).
-    PQsetNoticeProcessor(
+    pq().PQsetNoticeProcessor(
         connection, [](void*, const char*) {}, nullptr);
     if (auto quiet = database.exec("SET client_min_messages = warning"); !quiet) {
         return quiet.error();
@@ -629,22 +645,22 @@ Result<void> Database::exec(std::string_view sql) const
 {
     const std::string text(sql);
     if (m_pg != nullptr) {
-        PGresult* result = PQexec(m_pg, toPostgresSql(text).c_str());
-        const auto status = PQresultStatus(result);
-        const char* primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
+        PGresult* result = pq().PQexec(m_pg, toPostgresSql(text).c_str());
+        const auto status = pq().PQresultStatus(result);
+        const char* primary = pq().PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
         std::string detail = primary != nullptr ? oneLine(primary) : std::string();
         // COMMIT of a transaction in which a statement failed answers ROLLBACK, not an
         // error: say so, or a caller would report a save that was not made.
         const bool rolledBack = text == "COMMIT" && status == PGRES_COMMAND_OK &&
-                                std::string_view(PQcmdStatus(result)) == "ROLLBACK";
-        PQclear(result);
+                                std::string_view(pq().PQcmdStatus(result)) == "ROLLBACK";
+        pq().PQclear(result);
         if (rolledBack) {
             return Error{m_path.string() +
                          ": update failed: the server rolled the transaction back; nothing was "
                          "saved"};
         }
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-            if (PQstatus(m_pg) != CONNECTION_OK || detail.empty()) {
+            if (pq().PQstatus(m_pg) != CONNECTION_OK || detail.empty()) {
                 return error("update failed");
             }
             return Error{m_path.string() + ": update failed: " + detail};
@@ -714,10 +730,10 @@ Error Database::error(std::string_view what, int resultCode) const
 {
     std::string message = m_path.string() + ": " + std::string(what);
     if (m_pg != nullptr) {
-        if (PQstatus(m_pg) != CONNECTION_OK) {
+        if (pq().PQstatus(m_pg) != CONNECTION_OK) {
             message += ": the connection to the PostgreSQL server was lost; nothing was saved";
         }
-        const auto detail = oneLine(PQerrorMessage(m_pg));
+        const auto detail = oneLine(pq().PQerrorMessage(m_pg));
         if (!detail.empty()) {
             message += " (" + detail + ")";
         }

@@ -48,7 +48,7 @@ check "Architecture is $(dpkg --print-architecture)" \
     test "$(field Architecture)" = "$(dpkg --print-architecture)"
 depends=$(field Depends)
 echo "Depends: $depends"
-for library in libqt6core6 libqt6gui6 libqt6widgets6 libssl3 libsqlite3-0 libc6 libstdc++6; do
+for library in libqt6core6 libqt6gui6 libqt6widgets6 libssl3 libsqlite3-0 libc6 libstdc++6 libpq5; do
     check "Depends names $library" grep -q "\b$library\b" <<<"$depends"
 done
 check "Maintainer set" test -n "$(field Maintainer)"

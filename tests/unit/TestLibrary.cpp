@@ -13,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include <dlfcn.h>
 #include <filesystem>
 
 using namespace vouch;
@@ -98,6 +99,21 @@ private Q_SLOTS:
         QVERIFY(mode && mode->step());
         QCOMPARE(mode->text(0), std::string("wal"));
         QVERIFY(!library.isReadOnly());
+    }
+
+    // libpq and the two dozen libraries it pulls in are loaded for a PostgreSQL library
+    // only (store/LibPq.h): a SQLite library, opened and written, leaves them out of the
+    // process, so they cost nothing at start-up.
+    void aSqliteLibraryLeavesLibpqUnloaded()
+    {
+        auto library = openNew(freshPath());
+        QVERIFY(library.createAssessment(model::newUuid(), fields("Triage bot"), draft("one")));
+        QVERIFY(!isPostgresLocation(library.path().string()));
+        void* libpq = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
+        if (libpq != nullptr) {
+            dlclose(libpq); // NOLOAD took a reference
+        }
+        QVERIFY2(libpq == nullptr, "libpq.so.5 is loaded in a process that never used PostgreSQL");
     }
 
     void newLibraryIsReadableByItsOwnerOnly()
