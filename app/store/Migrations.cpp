@@ -226,8 +226,9 @@ BEGIN SELECT RAISE(ABORT, 'signed PDFs cannot be deleted'); END;
 // does is not here: the text filter reads the columns (LibraryQuery). Sort indexes on nullable
 // columns put NULL first, as SQLite sorts it and LibraryQuery asks for it. The server keeps the
 // history: rows of revisions, signatures, signed PDFs and the audit log are insert-only (a
-// trigger refuses UPDATE, DELETE and TRUNCATE); the assessment row (its head) and the trust list
-// change, and every change of them is in the audit log, which `audit --verify` replays.
+// trigger refuses UPDATE, DELETE and TRUNCATE; version 9 lets unsigned revisions be deleted);
+// the assessment row (its head) and the trust list change, and every change of them is in the
+// audit log, which `audit --verify` replays.
 constexpr std::string_view kPostgresSchema = R"sql(
 CREATE TABLE vouch_schema (
     only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
@@ -368,11 +369,13 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 // vouch_schema), because the two kinds of library can need different steps to mean the same:
 // each version names the SQLite schema it equals in meaning, so the two stay in step by what
 // they hold and allow, not by number. Version 8 was the first (kPostgresSchema: SQLite schema 8,
-// but refusing every DELETE of a revision, so a draft cannot be discarded). A new library runs
-// the first schema and every step in one transaction, so a new library and an upgraded one are
-// the same by construction, as a new SQLite file is made by running every migration. Never edit
-// a shipped entry; a change to both kinds of library adds a SQLite migration and a PostgreSQL
-// version naming it (the static_assert below holds the two together).
+// but refusing every DELETE of a revision, so a draft could not be discarded); 9 makes it
+// exactly SQLite schema 8, which always let unsigned revisions go (revisions_signed_kept since
+// SQLite schema 1, so SQLite needs no step of its own for it). A new library runs the first
+// schema and every step in one transaction, so a new library and an upgraded one are the same by
+// construction, as a new SQLite file is made by running every migration. Never edit a shipped
+// entry; a change to both kinds of library adds a SQLite migration and a PostgreSQL version
+// naming it (the static_assert below holds the two together).
 struct PostgresVersion
 {
     int version;          // vouch_schema.version once this entry's SQL has run
@@ -380,8 +383,26 @@ struct PostgresVersion
     std::string_view sql; // from the previous version (the first: the whole schema)
 };
 
-constexpr std::array<PostgresVersion, 1> kPostgresVersions{{
+constexpr std::array<PostgresVersion, 2> kPostgresVersions{{
     {8, 8, kPostgresSchema},
+    // 8 -> 9: revisions still refuse UPDATE and TRUNCATE, but DELETE only of a signed revision
+    // (SQLite's revisions_immutable and revisions_signed_kept, same condition, same messages),
+    // so `vouch draft delete` discards draft revisions as on SQLite. The server still refuses a
+    // signed revision's DELETE from anyone; a draft deleted behind Vouch's back is named by
+    // `audit --verify` (the audit entry that added it names a row that is gone).
+    {9, 8, R"sql(
+CREATE FUNCTION vouch_refuse() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+    RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'insufficient_privilege';
+END
+$body$;
+DROP TRIGGER revisions_insert_only ON revisions;
+CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions
+    FOR EACH ROW EXECUTE FUNCTION vouch_refuse('revisions are immutable');
+CREATE TRIGGER revisions_signed_kept BEFORE DELETE ON revisions
+    FOR EACH ROW WHEN (OLD.kind = 'signed')
+    EXECUTE FUNCTION vouch_refuse('signed revisions cannot be deleted');
+)sql"},
 }};
 
 constexpr bool consecutive()
