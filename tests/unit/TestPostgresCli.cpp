@@ -185,6 +185,38 @@ private:
             .out.trimmed();
     }
 
+    // A signed assessment with a draft on top and a draft never signed; draft delete of
+    // each (and again: refused), then what a user sees of what is left, masked.
+    QStringList draftDeleteTrip(const QString& db, const QString& display)
+    {
+        const QString kept = vouch::test::newBaselineDraft(db);
+        const QString gone = vouch::test::newBaselineDraft(db);
+        if (signAsAlice(db, kept).exitCode != 0 ||
+            update(db, kept, QStringLiteral("2"), QStringLiteral("On top")).exitCode != 0 ||
+            update(db, gone, QStringLiteral("1"), QStringLiteral("Second")).exitCode != 0) {
+            qFatal("cannot make the drafts to delete");
+        }
+        const auto remove = [&](const QString& id) {
+            return runVouch({QStringLiteral("draft"), QStringLiteral("delete"), id,
+                             QStringLiteral("--db"), db});
+        };
+        QStringList seen;
+        for (const auto& run :
+             {remove(kept), remove(gone), remove(kept), remove(gone),
+              runVouch({QStringLiteral("list"), QStringLiteral("--db"), db}),
+              runVouch(
+                  {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("show"), kept, QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("history"), kept, QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("history"), gone, QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"),
+                        db})}) {
+            seen << QString::number(run.exitCode) << masked(run.out, display)
+                 << masked(run.err, display);
+        }
+        return seen;
+    }
+
     // draft new, sign, export, then every read verb: what a user sees, masked.
     QStringList roundTrip(const QString& db, const QString& display, const QString& folder)
     {
@@ -447,6 +479,32 @@ private Q_SLOTS:
                                     QStringLiteral(", which is gone (deleted behind Vouch's "
                                                    "back)\n")),
                  qPrintable(audit.err));
+    }
+
+    // Discarding drafts: the same output and the same library afterwards as on SQLite,
+    // and an audit log that verifies.
+    void draftDeleteGivesTheSameOutputAsOnSqlite()
+    {
+        QString name;
+        const QString pg = freshLibrary(&name);
+        const QString sqlite = file(QStringLiteral("draft-delete.vouchdb"));
+        const auto onSqlite = draftDeleteTrip(sqlite, sqlite);
+        const auto onPg = draftDeleteTrip(pg, serverOf(name));
+        QCOMPARE(onPg.size(), onSqlite.size());
+        for (int i = 0; i < onPg.size(); ++i) {
+            QCOMPARE(onPg.at(i), onSqlite.at(i));
+        }
+        QCOMPARE(onPg.mid(0, 6), (QStringList{QStringLiteral("0"), QString(), QString(),
+                                              QStringLiteral("0"), QString(), QString()}));
+        QCOMPARE(onPg.last(3), (QStringList{QStringLiteral("0"),
+                                            QStringLiteral("LIBRARY: audit log intact, 8 entries; "
+                                                           "head: entry 8 sha256 HASH\n"),
+                                            QString()}));
+        QCOMPARE(psql(name,
+                      QStringLiteral("SELECT number || ' ' || kind FROM revisions ORDER BY number"),
+                      true)
+                     .out,
+                 QStringLiteral("1 draft\n2 signed\n")); // the gone one has none left
     }
 
     // A library made by the first PostgreSQL schema (version 8, the text as shipped) holding
