@@ -387,7 +387,7 @@ int runLibrary(std::span<const std::string> args, Console console)
     }
     console.out << workspace.library().path().string()
                 << (*created ? ": library created (schema " : ": library already there (schema ")
-                << store::latestSchemaVersion() << ")\n";
+                << store::latestSchemaVersion(workspace.library().dialect()) << ")\n";
     return kSuccess;
 }
 

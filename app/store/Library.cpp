@@ -407,14 +407,14 @@ bool RevisionRecord::isIntact() const
 
 namespace {
 
-Result<std::unique_ptr<Database>> openPostgres(const std::string& location, bool create)
+Result<std::unique_ptr<Database>> openPostgres(const std::string& location, PostgresAccess access)
 {
     auto database = Database::connect(location);
     if (!database) {
         return database.error();
     }
     auto owned = std::make_unique<Database>(std::move(*database));
-    if (auto schema = postgresSchema(*owned, create); !schema) {
+    if (auto schema = postgresSchema(*owned, access); !schema) {
         return schema.error();
     }
     return owned;
@@ -437,7 +437,7 @@ Result<Library> Library::init(const std::filesystem::path& location, bool* creat
             }
             present = *found != 0;
         }
-        auto database = openPostgres(location.string(), true);
+        auto database = openPostgres(location.string(), PostgresAccess::Create);
         if (!database) {
             return database.error();
         }
@@ -458,7 +458,10 @@ Result<Library> Library::init(const std::filesystem::path& location, bool* creat
 Result<Library> Library::open(const std::filesystem::path& path, OpenIntent intent)
 {
     if (isPostgresLocation(path.string())) {
-        auto database = openPostgres(path.string(), false);
+        // Every open but a read-only one upgrades an older library, as on SQLite.
+        auto database =
+            openPostgres(path.string(), intent == OpenIntent::ReadOnly ? PostgresAccess::Read
+                                                                       : PostgresAccess::Write);
         if (!database) {
             return database.error();
         }

@@ -219,14 +219,16 @@ BEGIN SELECT RAISE(ABORT, 'signed PDFs cannot be deleted'); END;
 )sql",
 };
 
-// The PostgreSQL schema, equal in meaning to the latest SQLite schema, 8 (the tables, columns,
-// keys and indexes above, in PostgreSQL's types: BLOB is bytea, INTEGER bigint where
-// SQLite's 64-bit rowid-like values go). What SQLite's FTS5 table does is not here: the
-// text filter reads the columns (LibraryQuery). Sort indexes on nullable columns put NULL
-// first, as SQLite sorts it and LibraryQuery asks for it. The server keeps the history: rows of
-// revisions, signatures, signed PDFs and the audit log are insert-only (a trigger refuses UPDATE,
-// DELETE and TRUNCATE); the assessment row (its head) and the trust list change, and
-// every change of them is in the audit log, which `audit --verify` replays.
+// PostgreSQL version 8, the first PostgreSQL schema, exactly as shipped: never edit it (libraries
+// in the field were made by it; a new library is still made by it and then upgraded, below).
+// SQLite schema 8 in PostgreSQL's types (the tables, columns, keys and indexes above; BLOB is
+// bytea, INTEGER bigint where SQLite's 64-bit rowid-like values go). What SQLite's FTS5 table
+// does is not here: the text filter reads the columns (LibraryQuery). Sort indexes on nullable
+// columns put NULL first, as SQLite sorts it and LibraryQuery asks for it. The server keeps the
+// history: rows of revisions, signatures, signed PDFs and the audit log are insert-only (a
+// trigger refuses UPDATE, DELETE and TRUNCATE; version 9 lets unsigned revisions be deleted);
+// the assessment row (its head) and the trust list change, and every change of them is in the
+// audit log, which `audit --verify` replays.
 constexpr std::string_view kPostgresSchema = R"sql(
 CREATE TABLE vouch_schema (
     only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
@@ -362,6 +364,67 @@ CREATE TRIGGER audit_log_insert_only BEFORE UPDATE OR DELETE ON audit_log
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION vouch_insert_only();
 )sql";
+
+// PostgreSQL's schema history. A PostgreSQL library counts its own versions (the one row of
+// vouch_schema), because the two kinds of library can need different steps to mean the same:
+// each version names the SQLite schema it equals in meaning, so the two stay in step by what
+// they hold and allow, not by number. Version 8 was the first (kPostgresSchema: SQLite schema 8,
+// but refusing every DELETE of a revision, so a draft could not be discarded); 9 makes it
+// exactly SQLite schema 8, which always let unsigned revisions go (revisions_signed_kept since
+// SQLite schema 1, so SQLite needs no step of its own for it). A new library runs the first
+// schema and every step in one transaction, so a new library and an upgraded one are the same by
+// construction, as a new SQLite file is made by running every migration. Never edit a shipped
+// entry; a change to both kinds of library adds a SQLite migration and a PostgreSQL version
+// naming it (the static_assert below holds the two together).
+struct PostgresVersion
+{
+    int version;          // vouch_schema.version once this entry's SQL has run
+    int sqliteSchema;     // the SQLite schema (PRAGMA user_version) this version equals
+    std::string_view sql; // from the previous version (the first: the whole schema)
+};
+
+constexpr std::array<PostgresVersion, 2> kPostgresVersions{{
+    {8, 8, kPostgresSchema},
+    // 8 -> 9: revisions still refuse UPDATE and TRUNCATE, but DELETE only of a signed revision
+    // (SQLite's revisions_immutable and revisions_signed_kept, same condition, same messages),
+    // so `vouch draft delete` discards draft revisions as on SQLite. The server still refuses a
+    // signed revision's DELETE from anyone; a draft deleted behind Vouch's back is named by
+    // `audit --verify` (the audit entry that added it names a row that is gone).
+    {9, 8, R"sql(
+CREATE FUNCTION vouch_refuse() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+    RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'insufficient_privilege';
+END
+$body$;
+DROP TRIGGER revisions_insert_only ON revisions;
+CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions
+    FOR EACH ROW EXECUTE FUNCTION vouch_refuse('revisions are immutable');
+CREATE TRIGGER revisions_signed_kept BEFORE DELETE ON revisions
+    FOR EACH ROW WHEN (OLD.kind = 'signed')
+    EXECUTE FUNCTION vouch_refuse('signed revisions cannot be deleted');
+)sql"},
+}};
+
+constexpr bool consecutive()
+{
+    for (std::size_t i = 1; i < kPostgresVersions.size(); ++i) {
+        if (kPostgresVersions.at(i).version != kPostgresVersions.at(i - 1).version + 1) {
+            return false;
+        }
+    }
+    return true;
+}
+static_assert(consecutive(), "PostgreSQL versions go up one at a time");
+static_assert(kPostgresVersions.back().sqliteSchema == static_cast<int>(kMigrations.size()),
+              "the latest PostgreSQL version must equal the latest SQLite schema: a SQLite "
+              "migration needs a PostgreSQL version too");
+
+constexpr int kFirstPostgresVersion = kPostgresVersions.front().version;
+
+const PostgresVersion& postgresEntry(int version)
+{
+    return kPostgresVersions.at(static_cast<std::size_t>(version - kFirstPostgresVersion));
+}
 
 // What a step needs beyond SQL, in the same transaction.
 Result<void> afterStep(const Database& database, int fromVersion)
@@ -500,45 +563,171 @@ Result<void> migrate(const Database& database, int targetVersion)
     return {};
 }
 
-Result<void> postgresSchema(const Database& database, bool create)
+int latestSchemaVersion(Dialect dialect)
 {
-    const auto& server = database.path().string();
+    return dialect == Dialect::Postgres ? kPostgresVersions.back().version : latestSchemaVersion();
+}
+
+namespace {
+
+Result<bool> hasPostgresLibrary(const Database& database)
+{
     auto present = database.queryInteger("SELECT to_regclass('vouch_schema') IS NOT NULL");
     if (!present) {
         return present.error();
     }
-    if (*present == 0) {
-        if (!create) {
-            return Error{server + ": no Vouch library in this database (create it with: vouch "
-                                  "library init --db LOCATION)"};
-        }
-        auto transaction = Transaction::begin(database);
-        if (!transaction) {
-            return transaction.error();
-        }
-        const auto sql = std::string(kPostgresSchema) +
-                         "\nINSERT INTO vouch_schema(version) VALUES (" +
-                         std::to_string(latestSchemaVersion()) + ");";
-        if (auto created = database.exec(sql); !created) {
-            return Error{server + ": cannot create the library; nothing was changed (" +
-                         created.error().message + ")"};
-        }
-        return transaction->commit();
+    return *present != 0;
+}
+
+// Makes the library at `target` in one transaction under the writers' lock, unless another
+// client made one meanwhile (then it is left to the version check).
+Result<void> createPostgres(const Database& database, int target)
+{
+    auto transaction = Transaction::begin(database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto present = hasPostgresLibrary(database);
+    if (!present) {
+        return present.error();
+    }
+    if (*present) {
+        return {};
+    }
+    std::string sql;
+    for (int version = kFirstPostgresVersion; version <= target; ++version) {
+        sql += postgresEntry(version).sql;
+    }
+    sql += "\nINSERT INTO vouch_schema(version) VALUES (" + std::to_string(target) + ");";
+    if (auto created = database.exec(sql); !created) {
+        return Error{database.path().string() +
+                     ": cannot create the library; nothing was changed (" +
+                     created.error().message + ")"};
+    }
+    return transaction->commit();
+}
+
+std::string upgradeNeeded(const Database& database, std::int64_t from, int target)
+{
+    return database.path().string() + ": needs an upgrade from schema " + std::to_string(from) +
+           " to " + std::to_string(target);
+}
+
+// Why this connection cannot change the schema, or nothing: a read-only transaction
+// (default_transaction_read_only, a standby) or a role that does not own the tables (DROP
+// TRIGGER and the like need the owner).
+Result<std::string> upgradeBlocker(const Database& database)
+{
+    auto found = database.queryOptional(
+        "SELECT current_setting('transaction_read_only') = 'on', "
+        "pg_has_role(c.relowner, 'USAGE'), current_user, pg_get_userbyid(c.relowner) "
+        "FROM pg_class c WHERE c.oid = 'revisions'::regclass",
+        [](Statement&) {},
+        [](const Statement& row) {
+            if (row.integer(0) != 0) {
+                return std::string("the connection is read-only");
+            }
+            if (row.integer(1) == 0) {
+                return "role " + row.text(2) + " does not own the library's tables (" +
+                       row.text(3) + " does)";
+            }
+            return std::string();
+        });
+    if (!found) {
+        return found.error();
+    }
+    return found->value_or(std::string("the library has no revisions table"));
+}
+
+// One step, in its own transaction under the writers' lock, the version row moved in the
+// same transaction. The version is read again under the lock: a client that opened the
+// library at the same time may have made this step already (then this one does nothing).
+// Returns the version the library is at afterwards.
+Result<std::int64_t> applyPostgresStep(const Database& database, int target)
+{
+    auto transaction = Transaction::begin(database);
+    if (!transaction) {
+        return transaction.error();
     }
     auto version = database.queryInteger("SELECT version FROM vouch_schema");
     if (!version) {
         return version.error();
     }
-    if (*version > latestSchemaVersion()) {
+    if (*version >= target) {
+        return *version;
+    }
+    auto blocker = upgradeBlocker(database);
+    if (!blocker) {
+        return blocker.error();
+    }
+    if (!blocker->empty()) {
+        return Error{upgradeNeeded(database, *version, target) + ", but " + *blocker +
+                     "; nothing was changed (the tables' owner upgrades it: vouch library init "
+                     "--db LOCATION)"};
+    }
+    const int next = static_cast<int>(*version) + 1;
+    const auto sql = std::string(postgresEntry(next).sql) +
+                     "\nUPDATE vouch_schema SET version = " + std::to_string(next) + ";";
+    if (auto applied = database.exec(sql); !applied) {
+        return Error{database.path().string() + ": upgrade from schema " +
+                     std::to_string(*version) + " failed; nothing was changed (" +
+                     applied.error().message + ")"};
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return next;
+}
+
+} // namespace
+
+Result<void> postgresSchema(const Database& database, PostgresAccess access, int targetVersion)
+{
+    const auto& server = database.path().string();
+    const int latest = latestSchemaVersion(Dialect::Postgres);
+    const int target = targetVersion < 0 ? latest : targetVersion;
+    if (target < kFirstPostgresVersion || target > latest) {
+        return Error{server + ": no PostgreSQL library schema " + std::to_string(target)};
+    }
+    auto present = hasPostgresLibrary(database);
+    if (!present) {
+        return present.error();
+    }
+    if (!*present) {
+        if (access != PostgresAccess::Create) {
+            return Error{server + ": no Vouch library in this database (create it with: vouch "
+                                  "library init --db LOCATION)"};
+        }
+        if (auto created = createPostgres(database, target); !created) {
+            return created;
+        }
+    }
+    auto version = database.queryInteger("SELECT version FROM vouch_schema");
+    if (!version) {
+        return version.error();
+    }
+    if (*version > latest) {
         return Error{server + ": made by a newer Vouch (library schema " +
                      std::to_string(*version) + ", this Vouch knows up to " +
-                     std::to_string(latestSchemaVersion()) +
-                     "); update Vouch to open it. Nothing was changed."};
+                     std::to_string(latest) + "); update Vouch to open it. Nothing was changed."};
     }
-    if (*version < latestSchemaVersion()) {
+    if (*version < kFirstPostgresVersion) {
         return Error{server + ": library schema " + std::to_string(*version) +
-                     ", this Vouch needs " + std::to_string(latestSchemaVersion()) +
-                     "; upgrading a PostgreSQL library is not supported yet. Nothing was changed."};
+                     " is not a PostgreSQL schema Vouch made; nothing was changed"};
+    }
+    if (*version >= target) {
+        return {};
+    }
+    if (access == PostgresAccess::Read) {
+        return Error{upgradeNeeded(database, *version, target) +
+                     " but was opened read-only; nothing was changed (a verb that writes, as the "
+                     "tables' owner, upgrades it: vouch library init --db LOCATION)"};
+    }
+    while (*version < target) {
+        version = applyPostgresStep(database, target);
+        if (!version) {
+            return version.error();
+        }
     }
     return {};
 }

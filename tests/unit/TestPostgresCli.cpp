@@ -6,8 +6,10 @@
 #include "CliFiles.h"
 #include "TestSupport.h"
 #include "VouchProcess.h"
+#include "store/Database.h"
 #include "store/Library.h"
 #include "store/LibraryQuery.h"
+#include "store/Migrations.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <utility>
 
 using vouch::test::Run;
 using vouch::test::runVouch;
@@ -74,11 +77,13 @@ private:
 
     QString file(const QString& name) const { return m_dir.filePath(name); }
 
-    Run psql(const QString& database, const QString& statement) const
+    // `bare`: rows only, unaligned (-A -t), for comparing values.
+    Run psql(const QString& database, const QString& statement, bool bare = false) const
     {
         QProcess process;
         process.start(m_server.value(QStringLiteral("bindir")) + QStringLiteral("/psql"),
-                      {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                      {bare ? QStringLiteral("-At") : QStringLiteral("-X"), QStringLiteral("-X"),
+                       QStringLiteral("-q"), QStringLiteral("-v"),
                        QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
                        QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
                        m_server.value(QStringLiteral("port")), QStringLiteral("-U"),
@@ -153,6 +158,65 @@ private:
                          answersTitled(title), QStringLiteral("--base"), base});
     }
 
+    Run signAsAlice(const QString& db, const QString& id) const
+    {
+        return runVouch({QStringLiteral("sign"), QStringLiteral("--key"),
+                         file(QStringLiteral("alice.key")), QStringLiteral("--role"),
+                         QStringLiteral("assessor"), QStringLiteral("--passphrase-file"),
+                         file(QStringLiteral("alice.pass")), QStringLiteral("--db"), db, id});
+    }
+
+    // What the server holds of the schema's rules: the triggers and Vouch's functions.
+    QString triggersAndFunctions(const QString& database) const
+    {
+        return psql(database,
+                    QStringLiteral("SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE "
+                                   "NOT tgisinternal ORDER BY 1; SELECT proname, prosrc FROM "
+                                   "pg_proc WHERE pronamespace = 'public'::regnamespace ORDER "
+                                   "BY 1"),
+                    true)
+            .out;
+    }
+
+    QString schemaVersion(const QString& database) const
+    {
+        return psql(database, QStringLiteral("SELECT 'version ' || version FROM vouch_schema"),
+                    true)
+            .out.trimmed();
+    }
+
+    // A signed assessment with a draft on top and a draft never signed; draft delete of
+    // each (and again: refused), then what a user sees of what is left, masked.
+    QStringList draftDeleteTrip(const QString& db, const QString& display)
+    {
+        const QString kept = vouch::test::newBaselineDraft(db);
+        const QString gone = vouch::test::newBaselineDraft(db);
+        if (signAsAlice(db, kept).exitCode != 0 ||
+            update(db, kept, QStringLiteral("2"), QStringLiteral("On top")).exitCode != 0 ||
+            update(db, gone, QStringLiteral("1"), QStringLiteral("Second")).exitCode != 0) {
+            qFatal("cannot make the drafts to delete");
+        }
+        const auto remove = [&](const QString& id) {
+            return runVouch({QStringLiteral("draft"), QStringLiteral("delete"), id,
+                             QStringLiteral("--db"), db});
+        };
+        QStringList seen;
+        for (const auto& run :
+             {remove(kept), remove(gone), remove(kept), remove(gone),
+              runVouch({QStringLiteral("list"), QStringLiteral("--db"), db}),
+              runVouch(
+                  {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("show"), kept, QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("history"), kept, QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("history"), gone, QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"),
+                        db})}) {
+            seen << QString::number(run.exitCode) << masked(run.out, display)
+                 << masked(run.err, display);
+        }
+        return seen;
+    }
+
     // draft new, sign, export, then every read verb: what a user sees, masked.
     QStringList roundTrip(const QString& db, const QString& display, const QString& folder)
     {
@@ -214,12 +278,12 @@ private Q_SLOTS:
         const auto init = runVouch(
             {QStringLiteral("library"), QStringLiteral("init"), QStringLiteral("--db"), db});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        QCOMPARE(init.out, serverOf(name) + QStringLiteral(": library created (schema 8)\n"));
+        QCOMPARE(init.out, serverOf(name) + QStringLiteral(": library created (schema 9)\n"));
         const auto again = runVouch(
             {QStringLiteral("library"), QStringLiteral("init"), QStringLiteral("--db"), db});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(again.out,
-                 serverOf(name) + QStringLiteral(": library already there (schema 8)\n"));
+                 serverOf(name) + QStringLiteral(": library already there (schema 9)\n"));
         QCOMPARE(psql(name, QStringLiteral("SELECT version FROM vouch_schema")).exitCode, 0);
 
         QCOMPARE(psql(name, QStringLiteral("UPDATE vouch_schema SET version = 99")).exitCode, 0);
@@ -227,7 +291,7 @@ private Q_SLOTS:
         QCOMPARE(newer.exitCode, 2);
         QCOMPARE(newer.err, serverOf(name) + QStringLiteral(": made by a newer Vouch (library "
                                                             "schema 99, this Vouch knows up to "
-                                                            "8); update Vouch to open it. Nothing "
+                                                            "9); update Vouch to open it. Nothing "
                                                             "was changed.\n"));
     }
 
@@ -372,35 +436,196 @@ private Q_SLOTS:
         QVERIFY(audit.out.contains(QStringLiteral("audit log intact, 4 entries")));
     }
 
+    // As on SQLite: revisions are never changed, and a signed one never removed; draft
+    // revisions may go (draft delete, below). Refused by the server itself, whoever asks.
     void theServerRefusesToChangeHistory()
     {
         QString name;
         const QString db = freshLibrary(&name);
         const QString id = vouch::test::newBaselineDraft(db);
-        for (const auto& statement : {QStringLiteral("UPDATE revisions SET author = 'mallory'"),
-                                      QStringLiteral("DELETE FROM revisions"),
-                                      QStringLiteral("UPDATE audit_log SET actor = 'mallory'"),
-                                      QStringLiteral("DELETE FROM audit_log"),
-                                      QStringLiteral("TRUNCATE audit_log CASCADE")}) {
-            const auto refused = psql(name, statement);
-            QCOMPARE(refused.exitCode, 1);
-            QVERIFY2(refused.err.contains(QStringLiteral(" is insert-only: ")),
-                     qPrintable(refused.err));
-        }
-        // Vouch's own attempt (draft delete removes draft revisions on SQLite) is refused
-        // too, in one line naming the server, and changes nothing.
+        QCOMPARE(signAsAlice(db, id).exitCode, 0);
+        QCOMPARE(update(db, id, QStringLiteral("2"), QStringLiteral("On top")).exitCode, 0);
         const auto historyBefore =
             runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db}).out;
-        const auto removed = runVouch(
-            {QStringLiteral("draft"), QStringLiteral("delete"), id, QStringLiteral("--db"), db});
-        QVERIFY(removed.exitCode != 0);
-        QVERIFY2(removed.err.startsWith(serverOf(name) + QStringLiteral(": ")),
-                 qPrintable(removed.err));
-        QVERIFY2(removed.err.contains(QStringLiteral("revisions is insert-only: DELETE refused")),
-                 qPrintable(removed.err));
-        QCOMPARE(removed.err.count(QLatin1Char('\n')), 1);
+        const QList<std::pair<QString, QString>> refusals{
+            {QStringLiteral("UPDATE revisions SET author = 'mallory'"),
+             QStringLiteral("revisions are immutable")},
+            {QStringLiteral("DELETE FROM revisions WHERE kind = 'signed'"),
+             QStringLiteral("signed revisions cannot be deleted")},
+            {QStringLiteral("DELETE FROM revisions"),
+             QStringLiteral("signed revisions cannot be deleted")},
+            {QStringLiteral("TRUNCATE revisions CASCADE"),
+             QStringLiteral("revisions is insert-only: TRUNCATE refused")},
+            {QStringLiteral("UPDATE audit_log SET actor = 'mallory'"),
+             QStringLiteral("audit_log is insert-only: UPDATE refused")},
+            {QStringLiteral("DELETE FROM audit_log"),
+             QStringLiteral("audit_log is insert-only: DELETE refused")},
+            {QStringLiteral("TRUNCATE audit_log CASCADE"),
+             QStringLiteral("audit_log is insert-only: TRUNCATE refused")}};
+        for (const auto& [statement, message] : refusals) {
+            const auto refused = psql(name, statement);
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(QStringLiteral("ERROR:  ") + message),
+                     qPrintable(statement + QStringLiteral(": ") + refused.err));
+        }
         QCOMPARE(runVouch({QStringLiteral("history"), id, QStringLiteral("--db"), db}).out,
                  historyBefore);
+        // A draft revision may go, as on SQLite; behind Vouch's back, audit --verify names it.
+        QCOMPARE(psql(name, QStringLiteral("DELETE FROM revisions WHERE number = 3")).exitCode, 0);
+        const auto audit = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
+        QCOMPARE(audit.exitCode, 1);
+        QVERIFY2(audit.err.endsWith(QStringLiteral("names revision 3 of assessment ") + id +
+                                    QStringLiteral(", which is gone (deleted behind Vouch's "
+                                                   "back)\n")),
+                 qPrintable(audit.err));
+    }
+
+    // Discarding drafts: the same output and the same library afterwards as on SQLite,
+    // and an audit log that verifies.
+    void draftDeleteGivesTheSameOutputAsOnSqlite()
+    {
+        QString name;
+        const QString pg = freshLibrary(&name);
+        const QString sqlite = file(QStringLiteral("draft-delete.vouchdb"));
+        const auto onSqlite = draftDeleteTrip(sqlite, sqlite);
+        const auto onPg = draftDeleteTrip(pg, serverOf(name));
+        QCOMPARE(onPg.size(), onSqlite.size());
+        for (int i = 0; i < onPg.size(); ++i) {
+            QCOMPARE(onPg.at(i), onSqlite.at(i));
+        }
+        QCOMPARE(onPg.mid(0, 6), (QStringList{QStringLiteral("0"), QString(), QString(),
+                                              QStringLiteral("0"), QString(), QString()}));
+        QCOMPARE(onPg.last(3), (QStringList{QStringLiteral("0"),
+                                            QStringLiteral("LIBRARY: audit log intact, 8 entries; "
+                                                           "head: entry 8 sha256 HASH\n"),
+                                            QString()}));
+        QCOMPARE(psql(name,
+                      QStringLiteral("SELECT number || ' ' || kind FROM revisions ORDER BY number"),
+                      true)
+                     .out,
+                 QStringLiteral("1 draft\n2 signed\n")); // the gone one has none left
+    }
+
+    // A library made by the first PostgreSQL schema (version 8, the text as shipped) holding
+    // a draft: read-only openers and a role that does not own the tables are refused in one
+    // line and change nothing; two writers opening it at once upgrade it once (the second
+    // finds it done under the writers' lock); then it equals a new library, and draft delete
+    // works on the draft saved before the upgrade.
+    void anOldLibraryIsUpgradedOnceWhenAWriterOpensIt()
+    {
+        const QString name = freshDatabase();
+        const QString db = locationOf(name);
+        {
+            auto database = vouch::store::Database::connect(db.toStdString());
+            QVERIFY2(database, database ? "" : database.error().message.c_str());
+            const auto created =
+                vouch::store::postgresSchema(*database, vouch::store::PostgresAccess::Create, 8);
+            QVERIFY2(created, created ? "" : created.error().message.c_str());
+        }
+        QCOMPARE(schemaVersion(name), QStringLiteral("version 8"));
+        // A draft saved at schema 8 (Vouch 8 did that; this one would upgrade first).
+        QCOMPARE(psql(name, QStringLiteral("UPDATE vouch_schema SET version = 9")).exitCode, 0);
+        const QString id = vouch::test::newBaselineDraft(db);
+        QCOMPARE(psql(name, QStringLiteral("UPDATE vouch_schema SET version = 8")).exitCode, 0);
+        const QString oldRules = triggersAndFunctions(name);
+        QVERIFY(oldRules.contains(QStringLiteral("revisions_insert_only")));
+
+        const auto audit = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
+        QCOMPARE(audit.exitCode, 2);
+        QCOMPARE(audit.err, serverOf(name) + QStringLiteral(": needs an upgrade from schema 8 "
+                                                            "to 9 but was opened read-only; "
+                                                            "nothing was changed (a verb that "
+                                                            "writes, as the tables' owner, "
+                                                            "upgrades it: vouch library init "
+                                                            "--db LOCATION)\n"));
+        QCOMPARE(psql(name, QStringLiteral("CREATE ROLE officer LOGIN; GRANT SELECT, INSERT ON "
+                                           "ALL TABLES IN SCHEMA public TO officer"))
+                     .exitCode,
+                 0);
+        const auto officer = runVouch({QStringLiteral("list"), QStringLiteral("--db"),
+                                       QStringLiteral("postgresql://officer@127.0.0.1:%1/%2")
+                                           .arg(m_server.value(QStringLiteral("port")), name)});
+        QCOMPARE(officer.exitCode, 2);
+        QCOMPARE(officer.err, serverOf(name) + QStringLiteral(": needs an upgrade from schema 8 "
+                                                              "to 9, but role officer does not "
+                                                              "own the library's tables "
+                                                              "(vouch_admin does); nothing was "
+                                                              "changed (the tables' owner "
+                                                              "upgrades it: vouch library init "
+                                                              "--db LOCATION)\n"));
+        const auto readOnly =
+            runVouch({QStringLiteral("list"), QStringLiteral("--db"),
+                      db + QStringLiteral("?options=-c%20default_transaction_read_only%3Don")});
+        QCOMPARE(readOnly.exitCode, 2);
+        QCOMPARE(readOnly.err, serverOf(name) + QStringLiteral(": needs an upgrade from schema 8 "
+                                                               "to 9, but the connection is "
+                                                               "read-only; nothing was changed "
+                                                               "(the tables' owner upgrades it: "
+                                                               "vouch library init --db "
+                                                               "LOCATION)\n"));
+        QCOMPARE(schemaVersion(name), QStringLiteral("version 8"));
+        QCOMPARE(triggersAndFunctions(name), oldRules);
+
+        // Both writers are let in together: a session holds the writers' advisory lock until
+        // both wait for it, after each has read version 8.
+        QProcess holder;
+        holder.start(m_server.value(QStringLiteral("bindir")) + QStringLiteral("/psql"),
+                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
+                      QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                      m_server.value(QStringLiteral("port")), QStringLiteral("-U"),
+                      m_server.value(QStringLiteral("user")), QStringLiteral("-d"), name});
+        QVERIFY(holder.waitForStarted());
+        holder.write("SELECT pg_advisory_lock(1448039747);\n"); // "VOUC", Database.cpp
+        QTRY_COMPARE_WITH_TIMEOUT(
+            psql(name, QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = "
+                                      "'advisory' AND granted"))
+                .out.contains(QStringLiteral(" 1\n")),
+            true, 20000);
+        QProcess first;
+        QProcess second;
+        first.start(QStringLiteral(VOUCH_BINARY),
+                    {QStringLiteral("draft"), QStringLiteral("update"), id, QStringLiteral("--db"),
+                     db, QStringLiteral("--answers"), answersTitled(QStringLiteral("First")),
+                     QStringLiteral("--base"), QStringLiteral("1")});
+        second.start(
+            QStringLiteral(VOUCH_BINARY),
+            {QStringLiteral("library"), QStringLiteral("init"), QStringLiteral("--db"), db});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            psql(name, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                      "application_name = 'vouch' AND wait_event_type = 'Lock'"))
+                .out.contains(QStringLiteral(" 2\n")),
+            true, 30000);
+        holder.write("SELECT pg_advisory_unlock(1448039747);\n\\q\n");
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(20000));
+        QVERIFY(first.waitForFinished(60000));
+        QVERIFY(second.waitForFinished(60000));
+        QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        QCOMPARE(QString::fromUtf8(second.readAllStandardOutput()),
+                 serverOf(name) + QStringLiteral(": library already there (schema 9)\n"));
+        QCOMPARE(schemaVersion(name), QStringLiteral("version 9"));
+
+        const QString fresh = freshDatabase();
+        QCOMPARE(runVouch({QStringLiteral("library"), QStringLiteral("init"),
+                           QStringLiteral("--db"), locationOf(fresh)})
+                     .exitCode,
+                 0);
+        QCOMPARE(triggersAndFunctions(name), triggersAndFunctions(fresh));
+        QVERIFY(!triggersAndFunctions(name).contains(QStringLiteral("revisions_insert_only")));
+
+        const auto removed = runVouch(
+            {QStringLiteral("draft"), QStringLiteral("delete"), id, QStringLiteral("--db"), db});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QCOMPARE(removed.out + removed.err, QString());
+        const auto verified = runVouch(
+            {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QVERIFY(verified.out.contains(QStringLiteral("audit log intact, 3 entries")));
+        QCOMPARE(psql(name, QStringLiteral("SELECT count(*) FROM assessments"), true).out,
+                 QStringLiteral("0\n"));
     }
 
     void anAdministratorsEditIsNamedByAuditVerify()
