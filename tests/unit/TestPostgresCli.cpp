@@ -249,6 +249,42 @@ private:
         return seen;
     }
 
+    // A draft of the baseline answers in `db`, signed by Alice and exported to
+    // FOLDER/assessment.vouch; the package's path.
+    QString signedPackage(const QString& db, const QString& folder)
+    {
+        QDir().mkpath(folder);
+        const QString id = vouch::test::newBaselineDraft(db);
+        const QString package = folder + QStringLiteral("/assessment.vouch");
+        if (signAsAlice(db, id).exitCode != 0 ||
+            runVouch({QStringLiteral("export"), id, QStringLiteral("--out"), package,
+                      QStringLiteral("--db"), db})
+                    .exitCode != 0) {
+            qFatal("cannot make a signed package");
+        }
+        return package;
+    }
+
+    // trust add of Alice's public key, then verify of a package she signed, judged by
+    // the library's trust list: what a user sees, masked.
+    QStringList trustTrip(const QString& db, const QString& display, const QString& folder)
+    {
+        const auto trusted =
+            runVouch({QStringLiteral("trust"), QStringLiteral("add"),
+                      file(QStringLiteral("alice.key.pub")), QStringLiteral("--db"), db});
+        const QString package = signedPackage(db, folder);
+        QStringList seen;
+        for (const auto& run :
+             {trusted,
+              runVouch(
+                  {QStringLiteral("trust"), QStringLiteral("list"), QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("verify"), package, QStringLiteral("--db"), db})}) {
+            seen << QString::number(run.exitCode) << masked(masked(run.out, display), folder)
+                 << masked(masked(run.err, display), folder);
+        }
+        return seen;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -662,6 +698,51 @@ private Q_SLOTS:
         QCOMPARE(log.exitCode, 1);
         QCOMPARE(log.err, serverOf(other) + QStringLiteral(": audit log broken at entry 1: its "
                                                            "contents do not match its hash\n"));
+    }
+
+    // verify --db on a server library judges by that library's trust list: a signer
+    // trusted there is trusted (exit 0), with the output verify gives on SQLite.
+    void verifyTrustsWhomTheServerLibraryTrustsAsOnSqlite()
+    {
+        QString name;
+        const QString pg = freshLibrary(&name);
+        const QString sqlite = file(QStringLiteral("trust.vouchdb"));
+        const auto onSqlite = trustTrip(sqlite, sqlite, file(QStringLiteral("sqlite-trust")));
+        const auto onPg = trustTrip(pg, serverOf(name), file(QStringLiteral("pg-trust")));
+        QCOMPARE(onPg.size(), onSqlite.size());
+        for (int i = 0; i < onPg.size(); ++i) {
+            QCOMPARE(onPg.at(i), onSqlite.at(i));
+        }
+        const auto verified = onPg.mid(onPg.size() - 3);
+        QCOMPARE(verified.at(0), QStringLiteral("0"));
+        QVERIFY2(verified.at(1).contains(QStringLiteral("signature 1: valid  Dr. Alice Example")),
+                 qPrintable(verified.at(1)));
+        QCOMPARE(verified.at(2), QString());
+    }
+
+    // Judging a package by a server library that cannot be reached is an error naming
+    // the server (exit 2), never "nobody is trusted".
+    void verifyWithTheServerDownIsOneLineNamingIt()
+    {
+        const QString package =
+            signedPackage(file(QStringLiteral("down.vouchdb")), file(QStringLiteral("down")));
+        const QString down = QStringLiteral("postgresql://vouch:s3cret@127.0.0.1:1/vouch");
+        for (const auto& run :
+             {runVouch({QStringLiteral("verify"), package, QStringLiteral("--db"), down}),
+              runVouch({QStringLiteral("verify"), package, QStringLiteral("--allow-untrusted"),
+                        QStringLiteral("--db"), down}),
+              runVouch({QStringLiteral("export-pdf"), package, QStringLiteral("--out"),
+                        file(QStringLiteral("down/assessment.pdf")), QStringLiteral("--db"),
+                        down})}) {
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.startsWith(QStringLiteral("127.0.0.1:1/vouch: cannot connect to the "
+                                                       "PostgreSQL server (")),
+                     qPrintable(run.err));
+            QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+            QVERIFY(!run.err.contains(QStringLiteral("s3cret")));
+            QCOMPARE(run.out, QString());
+        }
+        QVERIFY(!QFile::exists(file(QStringLiteral("down/assessment.pdf"))));
     }
 
     void aServerThatIsDownIsOneLineNamingIt()
