@@ -6,6 +6,7 @@
 #include "CliFiles.h"
 #include "TestSupport.h"
 #include "VouchProcess.h"
+#include "services/PackageReview.h"
 #include "store/Database.h"
 #include "store/Library.h"
 #include "store/LibraryQuery.h"
@@ -743,6 +744,32 @@ private Q_SLOTS:
             QCOMPARE(run.out, QString());
         }
         QVERIFY(!QFile::exists(file(QStringLiteral("down/assessment.pdf"))));
+    }
+
+    // The window's Open Package, with no library open, judges by the library at its
+    // location: on a server, that library's trust list; a server that cannot be reached is
+    // an error naming it, not "nobody is trusted".
+    void openingAPackageFileReadsTheServersTrustList()
+    {
+        const QString db = freshLibrary();
+        QCOMPARE(runVouch({QStringLiteral("trust"), QStringLiteral("add"),
+                           file(QStringLiteral("alice.key.pub")), QStringLiteral("--db"), db})
+                     .exitCode,
+                 0);
+        const auto package = signedPackage(db, file(QStringLiteral("open-package"))).toStdString();
+        const auto opened =
+            vouch::services::openPackageFile(package, std::filesystem::path(db.toStdString()));
+        QVERIFY2(opened, opened ? "" : opened.error().message.c_str());
+        QCOMPARE(opened->report.trust.signers.size(), std::size_t{1});
+        QVERIFY(opened->report.trust.signers.front().state == vouch::services::TrustState::Trusted);
+
+        const auto down = vouch::services::openPackageFile(
+            package, std::filesystem::path("postgresql://vouch:s3cret@127.0.0.1:1/vouch"));
+        QVERIFY(!down);
+        QVERIFY2(down.error().message.starts_with(
+                     "127.0.0.1:1/vouch: cannot connect to the PostgreSQL server ("),
+                 down.error().message.c_str());
+        QVERIFY(down.error().message.find("s3cret") == std::string::npos);
     }
 
     void aServerThatIsDownIsOneLineNamingIt()
