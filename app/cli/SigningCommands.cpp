@@ -9,6 +9,7 @@
 #include "services/SignerCertificate.h"
 #include "services/SignerIdentities.h"
 #include "services/SigningService.h"
+#include "store/Database.h"
 
 #include <ostream>
 #include <system_error>
@@ -22,13 +23,16 @@ int usage(Console console, const char* text)
     return kBadInput;
 }
 
-// The trust list for verification: the library if there is one; none otherwise.
+// The trust list for verification: the library if there is one; none otherwise. A
+// library file that is not there has no trust list; a PostgreSQL location is always
+// opened, so a server that cannot be reached (or holds no library) is an error, not an
+// empty trust list.
 std::optional<services::Workspace> trustLibrary(const Arguments& arguments, Console console,
                                                 bool& failed)
 {
     std::error_code ec;
     const auto path = libraryPath(arguments);
-    if (!std::filesystem::exists(path, ec)) {
+    if (!store::isPostgresLocation(path.string()) && !std::filesystem::exists(path, ec)) {
         return std::nullopt;
     }
     std::optional<services::Workspace> workspace(std::in_place);

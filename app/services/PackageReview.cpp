@@ -3,6 +3,7 @@
 
 #include "services/AssessmentService.h"
 #include "services/SigningService.h"
+#include "store/Database.h"
 
 #include <QStandardPaths>
 
@@ -125,6 +126,15 @@ Result<OpenedPackage> openPackageFile(const std::filesystem::path& path,
                                       const std::filesystem::path& libraryPath)
 {
     std::optional<store::Library> library;
+    if (store::isPostgresLocation(libraryPath.string())) {
+        // A server library is always asked: one that cannot be reached (or holds no
+        // library) is an error, not "nobody is trusted".
+        auto opened = store::Library::open(libraryPath, store::OpenIntent::ReadOnly);
+        if (!opened) {
+            return opened.error();
+        }
+        return openPackageFile(path, &*opened);
+    }
     std::error_code ec;
     if (std::filesystem::exists(libraryPath, ec)) {
         if (auto opened = store::Library::open(libraryPath, store::OpenIntent::ReadOnly)) {

@@ -58,7 +58,8 @@ struct OpenedPackage
 [[nodiscard]] Result<OpenedPackage> openPackageFile(const std::filesystem::path& path,
                                                     const store::Library* library);
 // The same with the trust list of the library at `libraryPath`, opened read-only; with
-// no (readable) library there, nobody is trusted.
+// no (readable) library file there, nobody is trusted. A PostgreSQL location that cannot
+// be opened is an error naming the server.
 [[nodiscard]] Result<OpenedPackage> openPackageFile(const std::filesystem::path& path,
                                                     const std::filesystem::path& libraryPath);
 

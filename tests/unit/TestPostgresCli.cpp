@@ -6,6 +6,7 @@
 #include "CliFiles.h"
 #include "TestSupport.h"
 #include "VouchProcess.h"
+#include "services/PackageReview.h"
 #include "store/Database.h"
 #include "store/Library.h"
 #include "store/LibraryQuery.h"
@@ -244,6 +245,42 @@ private:
             seen << QString::number(run.exitCode)
                  << masked(masked(run.out, display), folder)
                         .replace(display, QStringLiteral("LIBRARY"))
+                 << masked(masked(run.err, display), folder);
+        }
+        return seen;
+    }
+
+    // A draft of the baseline answers in `db`, signed by Alice and exported to
+    // FOLDER/assessment.vouch; the package's path.
+    QString signedPackage(const QString& db, const QString& folder)
+    {
+        QDir().mkpath(folder);
+        const QString id = vouch::test::newBaselineDraft(db);
+        const QString package = folder + QStringLiteral("/assessment.vouch");
+        if (signAsAlice(db, id).exitCode != 0 ||
+            runVouch({QStringLiteral("export"), id, QStringLiteral("--out"), package,
+                      QStringLiteral("--db"), db})
+                    .exitCode != 0) {
+            qFatal("cannot make a signed package");
+        }
+        return package;
+    }
+
+    // trust add of Alice's public key, then verify of a package she signed, judged by
+    // the library's trust list: what a user sees, masked.
+    QStringList trustTrip(const QString& db, const QString& display, const QString& folder)
+    {
+        const auto trusted =
+            runVouch({QStringLiteral("trust"), QStringLiteral("add"),
+                      file(QStringLiteral("alice.key.pub")), QStringLiteral("--db"), db});
+        const QString package = signedPackage(db, folder);
+        QStringList seen;
+        for (const auto& run :
+             {trusted,
+              runVouch(
+                  {QStringLiteral("trust"), QStringLiteral("list"), QStringLiteral("--db"), db}),
+              runVouch({QStringLiteral("verify"), package, QStringLiteral("--db"), db})}) {
+            seen << QString::number(run.exitCode) << masked(masked(run.out, display), folder)
                  << masked(masked(run.err, display), folder);
         }
         return seen;
@@ -662,6 +699,77 @@ private Q_SLOTS:
         QCOMPARE(log.exitCode, 1);
         QCOMPARE(log.err, serverOf(other) + QStringLiteral(": audit log broken at entry 1: its "
                                                            "contents do not match its hash\n"));
+    }
+
+    // verify --db on a server library judges by that library's trust list: a signer
+    // trusted there is trusted (exit 0), with the output verify gives on SQLite.
+    void verifyTrustsWhomTheServerLibraryTrustsAsOnSqlite()
+    {
+        QString name;
+        const QString pg = freshLibrary(&name);
+        const QString sqlite = file(QStringLiteral("trust.vouchdb"));
+        const auto onSqlite = trustTrip(sqlite, sqlite, file(QStringLiteral("sqlite-trust")));
+        const auto onPg = trustTrip(pg, serverOf(name), file(QStringLiteral("pg-trust")));
+        QCOMPARE(onPg.size(), onSqlite.size());
+        for (int i = 0; i < onPg.size(); ++i) {
+            QCOMPARE(onPg.at(i), onSqlite.at(i));
+        }
+        const auto verified = onPg.mid(onPg.size() - 3);
+        QCOMPARE(verified.at(0), QStringLiteral("0"));
+        QVERIFY2(verified.at(1).contains(QStringLiteral("signature 1: valid  Dr. Alice Example")),
+                 qPrintable(verified.at(1)));
+        QCOMPARE(verified.at(2), QString());
+    }
+
+    // Judging a package by a server library that cannot be reached is an error naming
+    // the server (exit 2), never "nobody is trusted".
+    void verifyWithTheServerDownIsOneLineNamingIt()
+    {
+        const QString package =
+            signedPackage(file(QStringLiteral("down.vouchdb")), file(QStringLiteral("down")));
+        const QString down = QStringLiteral("postgresql://vouch:s3cret@127.0.0.1:1/vouch");
+        for (const auto& run :
+             {runVouch({QStringLiteral("verify"), package, QStringLiteral("--db"), down}),
+              runVouch({QStringLiteral("verify"), package, QStringLiteral("--allow-untrusted"),
+                        QStringLiteral("--db"), down}),
+              runVouch({QStringLiteral("export-pdf"), package, QStringLiteral("--out"),
+                        file(QStringLiteral("down/assessment.pdf")), QStringLiteral("--db"),
+                        down})}) {
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.startsWith(QStringLiteral("127.0.0.1:1/vouch: cannot connect to the "
+                                                       "PostgreSQL server (")),
+                     qPrintable(run.err));
+            QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+            QVERIFY(!run.err.contains(QStringLiteral("s3cret")));
+            QCOMPARE(run.out, QString());
+        }
+        QVERIFY(!QFile::exists(file(QStringLiteral("down/assessment.pdf"))));
+    }
+
+    // The window's Open Package, with no library open, judges by the library at its
+    // location: on a server, that library's trust list; a server that cannot be reached is
+    // an error naming it, not "nobody is trusted".
+    void openingAPackageFileReadsTheServersTrustList()
+    {
+        const QString db = freshLibrary();
+        QCOMPARE(runVouch({QStringLiteral("trust"), QStringLiteral("add"),
+                           file(QStringLiteral("alice.key.pub")), QStringLiteral("--db"), db})
+                     .exitCode,
+                 0);
+        const auto package = signedPackage(db, file(QStringLiteral("open-package"))).toStdString();
+        const auto opened =
+            vouch::services::openPackageFile(package, std::filesystem::path(db.toStdString()));
+        QVERIFY2(opened, opened ? "" : opened.error().message.c_str());
+        QCOMPARE(opened->report.trust.signers.size(), std::size_t{1});
+        QVERIFY(opened->report.trust.signers.front().state == vouch::services::TrustState::Trusted);
+
+        const auto down = vouch::services::openPackageFile(
+            package, std::filesystem::path("postgresql://vouch:s3cret@127.0.0.1:1/vouch"));
+        QVERIFY(!down);
+        QVERIFY2(down.error().message.starts_with(
+                     "127.0.0.1:1/vouch: cannot connect to the PostgreSQL server ("),
+                 down.error().message.c_str());
+        QVERIFY(down.error().message.find("s3cret") == std::string::npos);
     }
 
     void aServerThatIsDownIsOneLineNamingIt()
