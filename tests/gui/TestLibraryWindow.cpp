@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -132,6 +133,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* view = window.libraryView();
         QCOMPARE(view->model()->rowCount(), kAssessments);
+        // Every row, first and last, is one line and a half high (the view sets its row
+        // height before it is given the rows, so none is measured or resized one by one).
+        const auto* rows = view->table()->verticalHeader();
+        const int line = view->table()->fontMetrics().height();
+        QCOMPARE(rows->defaultSectionSize(), line + line / 2 + 4);
+        QCOMPARE(rows->sectionSize(0), rows->defaultSectionSize());
+        QCOMPARE(rows->sectionSize(kAssessments - 1), rows->defaultSectionSize());
+        QCOMPARE(rows->sectionResizeMode(kAssessments - 1), QHeaderView::Fixed);
         test::saveScreenshot(window, QStringLiteral("library"));
         // Keyboard: a row is current from the start; Enter continues that draft.
         QVERIFY(!view->currentId().isEmpty());

@@ -113,7 +113,6 @@ LibraryView::LibraryView(const services::Workspace& workspace, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("libraryTable"));
     m_table->setAccessibleName(tr("Assessments"));
-    m_table->setModel(m_model);
     m_table->setItemDelegate(new BadgeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -122,10 +121,12 @@ LibraryView::LibraryView(const services::Workspace& workspace, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     // Fixed row heights and column widths: the view never measures every row, which
-    // with 100,000 of them would read the whole library.
+    // with 100,000 of them would read the whole library. Set before the model: a new
+    // default size is applied to every row there is (0.4 s at a million rows), none yet.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     const int line = m_table->fontMetrics().height();
     m_table->verticalHeader()->setDefaultSectionSize(line + line / 2 + 4);
+    m_table->setModel(m_model);
     auto* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     // The title is what people look for: it keeps a readable width, and the last
