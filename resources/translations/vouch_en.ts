@@ -4,7 +4,7 @@
 <context>
     <name>vouch::ui::LibraryView</name>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryView.cpp" line="+256"/>
+        <location filename="../../ui/library/LibraryView.cpp" line="+257"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
