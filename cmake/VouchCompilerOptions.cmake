@@ -42,7 +42,12 @@ if(VOUCH_FUZZ)
 endif()
 
 if(VOUCH_HARDEN)
-    add_compile_options(-fstack-protector-strong -D_FORTIFY_SOURCE=2 -fPIE)
+    # -fPIE for the program's own code; shared objects (the modules the program loads,
+    # CMakeLists.txt) and the static libraries that go into them need -fPIC, which a
+    # later -fPIE would override.
+    set(vouch_type "$<TARGET_PROPERTY:TYPE>")
+    set(vouch_needs_pic "$<OR:$<STREQUAL:${vouch_type},SHARED_LIBRARY>,$<STREQUAL:${vouch_type},MODULE_LIBRARY>,$<BOOL:$<TARGET_PROPERTY:POSITION_INDEPENDENT_CODE>>>")
+    add_compile_options(-fstack-protector-strong -D_FORTIFY_SOURCE=2 "$<$<NOT:${vouch_needs_pic}>:-fPIE>")
     # -pie for executables only: the modules the program loads (CMakeLists.txt) are
     # shared objects.
     add_link_options(-Wl,-z,relro,-z,now $<$<STREQUAL:$<TARGET_PROPERTY:TYPE>,EXECUTABLE>:-pie>)

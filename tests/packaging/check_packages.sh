@@ -69,10 +69,11 @@ check "other files are -rw-r--r--" \
 
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
+multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH)
 expected=(
     usr/bin/vouch
-    usr/lib/vouch/libvouch_pdfsign.so
-    usr/lib/vouch/libvouch_pdfpreview.so
+    usr/lib/$multiarch/vouch/libvouch_pdfsign.so
+    usr/lib/$multiarch/vouch/libvouch_pdfpreview.so
     usr/share/vouch/questionnaires/azure-openai.json
     usr/share/vouch/questionnaires/azure-openai.de.json
     usr/share/vouch/questionnaires/questionnaire.schema.json
@@ -97,14 +98,16 @@ for size in 16 32 48 64 128 256; do
 done
 check "vouch is stripped" grep -q ', stripped' <<<"$(file -b "$root/usr/bin/vouch")"
 for module in libvouch_pdfsign.so libvouch_pdfpreview.so; do
-    check "$module is stripped" grep -q ', stripped' <<<"$(file -b "$root/usr/lib/vouch/$module")"
+    check "$module is stripped" grep -q ', stripped' <<<"$(file -b "$root/usr/lib/$multiarch/vouch/$module")"
 done
 # PDF signatures (PoDoFo) and the PDF preview (QtPdf, QtPrintSupport) are modules vouch
 # loads on first use, found through its RUNPATH: no start pays for loading them.
 check "vouch does not link PoDoFo, QtPdf or QtPrintSupport" \
     test -z "$(readelf -d "$root/usr/bin/vouch" | grep -E 'NEEDED.*(podofo|Qt6Pdf|PrintSupport)')"
-check "vouch finds its modules next to it (RUNPATH \$ORIGIN/../lib/vouch)" \
-    grep -q 'RUNPATH.*\[\$ORIGIN/../lib/vouch\]' <<<"$(readelf -d "$root/usr/bin/vouch")"
+check "vouch finds its modules next to it (RUNPATH \$ORIGIN/../lib/$multiarch/vouch)" \
+    grep -qF "[\$ORIGIN/../lib/$multiarch/vouch]" <<<"$(readelf -d "$root/usr/bin/vouch")"
+check "no maintainer scripts (the modules are private: no ldconfig)" \
+    test -z "$(dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -E 'post|pre')"
 
 # --- dpkg itself installs and removes the package in a scratch root whose database is
 # a copy of this machine's, so the Depends line must be satisfied by Debian 12's
