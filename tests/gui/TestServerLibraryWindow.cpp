@@ -223,7 +223,7 @@ private Q_SLOTS:
 
         QCOMPARE(m_pg.psql(name, QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
                                                 "pg_stat_activity WHERE query = 'LISTEN "
-                                                "vouch_library'"))
+                                                "vouch_library' AND datname = current_database()"))
                      .exitCode,
                  0);
         QTRY_VERIFY_WITH_TIMEOUT(!window.changeWatcher()->isListening(), 5000);

@@ -813,7 +813,7 @@ private Q_SLOTS:
         // The server ends the listening session: the next read says so, naming the server.
         QCOMPARE(psql(name, QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
                                            "pg_stat_activity WHERE query = 'LISTEN "
-                                           "vouch_library'"))
+                                           "vouch_library' AND datname = current_database()"))
                      .exitCode,
                  0);
         // (The server's farewell message may come in one read, the end of the connection in
