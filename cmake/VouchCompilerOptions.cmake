@@ -43,5 +43,7 @@ endif()
 
 if(VOUCH_HARDEN)
     add_compile_options(-fstack-protector-strong -D_FORTIFY_SOURCE=2 -fPIE)
-    add_link_options(-Wl,-z,relro,-z,now -pie)
+    # -pie for executables only: the modules the program loads (CMakeLists.txt) are
+    # shared objects.
+    add_link_options(-Wl,-z,relro,-z,now $<$<STREQUAL:$<TARGET_PROPERTY:TYPE>,EXECUTABLE>:-pie>)
 endif()

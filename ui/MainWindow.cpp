@@ -14,7 +14,7 @@
 #include "ui/BulkJob.h"
 #include "ui/MigrationReportDialog.h"
 #include "ui/PackageReviewDialog.h"
-#include "ui/PdfPreviewDialog.h"
+#include "ui/PdfPreviewModule.h"
 #include "ui/QuestionHelp.h"
 #include "ui/QuestionnaireBrowser.h"
 #include "ui/RevisionComparisonDialog.h"
@@ -669,11 +669,19 @@ PdfPreviewDialog* MainWindow::previewPdf(const QString& assessmentId, const QStr
         }
         return error;
     };
-    auto* dialog = new PdfPreviewDialog(render, save, suggested, this);
+    QString unavailable;
+    const auto makePreview = pdfPreviewFactory(unavailable);
+    if (makePreview == nullptr) {
+        showError(tr("Export PDF"), unavailable);
+        return nullptr;
+    }
+    auto* dialog =
+        makePreview(render, save, suggested, {&prompts::saveFile, &prompts::inform}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!dialog->renderError().isEmpty()) {
         showError(tr("Export PDF"), dialog->renderError());
-        delete dialog;
+        // Through QDialog's virtual destructor: the dialog's own is in the preview library.
+        delete static_cast<QDialog*>(dialog);
         return nullptr;
     }
     return dialog;

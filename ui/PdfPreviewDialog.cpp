@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/PdfPreviewDialog.h"
 
-#include "ui/UserPrompts.h"
-
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QPainter>
@@ -19,13 +17,14 @@
 namespace vouch::ui {
 
 PdfPreviewDialog::PdfPreviewDialog(const Saver& render, Saver save, const QString& suggestedPath,
-                                   QWidget* parent)
+                                   PdfPreviewPrompts prompts, QWidget* parent)
     : QDialog(parent)
     , m_previewFolder(std::make_unique<QTemporaryDir>())
     , m_document(new QPdfDocument(this))
     , m_view(new QPdfView(this))
     , m_suggestedPath(suggestedPath)
     , m_save(std::move(save))
+    , m_prompts(std::move(prompts))
 {
     setObjectName(QStringLiteral("pdfPreviewDialog"));
     setWindowTitle(tr("PDF Sign-off Preview"));
@@ -74,13 +73,13 @@ QString PdfPreviewDialog::saveTo(const QString& path)
 
 void PdfPreviewDialog::chooseAndSave()
 {
-    const QString path = prompts::saveFile(this, tr("Save PDF Sign-off"), m_suggestedPath,
-                                           tr("PDF documents (*.pdf)"));
+    const QString path = m_prompts.saveFile(this, tr("Save PDF Sign-off"), m_suggestedPath,
+                                            tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
     if (const QString error = saveTo(path); !error.isEmpty()) {
-        prompts::inform(this, QMessageBox::Warning, tr("Save PDF Sign-off"), error);
+        m_prompts.inform(this, QMessageBox::Warning, tr("Save PDF Sign-off"), error);
         return;
     }
     accept();
@@ -122,8 +121,8 @@ void PdfPreviewDialog::choosePrinterAndPrint()
     QPrintDialog dialog(&printer, this);
     dialog.setMinMax(1, m_document->pageCount());
     if (dialog.exec() == QDialog::Accepted && !printTo(printer)) {
-        prompts::inform(this, QMessageBox::Warning, tr("Print"),
-                        tr("The printer refused the job."));
+        m_prompts.inform(this, QMessageBox::Warning, tr("Print"),
+                         tr("The printer refused the job."));
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QMessageBox>
 
 #include <functional>
 #include <memory>
@@ -13,9 +14,24 @@ class QTemporaryDir;
 
 namespace vouch::ui {
 
+// The questions the preview asks, lent by the window: its own prompts (UserPrompts.h)
+// live in the program, and tests answer them there.
+struct PdfPreviewPrompts
+{
+    std::function<QString(QWidget* parent, const QString& title, const QString& suggested,
+                          const QString& filter)>
+        saveFile;
+    std::function<void(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                       const QString& text)>
+        inform;
+};
+
 // Shows a PDF sign-off before it is saved (QtPdf's viewer), with Save and Print. The
 // caller renders the preview file and says how to save: saving writes the real export
 // (audited, to the chosen place), not a copy of the preview.
+//
+// It lives in its own library, libvouch_pdfpreview.so, with QtPdf and QtPrintSupport,
+// which the window loads the first time it shows a preview (PdfPreviewModule.h).
 class PdfPreviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,7 +42,7 @@ public:
     // `render` writes the preview into a private temporary folder (removed with the
     // dialog); `save` writes the real export where the user chooses.
     PdfPreviewDialog(const Saver& render, Saver save, const QString& suggestedPath,
-                     QWidget* parent = nullptr);
+                     PdfPreviewPrompts prompts, QWidget* parent = nullptr);
     ~PdfPreviewDialog() override;
     Q_DISABLE_COPY_MOVE(PdfPreviewDialog)
 
@@ -49,6 +65,7 @@ private:
     QPdfView* m_view = nullptr;
     QString m_suggestedPath;
     Saver m_save;
+    PdfPreviewPrompts m_prompts;
     QString m_savedPath;
 };
 

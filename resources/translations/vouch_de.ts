@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/PdfPreviewLoader.cpp" line="+24"/>
+        <source>The PDF preview cannot be shown: %1 could not be loaded (%2). Reinstall Vouch.</source>
+        <translation>Die PDF-Vorschau kann nicht angezeigt werden: %1 konnte nicht geladen werden (%2). Installieren Sie Vouch neu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF preview cannot be shown: %1 has no %2. Reinstall Vouch.</source>
+        <translation>Die PDF-Vorschau kann nicht angezeigt werden: %1 enthält kein %2. Installieren Sie Vouch neu.</translation>
+    </message>
+</context>
+<context>
     <name>vouch::ui::AboutDialog</name>
     <message>
         <location filename="../../ui/AboutDialog.cpp" line="+22"/>
@@ -1157,7 +1170,7 @@ Den Assistenten schließen und sie verlieren?</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+74"/>
+        <location line="+82"/>
         <location line="+118"/>
         <source>Vouch packages (*.vouch)</source>
         <translation>Vouch-Pakete (*.vouch)</translation>
@@ -1235,12 +1248,13 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Alle exportieren nach</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
+        <location line="+7"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Open Package</source>
         <translation>Paket öffnen</translation>
     </message>
@@ -1848,7 +1862,7 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
 <context>
     <name>vouch::ui::PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/PdfPreviewDialog.cpp" line="+31"/>
+        <location filename="../../ui/PdfPreviewDialog.cpp" line="+30"/>
         <source>PDF Sign-off Preview</source>
         <translation>Vorschau der PDF-Freigabe</translation>
     </message>

@@ -48,7 +48,9 @@ check "Architecture is $(dpkg --print-architecture)" \
     test "$(field Architecture)" = "$(dpkg --print-architecture)"
 depends=$(field Depends)
 echo "Depends: $depends"
-for library in libqt6core6 libqt6gui6 libqt6widgets6 libssl3 libsqlite3-0 libc6 libstdc++6 libpq5; do
+# libpodofo and libqt6pdf6 come from the modules (below): dpkg-shlibdeps must see them.
+for library in libqt6core6 libqt6gui6 libqt6widgets6 libssl3 libsqlite3-0 libc6 libstdc++6 libpq5 \
+    libpodofo0.9.8 libqt6pdf6 libqt6pdfwidgets6 libqt6printsupport6; do
     check "Depends names $library" grep -q "\b$library\b" <<<"$depends"
 done
 check "Maintainer set" test -n "$(field Maintainer)"
@@ -69,6 +71,8 @@ root="$work/root"
 dpkg-deb -x "$deb" "$root"
 expected=(
     usr/bin/vouch
+    usr/lib/vouch/libvouch_pdfsign.so
+    usr/lib/vouch/libvouch_pdfpreview.so
     usr/share/vouch/questionnaires/azure-openai.json
     usr/share/vouch/questionnaires/azure-openai.de.json
     usr/share/vouch/questionnaires/questionnaire.schema.json
@@ -92,6 +96,15 @@ for size in 16 32 48 64 128 256; do
         grep -q "PNG image data, $size x $size" <<<"$(file -b "$png")"
 done
 check "vouch is stripped" grep -q ', stripped' <<<"$(file -b "$root/usr/bin/vouch")"
+for module in libvouch_pdfsign.so libvouch_pdfpreview.so; do
+    check "$module is stripped" grep -q ', stripped' <<<"$(file -b "$root/usr/lib/vouch/$module")"
+done
+# PDF signatures (PoDoFo) and the PDF preview (QtPdf, QtPrintSupport) are modules vouch
+# loads on first use, found through its RUNPATH: no start pays for loading them.
+check "vouch does not link PoDoFo, QtPdf or QtPrintSupport" \
+    test -z "$(readelf -d "$root/usr/bin/vouch" | grep -E 'NEEDED.*(podofo|Qt6Pdf|PrintSupport)')"
+check "vouch finds its modules next to it (RUNPATH \$ORIGIN/../lib/vouch)" \
+    grep -q 'RUNPATH.*\[\$ORIGIN/../lib/vouch\]' <<<"$(readelf -d "$root/usr/bin/vouch")"
 
 # --- dpkg itself installs and removes the package in a scratch root whose database is
 # a copy of this machine's, so the Depends line must be satisfied by Debian 12's
@@ -178,6 +191,8 @@ done
 check "tar.gz: vouch --version" test "$(run "$top/bin/vouch" --version)" = "vouch $version"
 check "tar.gz: lints its questionnaire" \
     run "$top/bin/vouch" questionnaire lint "$top/share/vouch/questionnaires/azure-openai.json"
+check "tar.gz: verifies the PDF sign-off (loads its PDF signature module)" \
+    run "$top/bin/vouch" verify "$home/signed.pdf" --require-trusted
 
 # --- Desktop integration files.
 share="$root/usr/share"

@@ -239,6 +239,33 @@ private Q_SLOTS:
                                              "or a PostgreSQL location)\n"));
     }
 
+    void startingLoadsNeitherPdfSigningNorThePreview()
+    {
+        // PoDoFo (PDF signatures) and QtPdf/QtPrintSupport (the preview) are modules
+        // loaded on first use: neither the command line nor the window's first paint
+        // loads them (the dynamic loader's own record of what it loaded).
+        QTemporaryDir dir;
+        QProcessEnvironment traced;
+        traced.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const auto version = runVouch({QStringLiteral("--version")}, traced);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.err.contains(QStringLiteral("file=libQt6Core.so.6")),
+                 "LD_DEBUG=files traced nothing: the check below would pass vacuously");
+        traced.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        traced.insert(QStringLiteral("VOUCH_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
+        const auto window =
+            runVouch({QStringLiteral("--db"), dir.filePath(QStringLiteral("l.vouchdb"))}, traced);
+        QCOMPARE(window.exitCode, 0);
+        for (const auto* run : {&version, &window}) {
+            for (const char* library :
+                 {"libvouch_pdfsign.so", "libpodofo", "libvouch_pdfpreview.so", "libQt6Pdf",
+                  "libQt6PrintSupport"}) {
+                QVERIFY2(!run->err.contains(QStringLiteral("file=") + QLatin1String(library)),
+                         library);
+            }
+        }
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+// signPdf and verifyPdfSignatures as the program sees them: the first call loads the
+// module that holds them (PdfSignModule.h) and every call forwards to it. dlopen
+// rather than QLibrary: this folder is Qt-free, and dlopen called from the program
+// searches the program's RUNPATH, where the build and the install put the module.
+#include "pdfsign/PdfSignModule.h"
+
+#include <dlfcn.h>
+#include <string>
+
+namespace vouch::pdfsign {
+namespace {
+
+Result<const PdfSignModule*> load()
+{
+    // Never closed: signatures made through it may be verified again later in the run.
+    void* handle = dlopen(kPdfSignModuleFile, RTLD_NOW | RTLD_LOCAL);
+    if (handle == nullptr) {
+        const char* why = dlerror();
+        return Error{std::string("PDF signatures: cannot load Vouch's module ") +
+                     kPdfSignModuleFile + " (" + (why != nullptr ? why : "not found") +
+                     "); reinstall Vouch"};
+    }
+    auto entry = reinterpret_cast<VouchPdfSignModuleEntry>(dlsym(handle, kPdfSignModuleEntry));
+    const PdfSignModule* module = entry != nullptr ? entry() : nullptr;
+    if (module == nullptr) {
+        return Error{std::string("PDF signatures: ") + kPdfSignModuleFile + " has no " +
+                     kPdfSignModuleEntry + "; reinstall Vouch"};
+    }
+    if (std::string(module->version) != VOUCH_VERSION) {
+        return Error{std::string("PDF signatures: ") + kPdfSignModuleFile + " is from Vouch " +
+                     module->version + ", this is Vouch " + VOUCH_VERSION + "; reinstall Vouch"};
+    }
+    return module;
+}
+
+const Result<const PdfSignModule*>& loaded()
+{
+    static const Result<const PdfSignModule*> module = load();
+    return module;
+}
+
+} // namespace
+
+Result<std::string> signPdf(std::string_view pdf, const PdfSigningIdentity& identity,
+                            const SignatureAppearance& appearance)
+{
+    const auto& module = loaded();
+    if (!module) {
+        return module.error();
+    }
+    return (*module)->sign(pdf, identity, appearance);
+}
+
+PdfSignaturesReport verifyPdfSignatures(std::string_view pdf,
+                                        const std::vector<std::string>& trustedPem)
+{
+    const auto& module = loaded();
+    if (module) {
+        return (*module)->verify(pdf, trustedPem);
+    }
+    // Without the module nothing can be checked: a file that has signatures is reported
+    // with one that is invalid, never as a PDF without signatures.
+    PdfSignaturesReport report;
+    if (pdf.find("/ByteRange") != std::string_view::npos) {
+        PdfSignatureCheck check;
+        check.number = 1;
+        check.problems.push_back(module.error().message);
+        report.signatures.push_back(std::move(check));
+        report.problems.push_back(module.error().message);
+    }
+    return report;
+}
+
+} // namespace vouch::pdfsign
