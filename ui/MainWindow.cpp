@@ -22,6 +22,7 @@
 #include "ui/SignerIdentitiesDialog.h"
 #include "ui/TrustedSignersDialog.h"
 #include "ui/UserPrompts.h"
+#include "ui/library/LibraryChangeWatcher.h"
 #include "ui/library/LibraryView.h"
 #include "ui/wizard/AssessmentWizard.h"
 
@@ -69,6 +70,7 @@ MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
         setCentralWidget(m_view);
         connect(m_view, &LibraryView::activated, this, &MainWindow::activate);
         connect(m_view, &LibraryView::selectionChanged, this, &MainWindow::updateActions);
+        watchForChanges();
     } else {
         // The window still opens: packages can be reviewed without a library.
         m_libraryError =
@@ -250,6 +252,23 @@ void MainWindow::updateActions()
     m_exportPackage->setEnabled(selected);
     // Signed revisions are never deleted; a draft on top of one can be discarded.
     m_delete->setEnabled(draft);
+}
+
+void MainWindow::watchForChanges()
+{
+    if (!m_workspace.isServerLibrary()) {
+        return; // a SQLite file has one user at a time
+    }
+    m_changes = new LibraryChangeWatcher(m_workspace.location(), this);
+    connect(m_changes, &LibraryChangeWatcher::changed, m_view, &LibraryView::refresh);
+    connect(m_changes, &LibraryChangeWatcher::lost, this, [this](const QString& why) {
+        showStatus(tr("Other officers' changes are not shown as they happen: %1. Vouch keeps "
+                      "trying to reconnect.")
+                       .arg(why));
+    });
+    connect(m_changes, &LibraryChangeWatcher::resumed, this, [this] {
+        showStatus(tr("Reconnected: other officers' changes are shown as they happen again."));
+    });
 }
 
 void MainWindow::activate(const QString& assessmentId)

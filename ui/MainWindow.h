@@ -24,6 +24,7 @@ class AssessmentWizard;
 class CountersignDialog;
 class BulkJob;
 class PdfPreviewDialog;
+class LibraryChangeWatcher;
 class LibraryView;
 class MigrationReportDialog;
 
@@ -87,6 +88,9 @@ public:
     }
 
     [[nodiscard]] LibraryView* libraryView() const { return m_view; }
+    // What keeps the list current with other clients' changes: only on a PostgreSQL
+    // library, else nullptr.
+    [[nodiscard]] LibraryChangeWatcher* changeWatcher() const { return m_changes; }
     [[nodiscard]] const store::Library* library() const { return m_workspace.libraryOrNull(); }
     [[nodiscard]] QString statusText() const;
 
@@ -99,6 +103,8 @@ private:
     void createActions();
     void updateActions();
     void activate(const QString& assessmentId);
+    // On a PostgreSQL library: the list follows what other officers commit.
+    void watchForChanges();
     void showStatus(const QString& text);
     void showError(const QString& title, const QString& text);
     void rememberRecent(const QString& path);
@@ -135,6 +141,7 @@ private:
     services::Workspace& m_workspace;
     QString m_libraryError;
     LibraryView* m_view = nullptr;
+    LibraryChangeWatcher* m_changes = nullptr;
     QLabel* m_status = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_continue = nullptr;

@@ -39,6 +39,19 @@ Result<bool> Workspace::init(std::filesystem::path location)
     return created;
 }
 
+Result<std::unique_ptr<ChangeListener>>
+Workspace::listenForChanges(const std::filesystem::path& location)
+{
+    if (!store::isPostgresLocation(location.string())) {
+        return std::unique_ptr<ChangeListener>();
+    }
+    auto listener = ChangeListener::listen(location.string());
+    if (!listener) {
+        return listener.error();
+    }
+    return std::make_unique<ChangeListener>(std::move(*listener));
+}
+
 AssessmentService Workspace::assessments() const
 {
     return {*m_library, m_actor};

@@ -7,9 +7,11 @@
 #include "services/LocalUser.h"
 #include "services/Preferences.h"
 #include "services/SigningService.h"
+#include "store/ChangeListener.h"
 #include "store/Library.h"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +20,8 @@ namespace vouch::services {
 
 // How a face opens a library location (see store::OpenIntent).
 using store::OpenIntent;
+// Hears other clients' committed changes to a PostgreSQL library (store::ChangeListener).
+using store::ChangeListener;
 
 // What the window and the command line hold: the library they opened (if any), who acts
 // on it (the audit log's actor) and the officer's preferences. The faces reach the
@@ -35,6 +39,13 @@ public:
     // exists) unless there is one, and opens it. True when it was made just now.
     [[nodiscard]] Result<bool> init(std::filesystem::path location);
 
+    // A listener for the changes other clients commit to the library at `location`, on a
+    // connection of its own; nullptr for a SQLite file, which has no other clients to hear
+    // from. Touches no workspace, so a worker thread may call it (connecting can take the
+    // connect timeout) and hand the listener to the window's thread.
+    [[nodiscard]] static Result<std::unique_ptr<ChangeListener>>
+    listenForChanges(const std::filesystem::path& location);
+
     // Why the last open failed; nullopt after a successful one (or none).
     [[nodiscard]] const std::optional<Error>& openError() const { return m_openError; }
     // The library location last opened (or tried), whether or not it opened.
@@ -43,6 +54,11 @@ public:
     // library its server and database ("db.example.org:5432/vouch"), never a password.
     [[nodiscard]] std::string displayName() const;
     [[nodiscard]] bool hasLibrary() const { return m_library.has_value(); }
+    // True when the opened library is on a PostgreSQL server, shared with other clients.
+    [[nodiscard]] bool isServerLibrary() const
+    {
+        return m_library && m_library->dialect() == store::Dialect::Postgres;
+    }
     // The opened library; only when hasLibrary().
     [[nodiscard]] const store::Library& library() const { return *m_library; }
     // The opened library, or nullptr (then no key is trusted).

@@ -689,6 +689,32 @@ Result<std::int64_t> Database::queryInteger(std::string_view sql) const
     return statement->integer(0);
 }
 
+int Database::socket() const
+{
+    return m_pg != nullptr ? pq().PQsocket(m_pg) : -1;
+}
+
+Result<int> Database::takeNotifications(std::string_view channel) const
+{
+    if (m_pg == nullptr) {
+        return 0;
+    }
+    // PQconsumeInput reads what the socket holds and returns at once; 0 means the
+    // connection broke (the server went away, an administrator ended the session).
+    if (pq().PQconsumeInput(m_pg) == 0 || pq().PQstatus(m_pg) != CONNECTION_OK) {
+        return Error{m_path.string() + ": the connection to the PostgreSQL server was lost (" +
+                     oneLine(pq().PQerrorMessage(m_pg)) + ")"};
+    }
+    int count = 0;
+    while (PGnotify* notification = pq().PQnotifies(m_pg)) {
+        if (channel == notification->relname) {
+            ++count;
+        }
+        pq().PQfreemem(notification);
+    }
+    return count;
+}
+
 bool Database::isReadOnly() const
 {
     if (m_pg != nullptr) {

@@ -156,6 +156,14 @@ public:
         return std::optional<Row>();
     }
 
+    // PostgreSQL only: the connection's socket, for a caller that waits until the server
+    // sends something (select, a QSocketNotifier); -1 on SQLite.
+    [[nodiscard]] int socket() const;
+    // PostgreSQL only: reads what the server has sent without waiting and takes the
+    // notifications that came with it (LISTEN); returns how many were on `channel`. An
+    // error naming the server when the connection is gone.
+    [[nodiscard]] Result<int> takeNotifications(std::string_view channel) const;
+
     [[nodiscard]] bool isReadOnly() const;
     // True when the file this connection has open was deleted or renamed since: a
     // write would then land in a file no one can open again.

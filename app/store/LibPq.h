@@ -17,6 +17,7 @@ namespace vouch::store {
     X(PQcmdStatus)                                                                                 \
     X(PQcmdTuples)                                                                                 \
     X(PQconnectdbParams)                                                                           \
+    X(PQconsumeInput)                                                                              \
     X(PQconninfoFree)                                                                              \
     X(PQconninfoParse)                                                                             \
     X(PQdb)                                                                                        \
@@ -30,11 +31,13 @@ namespace vouch::store {
     X(PQgetlength)                                                                                 \
     X(PQgetvalue)                                                                                  \
     X(PQhost)                                                                                      \
+    X(PQnotifies)                                                                                  \
     X(PQntuples)                                                                                   \
     X(PQport)                                                                                      \
     X(PQresultErrorField)                                                                          \
     X(PQresultStatus)                                                                              \
     X(PQsetNoticeProcessor)                                                                        \
+    X(PQsocket)                                                                                    \
     X(PQstatus)                                                                                    \
     X(PQunescapeBytea)
 

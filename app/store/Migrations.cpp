@@ -371,9 +371,11 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 // they hold and allow, not by number. Version 8 was the first (kPostgresSchema: SQLite schema 8,
 // but refusing every DELETE of a revision, so a draft could not be discarded); 9 makes it
 // exactly SQLite schema 8, which always let unsigned revisions go (revisions_signed_kept since
-// SQLite schema 1, so SQLite needs no step of its own for it). A new library runs the first
-// schema and every step in one transaction, so a new library and an upgraded one are the same by
-// construction, as a new SQLite file is made by running every migration. Never edit a shipped
+// SQLite schema 1, so SQLite needs no step of its own for it); 10 adds what only a server has,
+// notifications of committed changes to the clients listening (still SQLite schema 8, whose
+// file has no other clients). A new library runs the first schema and every step in one
+// transaction, so a new library and an upgraded one are the same by construction, as a new
+// SQLite file is made by running every migration. Never edit a shipped
 // entry; a change to both kinds of library adds a SQLite migration and a PostgreSQL version
 // naming it (the static_assert below holds the two together).
 struct PostgresVersion
@@ -383,7 +385,7 @@ struct PostgresVersion
     std::string_view sql; // from the previous version (the first: the whole schema)
 };
 
-constexpr std::array<PostgresVersion, 2> kPostgresVersions{{
+constexpr std::array<PostgresVersion, 3> kPostgresVersions{{
     {8, 8, kPostgresSchema},
     // 8 -> 9: revisions still refuse UPDATE and TRUNCATE, but DELETE only of a signed revision
     // (SQLite's revisions_immutable and revisions_signed_kept, same condition, same messages),
@@ -402,6 +404,28 @@ CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions
 CREATE TRIGGER revisions_signed_kept BEFORE DELETE ON revisions
     FOR EACH ROW WHEN (OLD.kind = 'signed')
     EXECUTE FUNCTION vouch_refuse('signed revisions cannot be deleted');
+)sql"},
+    // 9 -> 10: a committed change notifies the channel vouch_library (store::kChangeChannel), so
+    // an open window refreshes its list when another officer saves, signs or changes the trust
+    // list. Triggers, not a NOTIFY in Vouch's writer: a change made by anyone (an older or newer
+    // Vouch, psql, a copy tool) is heard, and no write path can forget it. The server delivers
+    // it at commit only, once per transaction and payload. Nothing SQLite stores differs (a
+    // SQLite file has no other clients to tell), so this is still SQLite schema 8.
+    {10, 8, R"sql(
+CREATE FUNCTION vouch_notify_change() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+    PERFORM pg_notify('vouch_library', TG_TABLE_NAME);
+    RETURN NULL;
+END
+$body$;
+CREATE TRIGGER assessments_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON assessments
+    FOR EACH STATEMENT EXECUTE FUNCTION vouch_notify_change();
+CREATE TRIGGER revisions_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON revisions
+    FOR EACH STATEMENT EXECUTE FUNCTION vouch_notify_change();
+CREATE TRIGGER signatures_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON signatures
+    FOR EACH STATEMENT EXECUTE FUNCTION vouch_notify_change();
+CREATE TRIGGER trusted_keys_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON trusted_keys
+    FOR EACH STATEMENT EXECUTE FUNCTION vouch_notify_change();
 )sql"},
 }};
 

@@ -735,7 +735,7 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::LibraryView</name>
     <message>
-        <location filename="../../ui/library/LibraryView.cpp" line="+75"/>
+        <location filename="../../ui/library/LibraryView.cpp" line="+76"/>
         <source>Search title, workload, organisation (Ctrl+F)</source>
         <translation>Titel, Workload, Organisation durchsuchen (Strg+F)</translation>
     </message>
@@ -840,7 +840,7 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+145"/>
         <source>&lt;h3&gt;The library could not be read&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Die Bibliothek konnte nicht gelesen werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -866,13 +866,13 @@ Den Assistenten schließen und sie verlieren?</translation>
 <context>
     <name>vouch::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../../ui/MainWindow.cpp" line="+56"/>
         <source>assessment</source>
         <comment>default file name</comment>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&lt;h3&gt;The library could not be opened&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing in it was changed. Received packages can still be opened for review (Ctrl+O).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Die Bibliothek konnte nicht geöffnet werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Darin wurde nichts geändert. Erhaltene Pakete können weiterhin zur Prüfung geöffnet werden (Strg+O).&lt;/p&gt;</translation>
     </message>
@@ -1032,7 +1032,17 @@ Den Assistenten schließen und sie verlieren?</translation>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+48"/>
+        <source>Other officers&apos; changes are not shown as they happen: %1. Vouch keeps trying to reconnect.</source>
+        <translation>Änderungen anderer Beauftragter werden nicht sofort angezeigt: %1. Vouch versucht weiter, die Verbindung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnected: other officers&apos; changes are shown as they happen again.</source>
+        <translation>Wieder verbunden: Änderungen anderer Beauftragter werden wieder sofort angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Settings saved; the library and language change when Vouch next starts.</source>
         <translation>Einstellungen gespeichert; Bibliothek und Sprache wechseln beim nächsten Start von Vouch.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>vouch::ui::LibraryView</name>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryView.cpp" line="+257"/>
+        <location filename="../../ui/library/LibraryView.cpp" line="+280"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>vouch::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+586"/>
+        <location filename="../../ui/MainWindow.cpp" line="+605"/>
         <source>revision %1 (signed, %n signature(s))</source>
         <translation>
             <numerusform>revision %1 (signed, %n signature)</numerusform>

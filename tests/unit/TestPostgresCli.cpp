@@ -4,15 +4,18 @@
 // temporary folder for the whole run. Each test gets a database of its own. What an
 // administrator does behind Vouch's back is done with psql as the superuser.
 #include "CliFiles.h"
+#include "PostgresServer.h"
 #include "TestSupport.h"
 #include "VouchProcess.h"
 #include "services/PackageReview.h"
+#include "store/ChangeListener.h"
 #include "store/Database.h"
 #include "store/Library.h"
 #include "store/LibraryQuery.h"
 #include "store/Migrations.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
 #include <QObject>
@@ -23,29 +26,13 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <poll.h>
 #include <utility>
 
 using vouch::test::Run;
 using vouch::test::runVouch;
 
 namespace {
-
-// DIR/server.env of the fixture: bindir, port, user.
-QMap<QString, QString> serverSettings(const QString& dir)
-{
-    QMap<QString, QString> settings;
-    QFile file(dir + QStringLiteral("/server.env"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return settings;
-    }
-    for (const auto& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        const auto equals = line.indexOf(QLatin1Char('='));
-        if (equals > 0) {
-            settings.insert(line.left(equals), line.mid(equals + 1));
-        }
-    }
-    return settings;
-}
 
 // Masks what differs between two libraries made the same way: the location, ids, times
 // and the hashes and signatures that cover them.
@@ -65,6 +52,33 @@ QString masked(QString text, const QString& location)
     return text;
 }
 
+// Whether the listener's socket becomes readable within `ms`.
+bool waitReadable(const vouch::store::ChangeListener& listener, int ms)
+{
+    pollfd watched{listener.socket(), POLLIN, 0};
+    return ::poll(&watched, 1, ms) > 0;
+}
+
+// Whether the listener hears a change within `ms` (the socket may carry other traffic).
+bool heardWithin(const vouch::store::ChangeListener& listener, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms) {
+        if (!waitReadable(listener, static_cast<int>(ms - clock.elapsed()))) {
+            return false;
+        }
+        auto heard = listener.drainNotifications();
+        if (!heard) {
+            qFatal("%s", heard.error().message.c_str());
+        }
+        if (*heard) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class TestPostgresCli : public QObject
@@ -73,54 +87,19 @@ class TestPostgresCli : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QMap<QString, QString> m_server;
+    vouch::test::PostgresServer m_pg;
     int m_counter = 0;
 
     QString file(const QString& name) const { return m_dir.filePath(name); }
 
-    // `bare`: rows only, unaligned (-A -t), for comparing values.
     Run psql(const QString& database, const QString& statement, bool bare = false) const
     {
-        QProcess process;
-        process.start(m_server.value(QStringLiteral("bindir")) + QStringLiteral("/psql"),
-                      {bare ? QStringLiteral("-At") : QStringLiteral("-X"), QStringLiteral("-X"),
-                       QStringLiteral("-q"), QStringLiteral("-v"),
-                       QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
-                       QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                       m_server.value(QStringLiteral("port")), QStringLiteral("-U"),
-                       m_server.value(QStringLiteral("user")), QStringLiteral("-d"), database,
-                       QStringLiteral("-c"), statement});
-        if (!process.waitForFinished(60000)) {
-            qFatal("psql did not finish");
-        }
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return m_pg.psql(database, statement, bare);
     }
 
-    QString locationOf(const QString& database) const
-    {
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
-            .arg(m_server.value(QStringLiteral("user")), m_server.value(QStringLiteral("port")),
-                 database);
-    }
-
-    QString serverOf(const QString& database) const
-    {
-        return QStringLiteral("127.0.0.1:%1/%2")
-            .arg(m_server.value(QStringLiteral("port")), database);
-    }
-
-    // A new empty database; its name.
-    QString freshDatabase()
-    {
-        const QString name = QStringLiteral("vouch_test_%1").arg(++m_counter);
-        const auto created =
-            psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + name);
-        if (created.exitCode != 0) {
-            qFatal("CREATE DATABASE failed: %s", qPrintable(created.err));
-        }
-        return name;
-    }
+    QString locationOf(const QString& database) const { return m_pg.locationOf(database); }
+    QString serverOf(const QString& database) const { return m_pg.serverOf(database); }
+    QString freshDatabase() { return m_pg.freshDatabase(QStringLiteral("vouch_test")); }
 
     // A new database with a Vouch library in it; its location.
     QString freshLibrary(QString* database = nullptr)
@@ -290,14 +269,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString dir = qEnvironmentVariable("VOUCH_TEST_PG_DIR");
-        if (dir.isEmpty() || QFile::exists(dir + QStringLiteral("/skip"))) {
-            QSKIP("no PostgreSQL server binaries (initdb, pg_ctl): the PostgreSQL tests were "
-                  "not run");
+        if (QString why; vouch::test::PostgresServer::skipped(&why)) {
+            QSKIP(qPrintable(why));
         }
-        m_server = serverSettings(dir);
-        QVERIFY2(!m_server.value(QStringLiteral("port")).isEmpty(),
-                 "the pg_server fixture did not start a server (see its output)");
+        QVERIFY2(m_pg.load(), "the pg_server fixture did not start a server (see its output)");
         vouch::test::makeAliceKey(file(QStringLiteral("alice.key")),
                                   file(QStringLiteral("alice.pass")));
     }
@@ -315,12 +290,12 @@ private Q_SLOTS:
         const auto init = runVouch(
             {QStringLiteral("library"), QStringLiteral("init"), QStringLiteral("--db"), db});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        QCOMPARE(init.out, serverOf(name) + QStringLiteral(": library created (schema 9)\n"));
+        QCOMPARE(init.out, serverOf(name) + QStringLiteral(": library created (schema 10)\n"));
         const auto again = runVouch(
             {QStringLiteral("library"), QStringLiteral("init"), QStringLiteral("--db"), db});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(again.out,
-                 serverOf(name) + QStringLiteral(": library already there (schema 9)\n"));
+                 serverOf(name) + QStringLiteral(": library already there (schema 10)\n"));
         QCOMPARE(psql(name, QStringLiteral("SELECT version FROM vouch_schema")).exitCode, 0);
 
         QCOMPARE(psql(name, QStringLiteral("UPDATE vouch_schema SET version = 99")).exitCode, 0);
@@ -328,7 +303,7 @@ private Q_SLOTS:
         QCOMPARE(newer.exitCode, 2);
         QCOMPARE(newer.err, serverOf(name) + QStringLiteral(": made by a newer Vouch (library "
                                                             "schema 99, this Vouch knows up to "
-                                                            "9); update Vouch to open it. Nothing "
+                                                            "10); update Vouch to open it. Nothing "
                                                             "was changed.\n"));
     }
 
@@ -429,11 +404,10 @@ private Q_SLOTS:
             first.setProcessEnvironment(environment);
             second.setProcessEnvironment(environment);
             QProcess holder;
-            holder.start(m_server.value(QStringLiteral("bindir")) + QStringLiteral("/psql"),
+            holder.start(m_pg.bindir() + QStringLiteral("/psql"),
                          {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
-                          QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                          m_server.value(QStringLiteral("port")), QStringLiteral("-U"),
-                          m_server.value(QStringLiteral("user")), QStringLiteral("-d"), name});
+                          QStringLiteral("127.0.0.1"), QStringLiteral("-p"), m_pg.port(),
+                          QStringLiteral("-U"), m_pg.user(), QStringLiteral("-d"), name});
             QVERIFY(holder.waitForStarted());
             holder.write("BEGIN; LOCK TABLE revisions IN SHARE MODE;\n");
             QTRY_COMPARE_WITH_TIMEOUT(
@@ -562,7 +536,7 @@ private Q_SLOTS:
         }
         QCOMPARE(schemaVersion(name), QStringLiteral("version 8"));
         // A draft saved at schema 8 (Vouch 8 did that; this one would upgrade first).
-        QCOMPARE(psql(name, QStringLiteral("UPDATE vouch_schema SET version = 9")).exitCode, 0);
+        QCOMPARE(psql(name, QStringLiteral("UPDATE vouch_schema SET version = 10")).exitCode, 0);
         const QString id = vouch::test::newBaselineDraft(db);
         QCOMPARE(psql(name, QStringLiteral("UPDATE vouch_schema SET version = 8")).exitCode, 0);
         const QString oldRules = triggersAndFunctions(name);
@@ -572,7 +546,7 @@ private Q_SLOTS:
             {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), db});
         QCOMPARE(audit.exitCode, 2);
         QCOMPARE(audit.err, serverOf(name) + QStringLiteral(": needs an upgrade from schema 8 "
-                                                            "to 9 but was opened read-only; "
+                                                            "to 10 but was opened read-only; "
                                                             "nothing was changed (a verb that "
                                                             "writes, as the tables' owner, "
                                                             "upgrades it: vouch library init "
@@ -581,12 +555,12 @@ private Q_SLOTS:
                                            "ALL TABLES IN SCHEMA public TO officer"))
                      .exitCode,
                  0);
-        const auto officer = runVouch({QStringLiteral("list"), QStringLiteral("--db"),
-                                       QStringLiteral("postgresql://officer@127.0.0.1:%1/%2")
-                                           .arg(m_server.value(QStringLiteral("port")), name)});
+        const auto officer = runVouch(
+            {QStringLiteral("list"), QStringLiteral("--db"),
+             QStringLiteral("postgresql://officer@127.0.0.1:%1/%2").arg(m_pg.port(), name)});
         QCOMPARE(officer.exitCode, 2);
         QCOMPARE(officer.err, serverOf(name) + QStringLiteral(": needs an upgrade from schema 8 "
-                                                              "to 9, but role officer does not "
+                                                              "to 10, but role officer does not "
                                                               "own the library's tables "
                                                               "(vouch_admin does); nothing was "
                                                               "changed (the tables' owner "
@@ -597,7 +571,7 @@ private Q_SLOTS:
                       db + QStringLiteral("?options=-c%20default_transaction_read_only%3Don")});
         QCOMPARE(readOnly.exitCode, 2);
         QCOMPARE(readOnly.err, serverOf(name) + QStringLiteral(": needs an upgrade from schema 8 "
-                                                               "to 9, but the connection is "
+                                                               "to 10, but the connection is "
                                                                "read-only; nothing was changed "
                                                                "(the tables' owner upgrades it: "
                                                                "vouch library init --db "
@@ -608,11 +582,10 @@ private Q_SLOTS:
         // Both writers are let in together: a session holds the writers' advisory lock until
         // both wait for it, after each has read version 8.
         QProcess holder;
-        holder.start(m_server.value(QStringLiteral("bindir")) + QStringLiteral("/psql"),
+        holder.start(m_pg.bindir() + QStringLiteral("/psql"),
                      {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
-                      QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                      m_server.value(QStringLiteral("port")), QStringLiteral("-U"),
-                      m_server.value(QStringLiteral("user")), QStringLiteral("-d"), name});
+                      QStringLiteral("127.0.0.1"), QStringLiteral("-p"), m_pg.port(),
+                      QStringLiteral("-U"), m_pg.user(), QStringLiteral("-d"), name});
         QVERIFY(holder.waitForStarted());
         holder.write("SELECT pg_advisory_lock(1448039747);\n"); // "VOUC", Database.cpp
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -642,8 +615,8 @@ private Q_SLOTS:
         QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
         QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
         QCOMPARE(QString::fromUtf8(second.readAllStandardOutput()),
-                 serverOf(name) + QStringLiteral(": library already there (schema 9)\n"));
-        QCOMPARE(schemaVersion(name), QStringLiteral("version 9"));
+                 serverOf(name) + QStringLiteral(": library already there (schema 10)\n"));
+        QCOMPARE(schemaVersion(name), QStringLiteral("version 10"));
 
         const QString fresh = freshDatabase();
         QCOMPARE(runVouch({QStringLiteral("library"), QStringLiteral("init"),
@@ -787,9 +760,9 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
 
         // A role the server does not know: refused by the server, named the same way.
-        const auto unknown = runVouch({QStringLiteral("list"), QStringLiteral("--db"),
-                                       QStringLiteral("postgresql://nobody@127.0.0.1:%1/postgres")
-                                           .arg(m_server.value(QStringLiteral("port")))});
+        const auto unknown = runVouch(
+            {QStringLiteral("list"), QStringLiteral("--db"),
+             QStringLiteral("postgresql://nobody@127.0.0.1:%1/postgres").arg(m_pg.port())});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(
             unknown.err.startsWith(serverOf(QStringLiteral("postgres")) +
@@ -797,6 +770,64 @@ private Q_SLOTS:
             qPrintable(unknown.err));
         QVERIFY(unknown.err.contains(QStringLiteral("role \"nobody\" does not exist")));
         QCOMPARE(unknown.err.count(QLatin1Char('\n')), 1);
+    }
+
+    // Another connection's committed change is heard on the library's channel: a save by
+    // the vouch binary, a signature, and a row an administrator inserts with psql (the
+    // triggers of schema 10 notify, not Vouch's writer). A change rolled back is not heard.
+    void aCommittedChangeIsHeardAndARolledBackOneIsNot()
+    {
+        QString name;
+        const QString db = freshLibrary(&name);
+        auto listener = vouch::store::ChangeListener::listen(db.toStdString());
+        QVERIFY2(listener, listener ? "" : listener.error().message.c_str());
+        QCOMPARE(QString::fromStdString(listener->server()), serverOf(name));
+        QVERIFY(!heardWithin(*listener, 300));
+
+        {
+            auto other = vouch::store::Database::connect(db.toStdString());
+            QVERIFY2(other, other ? "" : other.error().message.c_str());
+            auto transaction = vouch::store::Transaction::begin(*other);
+            QVERIFY(transaction);
+            QVERIFY(other->exec("INSERT INTO trusted_keys VALUES ('k', 'pem', 'Mallory', "
+                                "'m@example.org', 'now')"));
+            // Goes out of scope uncommitted: rolled back.
+        }
+        QCOMPARE(psql(name, QStringLiteral("BEGIN; UPDATE assessments SET title = 'x'; "
+                                           "DELETE FROM trusted_keys; ROLLBACK"))
+                     .exitCode,
+                 0);
+        QVERIFY2(!heardWithin(*listener, 1000), "a rolled-back change was heard");
+
+        const QString id = vouch::test::newBaselineDraft(db);
+        QVERIFY2(heardWithin(*listener, 2000), "a committed save was not heard");
+        QVERIFY(!heardWithin(*listener, 300)); // drained: each change is heard once
+        QCOMPARE(signAsAlice(db, id).exitCode, 0);
+        QVERIFY2(heardWithin(*listener, 2000), "a committed signature was not heard");
+        QCOMPARE(psql(name, QStringLiteral("UPDATE assessments SET title = 'Renamed by the "
+                                           "administrator'"))
+                     .exitCode,
+                 0);
+        QVERIFY2(heardWithin(*listener, 2000), "an administrator's change was not heard");
+
+        // The server ends the listening session: the next read says so, naming the server.
+        QCOMPARE(psql(name, QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                           "pg_stat_activity WHERE query = 'LISTEN "
+                                           "vouch_library' AND datname = current_database()"))
+                     .exitCode,
+                 0);
+        // (The server's farewell message may come in one read, the end of the connection in
+        // the next.)
+        auto lost = listener->drainNotifications();
+        for (int reads = 0; lost && reads < 10; ++reads) {
+            QVERIFY(waitReadable(*listener, 5000));
+            lost = listener->drainNotifications();
+        }
+        QVERIFY(!lost);
+        QVERIFY2(QString::fromStdString(lost.error().message)
+                     .startsWith(serverOf(name) + QStringLiteral(": the connection to the "
+                                                                 "PostgreSQL server was lost (")),
+                 lost.error().message.c_str());
     }
 };
 

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -221,6 +222,28 @@ void LibraryView::reload(const QString& select)
         return;
     }
     selectFirstRowIfNone();
+}
+
+void LibraryView::refresh()
+{
+    const QString keep = currentId();
+    const int column = std::max(m_table->currentIndex().column(), 0);
+    const int scrolledTo = m_table->verticalScrollBar()->value();
+    const int scrolledAcross = m_table->horizontalScrollBar()->value();
+    m_model->reload();
+    updateEmptyState();
+    if (keep.isEmpty()) {
+        selectFirstRowIfNone();
+    } else if (const int row = m_model->rowOf(keep); row >= 0) {
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, column),
+                                                   QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    }
+    // Selecting scrolls to the row; the rows' new extent is laid out first, so the old
+    // position is not clamped to a shorter list than the one now shown.
+    m_table->doItemsLayout();
+    m_table->verticalScrollBar()->setValue(scrolledTo);
+    m_table->horizontalScrollBar()->setValue(scrolledAcross);
 }
 
 void LibraryView::selectFirstRowIfNone()

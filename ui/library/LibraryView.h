@@ -31,6 +31,10 @@ public:
     [[nodiscard]] const services::AssessmentRecord* currentRecord() const;
     // Reloads and selects `assessmentId` if it is listed.
     void reload(const QString& select = QString());
+    // Reads the list again after a change someone else made: the selected assessment stays
+    // selected (none is, when it is gone or the filters now leave it out) and the table
+    // stays where it was scrolled to, so the rows under the user's eyes do not jump.
+    void refresh();
 
 Q_SIGNALS:
     void activated(const QString& assessmentId);
