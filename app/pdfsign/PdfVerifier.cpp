@@ -192,6 +192,7 @@ bool checkOne(std::string_view pdf, const std::array<std::uint64_t, 4>& range,
     check.signerName = cms.signerName;
     check.signerCertificateDer = cms.signerCertificateDer;
     check.signingTime = cms.signingTime;
+    check.timestamp = cms.timestamp;
     check.chain = cms.chain;
     check.chainDetail = cms.chainDetail;
     if (!cms.valid) {
@@ -246,6 +247,14 @@ std::vector<std::string> PdfSignaturesReport::lines() const
         }
         if (!check.signingTime.empty()) {
             line += "  signed " + check.signingTime;
+        }
+        if (check.timestamp && check.timestamp->valid) {
+            line += "  timestamp " + check.timestamp->time + " by " + check.timestamp->authority +
+                    (check.timestamp->trusted
+                         ? " (RFC 3161; TSA certificate trusted)"
+                         : " (RFC 3161; not checked against a trusted root)");
+        } else if (!check.timestamp && !check.signer.empty()) {
+            line += "  no timestamp (the time is the signer's clock)";
         }
         line += check.coversWholeFile
                     ? "  covers the whole file"

@@ -2710,6 +2710,21 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     </message>
     <message>
         <location line="+3"/>
+        <source>None: the signing time is this computer&apos;s clock</source>
+        <translation>Keiner: Die Zeit der Unterzeichnung ist die Uhr dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An RFC 3161 time-stamping authority, e.g. http://timestamp.example.org/tsa. Each PDF signature then gets a timestamp from it (PAdES B-T); when it cannot be reached, nothing is signed. Leave it empty to sign offline.</source>
+        <translation>Ein RFC-3161-Zeitstempeldienst, z. B. http://timestamp.example.org/tsa. Jede PDF-Signatur erhält dann einen Zeitstempel von ihm (PAdES B-T); ist er nicht erreichbar, wird nichts unterzeichnet. Leer lassen, um offline zu unterzeichnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Time-stamping authority (URL):</source>
+        <translation>&amp;Zeitstempeldienst (URL):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A new library and a new language take effect when Vouch next starts. Review intervals apply to assessments signed from now on.</source>
         <translation>Eine neue Bibliothek und eine neue Sprache gelten ab dem nächsten Start von Vouch. Prüfintervalle gelten für Bewertungen, die ab jetzt unterzeichnet werden.</translation>
     </message>

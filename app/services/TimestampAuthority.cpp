@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/TimestampAuthority.h"
+
+#include <openssl/bio.h>
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/http.h>
+
+#include <memory>
+#include <vector>
+
+namespace vouch::services {
+namespace {
+
+struct OpenSslFree
+{
+    void operator()(char* text) const { OPENSSL_free(text); }
+};
+using OpenSslText = std::unique_ptr<char, OpenSslFree>;
+
+struct BioFree
+{
+    void operator()(BIO* bio) const { BIO_free_all(bio); }
+};
+using OwnedBio = std::unique_ptr<BIO, BioFree>;
+
+struct UrlParts
+{
+    bool tls = false;
+    OpenSslText host;
+    OpenSslText port;
+    OpenSslText path;
+};
+
+bool parseUrl(const std::string& url, UrlParts& parts)
+{
+    int tls = 0;
+    char* host = nullptr;
+    char* port = nullptr;
+    char* path = nullptr;
+    const int parsed = OSSL_HTTP_parse_url(url.c_str(), &tls, nullptr, &host, &port, nullptr,
+                                           &path, nullptr, nullptr);
+    parts.tls = tls != 0;
+    parts.host.reset(host);
+    parts.port.reset(port);
+    parts.path.reset(path);
+    ERR_clear_error();
+    return parsed == 1 && host != nullptr && *host != '\0';
+}
+
+// Every error OpenSSL's HTTP client left, oldest first, with its detail, as one phrase
+// ("connect error (host=127.0.0.1:9)", "received error (code=500,reason=...)").
+std::string httpErrors()
+{
+    std::vector<std::string> parts;
+    const char* data = nullptr;
+    int flags = 0;
+    while (const unsigned long code =
+               ERR_get_error_all(nullptr, nullptr, nullptr, &data, &flags)) {
+        const char* reason = ERR_reason_error_string(code);
+        std::string part = reason != nullptr ? reason : "error " + std::to_string(code);
+        if (data != nullptr && (flags & ERR_TXT_STRING) != 0 && *data != '\0') {
+            part += std::string(" (") + data + ")";
+        }
+        if (parts.empty() || parts.back() != part) {
+            parts.push_back(part);
+        }
+    }
+    if (parts.empty()) {
+        return "no answer";
+    }
+    std::string text;
+    for (const auto& part : parts) {
+        text += (text.empty() ? "" : ": ") + part;
+    }
+    return text;
+}
+
+} // namespace
+
+std::optional<std::string> timestampUrlProblem(const std::string& url)
+{
+    UrlParts parts;
+    if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) {
+        return "the time-stamping authority \"" + url +
+               "\" is not an http:// URL (e.g. http://timestamp.example.org/tsa)";
+    }
+    if (!parseUrl(url, parts)) {
+        return "the time-stamping authority \"" + url + "\" is not a URL with a host";
+    }
+    if (parts.tls) {
+        return "the time-stamping authority \"" + url +
+               "\" is https://, which Vouch does not speak; use the TSA's http:// address (its "
+               "timestamps are signed, so they need no TLS)";
+    }
+    return std::nullopt;
+}
+
+Result<std::string> postTimestampQuery(const std::string& url, std::string_view request,
+                                       int timeoutSeconds)
+{
+    if (auto problem = timestampUrlProblem(url)) {
+        return Error{*problem};
+    }
+    UrlParts parts;
+    parseUrl(url, parts);
+    ERR_clear_error();
+    const OwnedBio body(BIO_new_mem_buf(request.data(), static_cast<int>(request.size())));
+    if (!body) {
+        return Error{"cannot hold the request (" + httpErrors() + ")"};
+    }
+    constexpr std::size_t kMaxReply = 1 << 20;
+    // No TLS, the proxy from the environment (nullptr), not kept alive. The answer must be
+    // one DER object (expect_asn1): OpenSSL then reads all of it into memory before it
+    // returns (otherwise it hands back the connection to be read later). Its content type
+    // is not insisted on; pdfsign judges the bytes.
+    const OwnedBio reply(OSSL_HTTP_transfer(
+        nullptr, parts.host.get(), parts.port.get(), parts.path.get(), 0, nullptr, nullptr,
+        nullptr, nullptr, nullptr, nullptr, 0, nullptr, "application/timestamp-query", body.get(),
+        nullptr, 1, kMaxReply, timeoutSeconds, 0));
+    if (!reply) {
+        const auto errors = httpErrors();
+        const auto has = [&errors](const char* text) {
+            return errors.find(text) != std::string::npos;
+        };
+        if (has("connect")) {
+            return Error{"cannot connect within " + std::to_string(timeoutSeconds) +
+                         " s (nothing accepts connections there; " + errors + ")"};
+        }
+        if (has("timeout")) {
+            return Error{"did not answer within " + std::to_string(timeoutSeconds) + " s (" +
+                         errors + ")"};
+        }
+        if (has("received error")) {
+            return Error{"answered with an HTTP error (" + errors + ")"};
+        }
+        if (has("asn1") || has("ASN1")) {
+            return Error{"answered something that is not a time-stamp response (" + errors + ")"};
+        }
+        return Error{"the exchange failed (" + errors + ")"};
+    }
+    std::string answer;
+    std::vector<char> chunk(16384);
+    int read = 0;
+    while ((read = BIO_read(reply.get(), chunk.data(), static_cast<int>(chunk.size()))) > 0) {
+        answer.append(chunk.data(), static_cast<std::size_t>(read));
+    }
+    ERR_clear_error();
+    if (answer.empty()) {
+        return Error{"answered with an empty body"};
+    }
+    return answer;
+}
+
+pdfsign::Timestamper timestamperFor(const std::string& url)
+{
+    return {url, [url](std::string_view request) { return postTimestampQuery(url, request); }};
+}
+
+} // namespace vouch::services
