@@ -15,7 +15,8 @@ namespace vouch::ui {
 
 // The settings an officer makes once: where the library is, paper size, the default
 // organisation, review intervals per tier, where PDFs go and whether they open after
-// export, the language, and the time-stamping authority of PDF signatures. OK is refused, with the reason, while a value is unusable.
+// export, the language, and the time-stamping authority of PDF signatures. OK is refused, with the
+// reason, while a value is unusable.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT

@@ -228,8 +228,8 @@ int runIdentity(std::span<const std::string> args, Console console)
 int runSign(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed =
-        Arguments::parse(args, {"key", "role", "passphrase-file", "attestation", "db", "tsa"}, error);
+    const auto parsed = Arguments::parse(
+        args, {"key", "role", "passphrase-file", "attestation", "db", "tsa"}, error);
     if (!parsed || !parsed->option("key") || !parsed->option("role") ||
         parsed->positional().size() != 1) {
         console.err
@@ -305,8 +305,7 @@ int runSign(std::span<const std::string> args, Console console)
                     << signer->certificate->identity.subject() << "), sha256 "
                     << revision->pdfSha256 << '\n';
         if (!revision->timestamp.empty()) {
-            console.out << "timestamp: " << revision->timestamp << " (RFC 3161, " << tsa
-                        << ")\n";
+            console.out << "timestamp: " << revision->timestamp << " (RFC 3161, " << tsa << ")\n";
         } else {
             console.out << "time: the signer's clock (no time-stamping authority; --tsa URL "
                            "adds an RFC 3161 timestamp)\n";
@@ -392,9 +391,8 @@ int runVerify(std::span<const std::string> args, Console console)
 int runSignPdf(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed =
-        Arguments::parse(args, {"identity", "role", "out", "passphrase-file", "tsa"}, error,
-                         {"force"});
+    const auto parsed = Arguments::parse(
+        args, {"identity", "role", "out", "passphrase-file", "tsa"}, error, {"force"});
     if (!parsed || parsed->positional().size() != 1 || !parsed->option("identity") ||
         !parsed->option("role") || !parsed->option("out")) {
         return usage(console, "vouch sign-pdf: usage: vouch sign-pdf PDF --identity FILE.p12 "

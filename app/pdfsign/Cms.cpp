@@ -59,9 +59,8 @@ std::optional<std::string> timestampTokenOf(CMS_SignerInfo* signerInfo)
         return std::nullopt;
     }
     X509_ATTRIBUTE* attribute = CMS_unsigned_get_attr(signerInfo, index);
-    const ASN1_TYPE* value = X509_ATTRIBUTE_count(attribute) == 1
-                                 ? X509_ATTRIBUTE_get0_type(attribute, 0)
-                                 : nullptr;
+    const ASN1_TYPE* value =
+        X509_ATTRIBUTE_count(attribute) == 1 ? X509_ATTRIBUTE_get0_type(attribute, 0) : nullptr;
     if (value == nullptr || value->type != V_ASN1_SEQUENCE || value->value.sequence == nullptr) {
         return std::string();
     }
@@ -114,8 +113,7 @@ Result<std::string> makeCadesSignature(std::string_view signedBytes,
         if (CMS_unsigned_add1_attr_by_NID(signerInfo, NID_id_smime_aa_timeStampToken,
                                           V_ASN1_SEQUENCE, token->data(),
                                           static_cast<int>(token->size())) != 1) {
-            return Error{"cannot add the timestamp to the CMS signature (" + openSslError() +
-                         ")"};
+            return Error{"cannot add the timestamp to the CMS signature (" + openSslError() + ")"};
         }
     }
     const Bio out(BIO_new(BIO_s_mem()));

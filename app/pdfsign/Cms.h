@@ -7,7 +7,6 @@
 #include "pdfsign/Timestamp.h"
 
 #include <optional>
-
 #include <string>
 #include <string_view>
 #include <vector>

@@ -36,8 +36,7 @@ std::size_t reservedSize(const PdfSigningIdentity& identity, const Timestamper* 
     for (int i = 0; i < sk_X509_num(identity.chain.get()); ++i) {
         certificates += derSize(sk_X509_value(identity.chain.get(), i));
     }
-    return std::max<std::size_t>(8192, certificates + 4096) +
-           (tsa != nullptr ? kTimestampRoom : 0);
+    return std::max<std::size_t>(8192, certificates + 4096) + (tsa != nullptr ? kTimestampRoom : 0);
 }
 
 // What the block says about the TSA: its URL, shortened to fit the block.

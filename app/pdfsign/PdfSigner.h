@@ -19,8 +19,8 @@ struct SignatureAppearance
     double y = 36;
     double width = 252;
     double height = 62;
-    std::string name;  // the signer's name as the block shows it
-    std::string role;  // "Assessor", "Approver"; also the signature's /Reason
+    std::string name; // the signer's name as the block shows it
+    std::string role; // "Assessor", "Approver"; also the signature's /Reason
     // As the block shows it, followed by "(signer's clock)"; the signed time is the CMS
     // signing-time, also the signer's clock. Only a timestamp vouches for the time.
     std::string time;

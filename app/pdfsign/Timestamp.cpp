@@ -18,10 +18,10 @@ namespace {
 
 using TsRequest = std::unique_ptr<TS_REQ, CryptoDeleter<TS_REQ, TS_REQ_free>>;
 using TsResponse = std::unique_ptr<TS_RESP, CryptoDeleter<TS_RESP, TS_RESP_free>>;
-using TsImprint = std::unique_ptr<TS_MSG_IMPRINT, CryptoDeleter<TS_MSG_IMPRINT, TS_MSG_IMPRINT_free>>;
+using TsImprint =
+    std::unique_ptr<TS_MSG_IMPRINT, CryptoDeleter<TS_MSG_IMPRINT, TS_MSG_IMPRINT_free>>;
 using TsInfo = std::unique_ptr<TS_TST_INFO, CryptoDeleter<TS_TST_INFO, TS_TST_INFO_free>>;
-using TsVerify =
-    std::unique_ptr<TS_VERIFY_CTX, CryptoDeleter<TS_VERIFY_CTX, TS_VERIFY_CTX_free>>;
+using TsVerify = std::unique_ptr<TS_VERIFY_CTX, CryptoDeleter<TS_VERIFY_CTX, TS_VERIFY_CTX_free>>;
 using Pkcs7 = std::unique_ptr<PKCS7, CryptoDeleter<PKCS7, PKCS7_free>>;
 using Algorithm = std::unique_ptr<X509_ALGOR, CryptoDeleter<X509_ALGOR, X509_ALGOR_free>>;
 using Integer = std::unique_ptr<ASN1_INTEGER, CryptoDeleter<ASN1_INTEGER, ASN1_INTEGER_free>>;
@@ -41,8 +41,8 @@ std::string errorWithData()
     const char* data = nullptr;
     int flags = 0;
     const unsigned long code = ERR_get_error_all(nullptr, nullptr, nullptr, &data, &flags);
-    ERR_clear_error();
     if (code == 0) {
+        ERR_clear_error();
         return "unknown OpenSSL error";
     }
     const char* reason = ERR_reason_error_string(code);
@@ -50,6 +50,7 @@ std::string errorWithData()
     if (data != nullptr && (flags & ERR_TXT_STRING) != 0 && *data != '\0') {
         text += std::string(" (") + data + ")";
     }
+    ERR_clear_error(); // after `data` is copied: it lives in the queue
     return text;
 }
 

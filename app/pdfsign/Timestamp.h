@@ -35,10 +35,10 @@ struct Timestamper
 
 struct TimestampCheck
 {
-    bool valid = false;   // the token's signature verifies and it stamps `signatureValue`
-    std::string problem;  // why not, when !valid
-    std::string time;     // genTime: "2026-12-03 08:48:02 UTC"
-    std::string authority; // subject of the TSA's certificate (RFC 2253)
+    bool valid = false;        // the token's signature verifies and it stamps `signatureValue`
+    std::string problem;       // why not, when !valid
+    std::string time;          // genTime: "2026-12-03 08:48:02 UTC"
+    std::string authority;     // subject of the TSA's certificate (RFC 2253)
     std::string authorityName; // its common name
     // The TSA's certificate chains to one of the trusted certificates given (at the
     // timestamp's time, for time stamping). False says only that it was not checked

@@ -513,8 +513,8 @@ SigningService::signAssessmentWithPdf(const std::string& assessmentId, const Sig
                                       std::optional<int> expectedRevision) const
 {
     const BoundCertificate* certificate = signer.certificate ? &*signer.certificate : nullptr;
-    auto prepared = prepareSignature(assessmentId, signer.key, role, attestation,
-                                     expectedRevision, certificate);
+    auto prepared = prepareSignature(assessmentId, signer.key, role, attestation, expectedRevision,
+                                     certificate);
     if (!prepared) {
         return prepared.error();
     }
@@ -557,9 +557,8 @@ SigningService::signAssessmentWithPdf(const std::string& assessmentId, const Sig
     if (auto kept = m_library->storeSignedPdf(
             assessmentId, *revision, pdf->signatures, pdf->bytes, m_actor,
             "PDF sign-off of revision " + std::to_string(*revision) + " PAdES-signed by " +
-                signer.key.identity().name + " as " + signing::spelling(role) +
-                " (PDF signature " + std::to_string(pdf->signatures) + ", certificate " +
-                identity.subject() +
+                signer.key.identity().name + " as " + signing::spelling(role) + " (PDF signature " +
+                std::to_string(pdf->signatures) + ", certificate " + identity.subject() +
                 (pdf->timestamp.empty() ? std::string(", no timestamp")
                                         : ", timestamp " + pdf->timestamp) +
                 "), sha256 " + pdf->sha256);
@@ -569,9 +568,10 @@ SigningService::signAssessmentWithPdf(const std::string& assessmentId, const Sig
     return SignedRevision{*revision, pdf->sha256, pdf->signatures, {}, pdf->timestamp};
 }
 
-Result<SigningService::SignedPdf>
-SigningService::makeSignedPdf(const std::string& assessmentId, const PreparedSignature& prepared,
-                              const Signer& signer, signing::SignatureRole role) const
+Result<SigningService::SignedPdf> SigningService::makeSignedPdf(const std::string& assessmentId,
+                                                                const PreparedSignature& prepared,
+                                                                const Signer& signer,
+                                                                signing::SignatureRole role) const
 {
     const int revision = prepared.revision;
     auto stored = m_library->signedPdf(assessmentId, revision);

@@ -162,13 +162,14 @@ public:
 
     bool make()
     {
-        const QString config = QStringLiteral(
-            "[ tsa ]\ndefault_tsa = tsa_config\n[ tsa_config ]\nserial = %1\n"
-            "crypto_device = builtin\nsigner_cert = %2\ncerts = %3\nsigner_key = %4\n"
-            "signer_digest = sha256\ndefault_policy = 1.2.3.4.1\ndigests = sha256\n"
-            "accuracy = secs:1\nordering = yes\ntsa_name = yes\ness_cert_id_alg = sha256\n")
-            .arg(file(QStringLiteral("tsa-serial")), file(QStringLiteral("tsa.pem")),
-                 file(QStringLiteral("tsaca.pem")), file(QStringLiteral("tsa.key")));
+        const QString config =
+            QStringLiteral(
+                "[ tsa ]\ndefault_tsa = tsa_config\n[ tsa_config ]\nserial = %1\n"
+                "crypto_device = builtin\nsigner_cert = %2\ncerts = %3\nsigner_key = %4\n"
+                "signer_digest = sha256\ndefault_policy = 1.2.3.4.1\ndigests = sha256\n"
+                "accuracy = secs:1\nordering = yes\ntsa_name = yes\ness_cert_id_alg = sha256\n")
+                .arg(file(QStringLiteral("tsa-serial")), file(QStringLiteral("tsa.pem")),
+                     file(QStringLiteral("tsaca.pem")), file(QStringLiteral("tsa.key")));
         return writeBytes(file(QStringLiteral("tsa-serial")), std::string("01\n")) &&
                writeBytes(file(QStringLiteral("tsa.cnf")), config.toStdString()) &&
                writeBytes(file(QStringLiteral("tsa.ext")),
@@ -185,7 +186,8 @@ public:
                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
                         QStringLiteral("-keyout"), file(QStringLiteral("tsa.key")),
                         QStringLiteral("-out"), file(QStringLiteral("tsa.csr")),
-                        QStringLiteral("-subj"), QStringLiteral("/O=Vouch Tests/CN=Vouch Test TSA")}) &&
+                        QStringLiteral("-subj"),
+                        QStringLiteral("/O=Vouch Tests/CN=Vouch Test TSA")}) &&
                openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
                         file(QStringLiteral("tsa.csr")), QStringLiteral("-CA"),
                         file(QStringLiteral("tsaca.pem")), QStringLiteral("-CAkey"),

@@ -345,7 +345,8 @@ private Q_SLOTS:
         TestTsa tsa(m_dir.path());
         QVERIFY(tsa.make());
         int asked = 0;
-        const Timestamper timestamper{"test-tsa", [&](std::string_view request) -> vouch::Result<std::string> {
+        const Timestamper timestamper{"test-tsa",
+                                      [&](std::string_view request) -> vouch::Result<std::string> {
                                           ++asked;
                                           return tsa.reply(std::string(request));
                                       }};
@@ -399,22 +400,26 @@ private Q_SLOTS:
             }
             return true;
         };
-        QVERIFY(failsWith([](std::string_view) -> vouch::Result<std::string> {
-            return vouch::Error{"cannot connect"};
-        }, "cannot connect"));
-        QVERIFY(failsWith([](std::string_view) -> vouch::Result<std::string> {
-            return std::string("garbage");
-        }, "answered something that is not a time-stamp response (7 bytes)"));
+        QVERIFY(failsWith(
+            [](std::string_view) -> vouch::Result<std::string> {
+                return vouch::Error{"cannot connect"};
+            },
+            "cannot connect"));
+        QVERIFY(failsWith(
+            [](std::string_view) -> vouch::Result<std::string> { return std::string("garbage"); },
+            "answered something that is not a time-stamp response (7 bytes)"));
         // A genuine token from this TSA, but for another request (another imprint and
         // nonce): the first request's answer, given to the second.
         std::string stale;
-        QVERIFY(failsWith([&](std::string_view request) -> vouch::Result<std::string> {
-            if (stale.empty()) {
-                stale = tsa.reply(std::string(request));
-                return vouch::Error{"first try"};
-            }
-            return stale;
-        }, "first try"));
+        QVERIFY(failsWith(
+            [&](std::string_view request) -> vouch::Result<std::string> {
+                if (stale.empty()) {
+                    stale = tsa.reply(std::string(request));
+                    return vouch::Error{"first try"};
+                }
+                return stale;
+            },
+            "first try"));
         QVERIFY(failsWith([&](std::string_view) -> vouch::Result<std::string> { return stale; },
                           "its token does not answer this request"));
     }
