@@ -2815,12 +2815,22 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Der Entwurf konnte nicht gespeichert werden; nichts wurde unterzeichnet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>PDF signature timestamped %1 (RFC 3161).</source>
+        <translation>PDF-Signatur mit Zeitstempel: %1 (RFC 3161).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No time-stamping authority is set (Settings): the signing time is this computer&apos;s clock.</source>
+        <translation>Kein Zeitstempeldienst eingestellt (Einstellungen): Die Zeit der Unterzeichnung ist die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed by %1 as revision %2 and saved in the library. The approver countersigns it in review mode: Open for Review, then Countersign as Approver.</source>
         <translation>Von %1 als Revision %2 unterzeichnet und in der Bibliothek gespeichert. Der Freigeber zeichnet in der Prüfansicht gegen: „Zur Prüfung öffnen“, dann „Als Freigeber gegenzeichnen“.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>PDF sign-off of revision %1 written to %2</source>
         <translation>PDF-Freigabe der Revision %1 nach %2 geschrieben</translation>
     </message>
