@@ -29,7 +29,8 @@ packages=(
     # fonts for the PDF: DejaVu (with Qt) and Symbola for emoji and symbols
     fonts-dejavu-core fonts-symbola
     # the signing tests verify with the stock openssl command; the PDF signature tests
-    # check with pdfsig (poppler-utils) and qpdf
+    # check with pdfsig (poppler-utils) and qpdf; the timestamp test runs a TSA on
+    # 127.0.0.1 (python3's http.server in front of `openssl ts -reply`)
     openssl qpdf
     # packages (scripts/package-test.sh): CPack's dpkg-shlibdeps, and the validators
     # for the desktop entry, the AppStream metainfo and the MIME type

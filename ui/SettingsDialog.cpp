@@ -105,6 +105,15 @@ SettingsDialog::SettingsDialog(const services::Preferences& current, QWidget* pa
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(fromUtf8(current.language))));
     addRow(tr("Lan&guage:"), m_language);
+    m_timestampAuthority = new QLineEdit(fromUtf8(current.timestampAuthority), this);
+    m_timestampAuthority->setObjectName(QStringLiteral("timestampAuthorityEdit"));
+    m_timestampAuthority->setPlaceholderText(tr("None: the signing time is this computer's clock"));
+    m_timestampAuthority->setToolTip(
+        tr("An RFC 3161 time-stamping authority, e.g. http://timestamp.example.org/tsa. Each PDF "
+           "signature then gets a timestamp from it (PAdES B-T); when it cannot be reached, "
+           "nothing is signed. Leave it empty to sign offline."));
+    capLength(*m_timestampAuthority, model::kMaxLineLength);
+    addRow(tr("&Time-stamping authority (URL):"), m_timestampAuthority);
 
     auto* note =
         new QLabel(tr("A new library and a new language take effect when Vouch next starts. Review "
@@ -138,6 +147,7 @@ services::Preferences SettingsDialog::preferences() const
     preferences.pdfFolder = m_pdfFolder->text().trimmed().toStdString();
     preferences.openPdfAfterExport = m_openPdf->isChecked();
     preferences.language = m_language->currentData().toString().toStdString();
+    preferences.timestampAuthority = m_timestampAuthority->text().trimmed().toStdString();
     return preferences;
 }
 

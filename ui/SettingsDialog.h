@@ -15,7 +15,8 @@ namespace vouch::ui {
 
 // The settings an officer makes once: where the library is, paper size, the default
 // organisation, review intervals per tier, where PDFs go and whether they open after
-// export, and the language. OK is refused, with the reason, while a value is unusable.
+// export, the language, and the time-stamping authority of PDF signatures. OK is refused, with the
+// reason, while a value is unusable.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     QLineEdit* m_pdfFolder = nullptr;
     QCheckBox* m_openPdf = nullptr;
     QComboBox* m_language = nullptr;
+    QLineEdit* m_timestampAuthority = nullptr;
     QLabel* m_problems = nullptr;
 };
 

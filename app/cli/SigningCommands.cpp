@@ -9,6 +9,7 @@
 #include "services/SignerCertificate.h"
 #include "services/SignerIdentities.h"
 #include "services/SigningService.h"
+#include "services/TimestampAuthority.h"
 #include "store/Database.h"
 
 #include <ostream>
@@ -227,15 +228,15 @@ int runIdentity(std::span<const std::string> args, Console console)
 int runSign(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed =
-        Arguments::parse(args, {"key", "role", "passphrase-file", "attestation", "db"}, error);
+    const auto parsed = Arguments::parse(
+        args, {"key", "role", "passphrase-file", "attestation", "db", "tsa"}, error);
     if (!parsed || !parsed->option("key") || !parsed->option("role") ||
         parsed->positional().size() != 1) {
         console.err
             << "vouch sign: "
             << (parsed
                     ? "usage: vouch sign --key KEY --role assessor|approver [--passphrase-file F] "
-                      "[--attestation TEXT] PACKAGE|ID [--db PATH]"
+                      "[--attestation TEXT] [--tsa URL] PACKAGE|ID [--db PATH]"
                     : error)
             << '\n';
         return kBadInput;
@@ -243,6 +244,13 @@ int runSign(std::span<const std::string> args, Console console)
     const auto role = signing::signatureRoleFromString(*parsed->option("role"));
     if (!role) {
         return usage(console, "vouch sign: --role: expected assessor or approver");
+    }
+    const auto tsa = parsed->option("tsa").value_or(std::string());
+    if (!tsa.empty()) {
+        if (auto problem = services::timestampUrlProblem(tsa)) {
+            console.err << "vouch sign: --tsa: " << *problem << '\n';
+            return kBadInput;
+        }
     }
     auto passphrase =
         readPassphrase(*parsed, "Passphrase for " + *parsed->option("key") + ": ", false);
@@ -254,6 +262,11 @@ int runSign(std::span<const std::string> args, Console console)
     const auto& target = parsed->positional().front();
     std::error_code ec;
     if (std::filesystem::is_regular_file(target, ec)) {
+        if (!tsa.empty()) {
+            return usage(console, "vouch sign: --tsa applies to a library assessment (its PDF "
+                                  "sign-off is timestamped), not to a package file; nothing "
+                                  "was signed");
+        }
         auto key = signing::loadSigningKey(*parsed->option("key"), passphrase->view());
         if (!key) {
             return fail(key.error(), console);
@@ -277,7 +290,9 @@ int runSign(std::span<const std::string> args, Console console)
     if (!workspace) {
         return kBadInput;
     }
-    const auto service = workspace->signing();
+    // The CLI reads no settings file: the TSA is --tsa's, or none.
+    auto service = workspace->signing();
+    service.setTimestampAuthority(tsa);
     auto revision = service.signAssessmentWithPdf(target, *signer, *role, attestation);
     if (!revision) {
         return fail(revision.error(), console);
@@ -289,6 +304,12 @@ int runSign(std::span<const std::string> args, Console console)
                     << signer->certificate->identity.commonName() << " ("
                     << signer->certificate->identity.subject() << "), sha256 "
                     << revision->pdfSha256 << '\n';
+        if (!revision->timestamp.empty()) {
+            console.out << "timestamp: " << revision->timestamp << " (RFC 3161, " << tsa << ")\n";
+        } else {
+            console.out << "time: the signer's clock (no time-stamping authority; --tsa URL "
+                           "adds an RFC 3161 timestamp)\n";
+        }
     } else {
         console.err << "vouch sign: " << revision->pdfNote << '\n';
     }
@@ -370,17 +391,24 @@ int runVerify(std::span<const std::string> args, Console console)
 int runSignPdf(std::span<const std::string> args, Console console)
 {
     std::string error;
-    const auto parsed =
-        Arguments::parse(args, {"identity", "role", "out", "passphrase-file"}, error, {"force"});
+    const auto parsed = Arguments::parse(
+        args, {"identity", "role", "out", "passphrase-file", "tsa"}, error, {"force"});
     if (!parsed || parsed->positional().size() != 1 || !parsed->option("identity") ||
         !parsed->option("role") || !parsed->option("out")) {
-        return usage(console,
-                     "vouch sign-pdf: usage: vouch sign-pdf PDF --identity FILE.p12 "
-                     "--role assessor|approver --out FILE [--passphrase-file F] [--force]");
+        return usage(console, "vouch sign-pdf: usage: vouch sign-pdf PDF --identity FILE.p12 "
+                              "--role assessor|approver --out FILE [--passphrase-file F] "
+                              "[--tsa URL] [--force]");
     }
     const auto role = signing::signatureRoleFromString(*parsed->option("role"));
     if (!role) {
         return usage(console, "vouch sign-pdf: --role: expected assessor or approver");
+    }
+    const auto tsa = parsed->option("tsa").value_or(std::string());
+    if (!tsa.empty()) {
+        if (auto problem = services::timestampUrlProblem(tsa)) {
+            console.err << "vouch sign-pdf: --tsa: " << *problem << '\n';
+            return kBadInput;
+        }
     }
     auto passphrase =
         readPassphrase(*parsed, "Passphrase for " + *parsed->option("identity") + ": ", false);
@@ -391,7 +419,7 @@ int runSignPdf(std::span<const std::string> args, Console console)
     auto signedPdf = services::signPdfFile(
         parsed->positional().front(), *parsed->option("identity"), passphrase->view(),
         *role == signing::SignatureRole::Approver ? "Approver" : "Assessor", out,
-        existingOutput(*parsed));
+        existingOutput(*parsed), tsa);
     if (!signedPdf) {
         return fail(signedPdf.error(), console);
     }

@@ -19,6 +19,9 @@ enum class ErrorKind
     // The passphrase does not open the key: the window says so in words at the field
     // instead of quoting the key file's path.
     WrongPassphrase,
+    // The time-stamping authority did not give a usable timestamp (down, refused,
+    // answered something else): a signature that asked for one is not made at all.
+    TimestampAuthority,
 };
 
 struct Error

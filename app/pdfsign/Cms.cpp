@@ -40,10 +40,38 @@ std::string signingTimeOf(CMS_SignerInfo* signerInfo)
     return describeTime(value->value.utctime);
 }
 
+std::string_view signatureValueOf(CMS_SignerInfo* signerInfo)
+{
+    const ASN1_OCTET_STRING* value = CMS_SignerInfo_get0_signature(signerInfo);
+    if (value == nullptr) {
+        return {};
+    }
+    return {reinterpret_cast<const char*>(ASN1_STRING_get0_data(value)),
+            static_cast<std::size_t>(ASN1_STRING_length(value))};
+}
+
+// The DER of the signature timestamp token the SignerInfo carries; nullopt for none, ""
+// for an attribute that is not one token.
+std::optional<std::string> timestampTokenOf(CMS_SignerInfo* signerInfo)
+{
+    const int index = CMS_unsigned_get_attr_by_NID(signerInfo, NID_id_smime_aa_timeStampToken, -1);
+    if (index < 0) {
+        return std::nullopt;
+    }
+    X509_ATTRIBUTE* attribute = CMS_unsigned_get_attr(signerInfo, index);
+    const ASN1_TYPE* value =
+        X509_ATTRIBUTE_count(attribute) == 1 ? X509_ATTRIBUTE_get0_type(attribute, 0) : nullptr;
+    if (value == nullptr || value->type != V_ASN1_SEQUENCE || value->value.sequence == nullptr) {
+        return std::string();
+    }
+    return std::string(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value->value.sequence)),
+                       static_cast<std::size_t>(ASN1_STRING_length(value->value.sequence)));
+}
+
 } // namespace
 
 Result<std::string> makeCadesSignature(std::string_view signedBytes,
-                                       const PdfSigningIdentity& identity)
+                                       const PdfSigningIdentity& identity, const Timestamper* tsa)
 {
     constexpr unsigned int flags = CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP;
     Cms cms(CMS_sign(nullptr, nullptr, identity.chain.get(), nullptr, flags));
@@ -75,6 +103,19 @@ Result<std::string> makeCadesSignature(std::string_view signedBytes,
     if (CMS_final(cms.get(), data.get(), nullptr, CMS_BINARY | CMS_DETACHED) != 1) {
         return Error{"cannot sign (" + openSslError() + ")"};
     }
+    if (tsa != nullptr) {
+        // PAdES B-T: the timestamp is over the signature value, so it comes after it and
+        // goes into the unsigned attributes, which the signature does not cover.
+        auto token = requestTimestamp(signatureValueOf(signerInfo), *tsa);
+        if (!token) {
+            return token.error();
+        }
+        if (CMS_unsigned_add1_attr_by_NID(signerInfo, NID_id_smime_aa_timeStampToken,
+                                          V_ASN1_SEQUENCE, token->data(),
+                                          static_cast<int>(token->size())) != 1) {
+            return Error{"cannot add the timestamp to the CMS signature (" + openSslError() + ")"};
+        }
+    }
     const Bio out(BIO_new(BIO_s_mem()));
     if (i2d_CMS_bio(out.get(), cms.get()) != 1) {
         return Error{"cannot encode the CMS signature (" + openSslError() + ")"};
@@ -104,11 +145,16 @@ CmsCheck verifyCadesSignature(std::string_view der, std::string_view signedBytes
     check.signingTime = signingTimeOf(signerInfo);
     check.hasSigningCertificateV2 =
         CMS_signed_get_attr_by_NID(signerInfo, NID_id_smime_aa_signingCertificateV2, -1) >= 0;
+    if (const auto token = timestampTokenOf(signerInfo)) {
+        check.timestamp = checkTimestampToken(*token, signatureValueOf(signerInfo), trustedPem);
+    }
     const Bio data = memoryOf(signedBytes);
     if (CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr,
                    CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY) != 1) {
         check.problem =
             "the CMS signature does not match the signed bytes (" + openSslError() + ")";
+    } else if (check.timestamp && !check.timestamp->valid) {
+        check.problem = check.timestamp->problem;
     } else {
         check.valid = true;
     }

@@ -43,13 +43,13 @@ const Result<const PdfSignModule*>& loaded()
 } // namespace
 
 Result<std::string> signPdf(std::string_view pdf, const PdfSigningIdentity& identity,
-                            const SignatureAppearance& appearance)
+                            const SignatureAppearance& appearance, const Timestamper* tsa)
 {
     const auto& module = loaded();
     if (!module) {
         return module.error();
     }
-    return (*module)->sign(pdf, identity, appearance);
+    return (*module)->sign(pdf, identity, appearance, tsa);
 }
 
 PdfSignaturesReport verifyPdfSignatures(std::string_view pdf,

@@ -41,6 +41,13 @@ std::vector<std::string> PdfSignaturesReport::lines() const
         if (!check.signingTime.empty()) {
             line += "  signed " + check.signingTime;
         }
+        if (check.timestamp && check.timestamp->valid) {
+            line += "  timestamp " + check.timestamp->time + " by " + check.timestamp->authority +
+                    (check.timestamp->trusted ? " (RFC 3161; TSA certificate trusted)"
+                                              : " (RFC 3161; not checked against a trusted root)");
+        } else if (!check.timestamp && !check.signer.empty()) {
+            line += "  no timestamp (the time is the signer's clock)";
+        }
         line += check.coversWholeFile
                     ? "  covers the whole file"
                     : "  covers the first " + std::to_string(check.revisionEnd) + " bytes";

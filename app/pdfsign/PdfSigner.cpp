@@ -24,14 +24,27 @@ std::size_t derSize(X509* certificate)
 }
 
 // Room for the CMS: the certificates it carries plus the signed attributes, signature
-// and structure, with margin; checked again once the CMS is made.
-std::size_t reservedSize(const PdfSigningIdentity& identity)
+// and structure, with margin; checked again once the CMS is made. A timestamp token
+// carries the TSA's certificate (and often its chain) besides its own signature: its
+// size is known only once the TSA answered, so it gets generous room, and a token that
+// still does not fit makes signWithPodofo ask for the room it needs.
+constexpr std::size_t kTimestampRoom = 16384;
+
+std::size_t reservedSize(const PdfSigningIdentity& identity, const Timestamper* tsa)
 {
     std::size_t certificates = derSize(identity.certificate.get());
     for (int i = 0; i < sk_X509_num(identity.chain.get()); ++i) {
         certificates += derSize(sk_X509_value(identity.chain.get(), i));
     }
-    return std::max<std::size_t>(8192, certificates + 4096);
+    return std::max<std::size_t>(8192, certificates + 4096) + (tsa != nullptr ? kTimestampRoom : 0);
+}
+
+// What the block says about the TSA: its URL, shortened to fit the block.
+std::string timestampLine(const Timestamper& tsa)
+{
+    constexpr std::size_t kMaxUrl = 48;
+    const auto url = tsa.url.size() > kMaxUrl ? tsa.url.substr(0, kMaxUrl - 3) + "..." : tsa.url;
+    return "Timestamp: RFC 3161 by " + url;
 }
 
 int signatureFieldCount(PdfMemDocument& document)
@@ -48,7 +61,7 @@ int signatureFieldCount(PdfMemDocument& document)
 }
 
 void drawBlock(PdfMemDocument& document, PdfXObject& block, const SignatureAppearance& look,
-               const PdfSigningIdentity& identity)
+               const PdfSigningIdentity& identity, const Timestamper* tsa)
 {
     PdfPainter painter;
     painter.SetPage(&block);
@@ -73,12 +86,17 @@ void drawBlock(PdfMemDocument& document, PdfXObject& block, const SignatureAppea
     painter.DrawText(left, baseline, utf8("Signed by " + look.name + " (" + look.role + ")"));
     regular->SetFontSize(7.5);
     painter.SetFont(regular);
-    const std::vector<std::string> lines = {
-        "Time: " + look.time,
+    // The time drawn is the signer's computer's; only a timestamp (in the signature,
+    // checked by PDF readers) vouches for it, and the block says which it has.
+    std::vector<std::string> lines = {
+        "Time: " + look.time + " (signer's clock)",
         "Key id: " + look.keyId,
         "Certificate: " + identity.commonName() +
             (identity.selfSigned ? " (self-signed by Vouch)" : ""),
     };
+    if (tsa != nullptr) {
+        lines.push_back(timestampLine(*tsa));
+    }
     for (const auto& line : lines) {
         baseline -= 11;
         painter.DrawText(left, baseline, utf8(line));
@@ -86,9 +104,15 @@ void drawBlock(PdfMemDocument& document, PdfXObject& block, const SignatureAppea
     painter.FinishPage();
 }
 
+// One attempt with `reserved` bytes for the CMS; when the CMS made does not fit, `needed`
+// says how many it takes (and `error` why).
 std::string signWithPodofo(std::string_view pdf, const PdfSigningIdentity& identity,
-                           const SignatureAppearance& look, std::string& error)
+                           SignatureAppearance look, const Timestamper* tsa, std::size_t reserved,
+                           std::string& error, std::size_t& needed, bool& timestampFailed)
 {
+    if (tsa != nullptr) {
+        look.height += 11; // room for the timestamp line
+    }
     PdfMemDocument document;
     document.LoadFromBuffer(pdf.data(), static_cast<long>(pdf.size()), true);
     const int pages = document.GetPageCount();
@@ -112,7 +136,7 @@ std::string signWithPodofo(std::string_view pdf, const PdfSigningIdentity& ident
     widget->SetFlags(ePdfAnnotationFlags_Print);
     PdfSignatureField field(widget, form, &document);
     PdfXObject block(PdfRect(0, 0, look.width, look.height), &document);
-    drawBlock(document, block, look, identity);
+    drawBlock(document, block, look, identity, tsa);
     field.SetAppearanceStream(&block);
     field.SetFieldName(utf8("Vouch signature " + std::to_string(existing + 1)));
     field.SetSignatureReason(utf8(look.role));
@@ -122,7 +146,7 @@ std::string signWithPodofo(std::string_view pdf, const PdfSigningIdentity& ident
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);
     PdfSignOutputDevice signer(&device);
-    signer.SetSignatureSize(reservedSize(identity));
+    signer.SetSignatureSize(reserved);
     field.SetSignature(*signer.GetSignatureBeacon());
     field.GetSignatureObject()->GetDictionary().AddKey("SubFilter", PdfName("ETSI.CAdES.detached"));
     field.GetSignatureObject()->GetDictionary().AddKey("Name", utf8(look.name));
@@ -141,12 +165,14 @@ std::string signWithPodofo(std::string_view pdf, const PdfSigningIdentity& ident
     while (const std::size_t read = signer.ReadForSignature(chunk.data(), chunk.size())) {
         signedBytes.append(chunk.data(), read);
     }
-    auto cms = makeCadesSignature(signedBytes, identity);
+    auto cms = makeCadesSignature(signedBytes, identity, tsa);
     if (!cms) {
         error = cms.error().message;
+        timestampFailed = cms.error().kind == ErrorKind::TimestampAuthority;
         return {};
     }
     if (cms->size() > signer.GetSignatureSize()) {
+        needed = cms->size();
         error = "the CMS signature (" + std::to_string(cms->size()) +
                 " bytes) does not fit the room reserved for it (" +
                 std::to_string(signer.GetSignatureSize()) + ")";
@@ -160,7 +186,7 @@ std::string signWithPodofo(std::string_view pdf, const PdfSigningIdentity& ident
 } // namespace
 
 Result<std::string> signPdf(std::string_view pdf, const PdfSigningIdentity& identity,
-                            const SignatureAppearance& appearance)
+                            const SignatureAppearance& appearance, const Timestamper* tsa)
 {
     if (!identity.certificate || !identity.key) {
         return Error{"no certificate and key to sign the PDF with"};
@@ -169,7 +195,22 @@ Result<std::string> signPdf(std::string_view pdf, const PdfSigningIdentity& iden
     PdfError::EnableLogging(false);
     std::string error;
     try {
-        std::string signedPdf = signWithPodofo(pdf, identity, appearance, error);
+        std::size_t reserved = reservedSize(identity, tsa);
+        std::size_t needed = 0;
+        bool timestampFailed = false;
+        std::string signedPdf = signWithPodofo(pdf, identity, appearance, tsa, reserved, error,
+                                               needed, timestampFailed);
+        if (needed > reserved) {
+            // A timestamp larger than its room: once more with room for it (and a new
+            // timestamp, since the bytes it covers change with the room).
+            error.clear();
+            reserved = needed + 4096;
+            signedPdf = signWithPodofo(pdf, identity, appearance, tsa, reserved, error, needed,
+                                       timestampFailed);
+        }
+        if (timestampFailed) {
+            return Error{error, ErrorKind::TimestampAuthority};
+        }
         if (!error.empty()) {
             return Error{"cannot sign the PDF: " + error};
         }

@@ -3,6 +3,7 @@
 
 #include "model/Result.h"
 #include "pdfsign/PdfIdentity.h"
+#include "pdfsign/Timestamp.h"
 
 #include <string>
 #include <string_view>
@@ -18,9 +19,11 @@ struct SignatureAppearance
     double y = 36;
     double width = 252;
     double height = 62;
-    std::string name;  // the signer's name as the block shows it
-    std::string role;  // "Assessor", "Approver"; also the signature's /Reason
-    std::string time;  // as the block shows it; the signed time is the CMS signing-time
+    std::string name; // the signer's name as the block shows it
+    std::string role; // "Assessor", "Approver"; also the signature's /Reason
+    // As the block shows it, followed by "(signer's clock)"; the signed time is the CMS
+    // signing-time, also the signer's clock. Only a timestamp vouches for the time.
+    std::string time;
     std::string keyId; // the key id the block shows (the package key's, or the certificate's)
     // The Vouch key binding (KeyBinding.h) written into the signature dictionary as
     // /VouchBinding (bindingText); empty for none. Inside the signed bytes.
@@ -32,7 +35,11 @@ struct SignatureAppearance
 // with a widget on the chosen page whose appearance is the signature block, and a
 // signature dictionary (SubFilter ETSI.CAdES.detached) whose CMS covers the whole new
 // file except the CMS itself. Returns the new file.
+// With `tsa`, the signature gets an RFC 3161 timestamp (PAdES B-T, Cms.h) and the block
+// a line naming the TSA (11 points taller); a TSA that gives no usable timestamp fails
+// it with ErrorKind::TimestampAuthority and the TSA's one-line reason.
 [[nodiscard]] Result<std::string> signPdf(std::string_view pdf, const PdfSigningIdentity& identity,
-                                          const SignatureAppearance& appearance);
+                                          const SignatureAppearance& appearance,
+                                          const Timestamper* tsa = nullptr);
 
 } // namespace vouch::pdfsign

@@ -192,6 +192,7 @@ bool checkOne(std::string_view pdf, const std::array<std::uint64_t, 4>& range,
     check.signerName = cms.signerName;
     check.signerCertificateDer = cms.signerCertificateDer;
     check.signingTime = cms.signingTime;
+    check.timestamp = cms.timestamp;
     check.chain = cms.chain;
     check.chainDetail = cms.chainDetail;
     if (!cms.valid) {

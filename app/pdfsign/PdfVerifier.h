@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,7 +20,10 @@ struct PdfSignatureCheck
     std::string signer;      // certificate subject
     std::string signerName;  // certificate common name
     std::string reason;      // /Reason: Vouch writes the role
-    std::string signingTime; // the signed CMS signing-time
+    std::string signingTime; // the signed CMS signing-time (the signer's clock)
+    // Its RFC 3161 signature timestamp, when it has one (PAdES B-T); an invalid one makes
+    // the signature invalid.
+    std::optional<TimestampCheck> timestamp;
     std::array<std::uint64_t, 4> byteRange{};
     std::uint64_t revisionEnd = 0; // the signed revision is the file's first revisionEnd bytes
     bool coversWholeFile = false;

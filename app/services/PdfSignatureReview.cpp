@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "services/PdfSignatureReview.h"
 
+#include "services/TimestampAuthority.h"
 #include "store/Clock.h"
 
 #include <algorithm>
@@ -124,8 +125,15 @@ PdfSignerBindings bindPdfSigners(const pdfsign::PdfSignaturesReport& report,
 Result<pdfsign::PdfSignaturesReport>
 signPdfFile(const std::filesystem::path& in, const std::filesystem::path& pkcs12,
             std::string_view passphrase, const std::string& role, const std::filesystem::path& out,
-            ExistingOutput existing)
+            ExistingOutput existing, const std::string& timestampUrl)
 {
+    std::optional<pdfsign::Timestamper> tsa;
+    if (!timestampUrl.empty()) {
+        if (auto problem = timestampUrlProblem(timestampUrl)) {
+            return Error{*problem};
+        }
+        tsa = timestamperFor(timestampUrl);
+    }
     auto bytes = readPdf(in);
     if (!bytes) {
         return bytes.error();
@@ -150,9 +158,13 @@ signPdfFile(const std::filesystem::path& in, const std::filesystem::path& pkcs12
     look.time = store::utcTimestamp();
     look.keyId = identity->keyId();
     look.x = role == "Approver" ? 306 : 36;
-    auto signedPdf = pdfsign::signPdf(*bytes, *identity, look);
+    auto signedPdf = pdfsign::signPdf(*bytes, *identity, look, tsa ? &*tsa : nullptr);
     if (!signedPdf) {
-        return Error{in.string() + ": " + signedPdf.error().message};
+        return Error{in.string() + ": " + signedPdf.error().message +
+                         (signedPdf.error().kind == ErrorKind::TimestampAuthority
+                              ? "; nothing written"
+                              : ""),
+                     signedPdf.error().kind};
     }
     auto after = pdfsign::verifyPdfSignatures(*signedPdf, {});
     if (!after.valid()) {

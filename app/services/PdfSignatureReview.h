@@ -50,11 +50,12 @@ struct PdfSignerBindings
 
 // Signs a PDF file with a PKCS#12 identity as `role` ("Assessor", "Approver"), the
 // block on the last page (assessor left, approver right), and writes `out` under the
-// output policy. The file must not carry an invalid PDF signature already. Returns the
-// check of the new file.
+// output policy. The file must not carry an invalid PDF signature already. With
+// `timestampUrl`, the signature gets an RFC 3161 timestamp from that TSA (nothing is
+// written when it gives none). Returns the check of the new file.
 [[nodiscard]] Result<pdfsign::PdfSignaturesReport>
 signPdfFile(const std::filesystem::path& in, const std::filesystem::path& pkcs12,
             std::string_view passphrase, const std::string& role, const std::filesystem::path& out,
-            ExistingOutput existing);
+            ExistingOutput existing, const std::string& timestampUrl = {});
 
 } // namespace vouch::services

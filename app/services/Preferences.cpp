@@ -2,6 +2,7 @@
 #include "services/Preferences.h"
 
 #include "services/PackageReview.h"
+#include "services/TimestampAuthority.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@ const QString kLow = QStringLiteral("review/lowMonths");
 const QString kPdfFolder = QStringLiteral("export/pdfFolder");
 const QString kOpenPdf = QStringLiteral("export/openPdfAfterExport");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kTimestampAuthority = QStringLiteral("signing/timestampAuthority");
 
 const char* const kLanguages[] = {"system", "en", "de"};
 
@@ -132,6 +134,14 @@ LoadedPreferences loadPreferences(const QSettings& settings)
             read.problem(kLanguage, language, "the system language");
         }
     }
+    if (const QString tsa = read.text(kTimestampAuthority); !tsa.isEmpty()) {
+        if (!timestampUrlProblem(tsa.toStdString())) {
+            preferences.timestampAuthority = tsa.toStdString();
+        } else {
+            read.problem(kTimestampAuthority, tsa,
+                         "no time-stamping authority (the time is the signer's clock)");
+        }
+    }
     return {preferences, std::move(read.m_problems)};
 }
 
@@ -147,6 +157,7 @@ void savePreferences(QSettings& settings, const Preferences& preferences)
     settings.setValue(kPdfFolder, QString::fromStdString(preferences.pdfFolder.string()));
     settings.setValue(kOpenPdf, preferences.openPdfAfterExport);
     settings.setValue(kLanguage, QString::fromStdString(preferences.language));
+    settings.setValue(kTimestampAuthority, QString::fromStdString(preferences.timestampAuthority));
     settings.sync();
 }
 
@@ -181,6 +192,11 @@ std::vector<std::string> checkPreferences(const Preferences& preferences)
                                std::to_string(kMinReviewMonths) + " and " +
                                std::to_string(kMaxReviewMonths) + " months");
             break;
+        }
+    }
+    if (!preferences.timestampAuthority.empty()) {
+        if (auto problem = timestampUrlProblem(preferences.timestampAuthority)) {
+            problems.push_back(*problem);
         }
     }
     return problems;

@@ -23,6 +23,9 @@ struct Preferences
     std::filesystem::path pdfFolder; // empty: the home folder
     bool openPdfAfterExport = false;
     std::string language = "system"; // system, or a language code ("en", "de")
+    // The RFC 3161 time-stamping authority of PDF signatures (an http:// URL); empty for
+    // none: signing works offline and the time is the signer's clock.
+    std::string timestampAuthority;
 
     bool operator==(const Preferences&) const = default;
 };

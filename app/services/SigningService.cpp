@@ -17,6 +17,7 @@
 #include "services/PdfSignOff.h"
 #include "services/ReportService.h"
 #include "services/SignerIdentities.h"
+#include "services/TimestampAuthority.h"
 #include "store/Clock.h"
 
 #include <algorithm>
@@ -498,7 +499,12 @@ Result<int> SigningService::signAssessment(const std::string& assessmentId,
                                            const std::string& attestation,
                                            std::optional<int> expectedRevision) const
 {
-    return signAssessmentEntry(assessmentId, key, role, attestation, expectedRevision, nullptr);
+    auto prepared =
+        prepareSignature(assessmentId, key, role, attestation, expectedRevision, nullptr);
+    if (!prepared) {
+        return prepared.error();
+    }
+    return storeSignature(assessmentId, *prepared);
 }
 
 Result<SigningService::SignedRevision>
@@ -506,31 +512,68 @@ SigningService::signAssessmentWithPdf(const std::string& assessmentId, const Sig
                                       signing::SignatureRole role, const std::string& attestation,
                                       std::optional<int> expectedRevision) const
 {
-    auto revision =
-        signAssessmentEntry(assessmentId, signer.key, role, attestation, expectedRevision,
-                            signer.certificate ? &*signer.certificate : nullptr);
+    const BoundCertificate* certificate = signer.certificate ? &*signer.certificate : nullptr;
+    auto prepared = prepareSignature(assessmentId, signer.key, role, attestation, expectedRevision,
+                                     certificate);
+    if (!prepared) {
+        return prepared.error();
+    }
+    if (certificate == nullptr) {
+        auto revision = storeSignature(assessmentId, *prepared);
+        if (!revision) {
+            return revision.error();
+        }
+        return SignedRevision{
+            *revision, {}, 0, "the PDF sign-off is not PDF-signed: " + signer.noCertificate, {}};
+    }
+    // The PDF first, from the package as it will be stored: its timestamp (if a TSA is
+    // set) is the one step that depends on another machine, and when it fails nothing
+    // may be stored.
+    auto pdf = makeSignedPdf(assessmentId, *prepared, signer, role);
+    if (!pdf && pdf.error().kind == ErrorKind::TimestampAuthority) {
+        return Error{"assessment " + assessmentId + ": " + pdf.error().message +
+                         "; nothing was signed",
+                     ErrorKind::TimestampAuthority};
+    }
+    auto revision = storeSignature(assessmentId, *prepared);
     if (!revision) {
         return revision.error();
     }
-    if (!signer.certificate) {
-        return SignedRevision{
-            *revision, {}, 0, "the PDF sign-off is not PDF-signed: " + signer.noCertificate};
-    }
-    auto pdf = signPdfSignOff(assessmentId, *revision, signer, role);
+    const std::string stored = "the signature is stored, but the PDF sign-off was not PDF-signed: ";
     if (!pdf) {
+        return SignedRevision{*revision, {}, 0, stored + pdf.error().message, {}};
+    }
+    if (*revision != prepared->revision) {
+        // Someone else signed or saved in between: the PDF names another revision.
         return SignedRevision{*revision,
                               {},
                               0,
-                              "the signature is stored, but the PDF sign-off was not PDF-signed: " +
-                                  pdf.error().message};
+                              stored + "the library stored it as revision " +
+                                  std::to_string(*revision) + ", not the revision " +
+                                  std::to_string(prepared->revision) + " its PDF was drawn for",
+                              {}};
     }
-    return pdf;
+    const auto& identity = certificate->identity;
+    if (auto kept = m_library->storeSignedPdf(
+            assessmentId, *revision, pdf->signatures, pdf->bytes, m_actor,
+            "PDF sign-off of revision " + std::to_string(*revision) + " PAdES-signed by " +
+                signer.key.identity().name + " as " + signing::spelling(role) + " (PDF signature " +
+                std::to_string(pdf->signatures) + ", certificate " + identity.subject() +
+                (pdf->timestamp.empty() ? std::string(", no timestamp")
+                                        : ", timestamp " + pdf->timestamp) +
+                "), sha256 " + pdf->sha256);
+        !kept) {
+        return SignedRevision{*revision, {}, 0, stored + kept.error().message, {}};
+    }
+    return SignedRevision{*revision, pdf->sha256, pdf->signatures, {}, pdf->timestamp};
 }
 
-Result<SigningService::SignedRevision>
-SigningService::signPdfSignOff(const std::string& assessmentId, int revision, const Signer& signer,
-                               signing::SignatureRole role) const
+Result<SigningService::SignedPdf> SigningService::makeSignedPdf(const std::string& assessmentId,
+                                                                const PreparedSignature& prepared,
+                                                                const Signer& signer,
+                                                                signing::SignatureRole role) const
 {
+    const int revision = prepared.revision;
     auto stored = m_library->signedPdf(assessmentId, revision);
     if (!stored) {
         return stored.error();
@@ -539,15 +582,13 @@ SigningService::signPdfSignOff(const std::string& assessmentId, int revision, co
     if (*stored) {
         pdf = std::move(**stored);
     } else {
-        // The first PDF signature of this revision: its sign-off as export-pdf draws it,
-        // drawn once into a private temporary file and kept only in the library.
-        auto package = packageOf(assessmentId, revision);
-        if (!package) {
-            return package.error();
-        }
+        // The first PDF signature of this revision: its sign-off as export-pdf draws it
+        // (with the signature being made), drawn once into a private temporary file and
+        // kept only in the library.
         const auto temporary =
             std::filesystem::temp_directory_path() / ("vouch-signoff-" + model::newUuid() + ".pdf");
-        auto written = exportPdf(*package, revision, temporary, m_library, report::Paper::A4);
+        auto written =
+            exportPdf(prepared.package, revision, temporary, m_library, report::Paper::A4);
         std::ifstream stream(temporary, std::ios::binary);
         pdf.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
         stream.close();
@@ -573,7 +614,14 @@ SigningService::signPdfSignOff(const std::string& assessmentId, int revision, co
     look.keyId = signer.key.publicKey().keyId.substr(0, 16);
     look.x = approver ? 306 : 36;
     look.binding = pdfsign::bindingText(signer.key.publicKey().raw, certificate.binding);
-    auto signedPdf = pdfsign::signPdf(pdf, certificate.identity, look);
+    std::optional<pdfsign::Timestamper> tsa;
+    if (!m_timestampUrl.empty()) {
+        if (auto problem = timestampUrlProblem(m_timestampUrl)) {
+            return Error{*problem, ErrorKind::TimestampAuthority};
+        }
+        tsa = timestamperFor(m_timestampUrl);
+    }
+    auto signedPdf = pdfsign::signPdf(pdf, certificate.identity, look, tsa ? &*tsa : nullptr);
     if (!signedPdf) {
         return signedPdf.error();
     }
@@ -582,26 +630,21 @@ SigningService::signPdfSignOff(const std::string& assessmentId, int revision, co
         return Error{"the signed PDF sign-off does not verify (" + after.lines().back() +
                      "); not stored"};
     }
-    const auto sha256 = model::sha256Hex(*signedPdf);
-    const int count = static_cast<int>(after.signatures.size());
-    if (auto kept = m_library->storeSignedPdf(
-            assessmentId, revision, count, *signedPdf, m_actor,
-            "PDF sign-off of revision " + std::to_string(revision) + " PAdES-signed by " +
-                signer.key.identity().name + " as " + signing::spelling(role) + " (PDF signature " +
-                std::to_string(count) + ", certificate " + certificate.identity.subject() +
-                "), sha256 " + sha256);
-        !kept) {
-        return kept.error();
+    SignedPdf made;
+    made.sha256 = model::sha256Hex(*signedPdf);
+    made.signatures = static_cast<int>(after.signatures.size());
+    if (const auto& stamp = after.signatures.back().timestamp; stamp && stamp->valid) {
+        made.timestamp = stamp->time + " by " + stamp->authority;
     }
-    return SignedRevision{revision, sha256, count, {}};
+    made.bytes = std::move(*signedPdf);
+    return made;
 }
 
-Result<int> SigningService::signAssessmentEntry(const std::string& assessmentId,
-                                                const signing::SigningKey& key,
-                                                signing::SignatureRole role,
-                                                const std::string& attestation,
-                                                std::optional<int> expectedRevision,
-                                                const BoundCertificate* certificate) const
+Result<SigningService::PreparedSignature>
+SigningService::prepareSignature(const std::string& assessmentId, const signing::SigningKey& key,
+                                 signing::SignatureRole role, const std::string& attestation,
+                                 std::optional<int> expectedRevision,
+                                 const BoundCertificate* certificate) const
 {
     if (m_library == nullptr) {
         return Error{"no library"};
@@ -670,14 +713,27 @@ Result<int> SigningService::signAssessmentEntry(const std::string& assessmentId,
             pdfsign::certificateDer(certificate->identity.certificate.get());
         package->signatures.back().x509Binding = certificate->binding;
     }
-    std::optional<store::RevisionInput> frozen;
+    PreparedSignature prepared;
+    prepared.fields = signedFields(*report.payload, package->signatures, m_intervals);
     if (wasDraft) {
-        frozen = store::RevisionInput{package->payload, report.questionnaire->sha256, m_actor,
-                                      store::RevisionKind::Signed};
+        prepared.frozen = store::RevisionInput{package->payload, report.questionnaire->sha256,
+                                               m_actor, store::RevisionKind::Signed};
     }
-    return m_library->sign(assessmentId,
-                           signedFields(*report.payload, package->signatures, m_intervals), frozen,
-                           storedSignature(package->signatures.back()), m_actor, target);
+    prepared.target = target;
+    // As store::Library::sign numbers it: the revision signed, or a draft frozen as the
+    // next one.
+    const int current = *record ? (*record)->currentRevision : 0;
+    prepared.revision = target.value_or(current) + (wasDraft ? 1 : 0);
+    prepared.package = std::move(*package);
+    return prepared;
+}
+
+Result<int> SigningService::storeSignature(const std::string& assessmentId,
+                                           const PreparedSignature& prepared) const
+{
+    return m_library->sign(assessmentId, prepared.fields, prepared.frozen,
+                           storedSignature(prepared.package.signatures.back()), m_actor,
+                           prepared.target);
 }
 
 Result<ExportedRevision> SigningService::exportPackage(const std::string& assessmentId,

@@ -105,14 +105,22 @@ public:
         std::string pdfSha256; // empty: no PDF stored by this signature
         int pdfSignatures = 0;
         std::string pdfNote;
+        // The PDF signature's RFC 3161 timestamp, "2026-12-03 08:48:03 UTC by CN=TSA,O=..."
+        // (the TSA's certificate subject); empty without a time-stamping authority, when
+        // the time is the signer's clock.
+        std::string timestamp;
     };
-    // signAssessment, then the PDF sign-off: the assessor's signature renders the signed
+    // signAssessment and the PDF sign-off: the assessor's signature renders the signed
     // revision's sign-off (services/ReportService.h) and PAdES-signs it with the signer's
     // bound certificate; a later signature (the approver's) adds its PAdES signature as an
     // incremental update to the stored PDF, so the earlier one stays valid. The package
     // signature entry carries the certificate and binding. Rendering needs a
-    // QGuiApplication. A failure after the package signature is stored leaves that
-    // signature and says so in `pdfNote`.
+    // QGuiApplication.
+    // The signed PDF is made first, from the package as it will be stored, and with a
+    // time-stamping authority set it gets its RFC 3161 timestamp then: a TSA that is down,
+    // refuses or answers garbage fails the whole signature before anything is stored
+    // (ErrorKind::TimestampAuthority, "...; nothing was signed"). Any other PDF failure
+    // leaves the package signature stored and says so in `pdfNote`.
     [[nodiscard]] Result<SignedRevision>
     signAssessmentWithPdf(const std::string& assessmentId, const Signer& signer,
                           signing::SignatureRole role, const std::string& attestation,
@@ -169,21 +177,46 @@ public:
 
     // The intervals that set the review-due date of what is signed from now on.
     void setReviewIntervals(const ReviewIntervals& intervals) { m_intervals = intervals; }
+    // The RFC 3161 time-stamping authority PDF signatures ask for a timestamp (an http://
+    // URL, services/TimestampAuthority.h); empty for none: the time is the signer's clock.
+    void setTimestampAuthority(std::string url) { m_timestampUrl = std::move(url); }
+    [[nodiscard]] const std::string& timestampAuthority() const { return m_timestampUrl; }
 
 private:
-    [[nodiscard]] Result<int> signAssessmentEntry(const std::string& assessmentId,
-                                                  const signing::SigningKey& key,
-                                                  signing::SignatureRole role,
-                                                  const std::string& attestation,
-                                                  std::optional<int> expectedRevision,
-                                                  const BoundCertificate* certificate) const;
-    [[nodiscard]] Result<SignedRevision> signPdfSignOff(const std::string& assessmentId,
-                                                        int revision, const Signer& signer,
-                                                        signing::SignatureRole role) const;
+    // A package signature made but not yet stored: the package with it, the revision it
+    // will be stored as, and what storing it takes.
+    struct PreparedSignature
+    {
+        signing::Package package;
+        store::AssessmentFields fields;
+        std::optional<store::RevisionInput> frozen;
+        std::optional<int> target;
+        int revision = 0;
+    };
+    // A PAdES-signed sign-off made but not yet stored.
+    struct SignedPdf
+    {
+        std::string bytes;
+        std::string sha256;
+        int signatures = 0;
+        std::string timestamp; // as SignedRevision::timestamp
+    };
+    [[nodiscard]] Result<PreparedSignature>
+    prepareSignature(const std::string& assessmentId, const signing::SigningKey& key,
+                     signing::SignatureRole role, const std::string& attestation,
+                     std::optional<int> expectedRevision,
+                     const BoundCertificate* certificate) const;
+    [[nodiscard]] Result<int> storeSignature(const std::string& assessmentId,
+                                             const PreparedSignature& prepared) const;
+    [[nodiscard]] Result<SignedPdf> makeSignedPdf(const std::string& assessmentId,
+                                                  const PreparedSignature& prepared,
+                                                  const Signer& signer,
+                                                  signing::SignatureRole role) const;
 
     const store::Library* m_library;
     std::string m_actor;
     ReviewIntervals m_intervals;
+    std::string m_timestampUrl;
 };
 
 // The review-due date for a tier signed `today` (YYYY-MM-DD), calendar months later with

@@ -59,7 +59,9 @@ AssessmentService Workspace::assessments() const
 
 SigningService Workspace::signing() const
 {
-    return {libraryOrNull(), m_actor};
+    SigningService signing(libraryOrNull(), m_actor);
+    signing.setTimestampAuthority(m_preferences.timestampAuthority);
+    return signing;
 }
 
 std::string Workspace::displayName() const

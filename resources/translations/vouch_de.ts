@@ -2734,6 +2734,21 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
     </message>
     <message>
         <location line="+3"/>
+        <source>None: the signing time is this computer&apos;s clock</source>
+        <translation>Keiner: Die Zeit der Unterzeichnung ist die Uhr dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An RFC 3161 time-stamping authority, e.g. http://timestamp.example.org/tsa. Each PDF signature then gets a timestamp from it (PAdES B-T); when it cannot be reached, nothing is signed. Leave it empty to sign offline.</source>
+        <translation>Ein RFC-3161-Zeitstempeldienst, z. B. http://timestamp.example.org/tsa. Jede PDF-Signatur erhält dann einen Zeitstempel von ihm (PAdES B-T); ist er nicht erreichbar, wird nichts unterzeichnet. Leer lassen, um offline zu unterzeichnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Time-stamping authority (URL):</source>
+        <translation>&amp;Zeitstempeldienst (URL):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A new library and a new language take effect when Vouch next starts. Review intervals apply to assessments signed from now on.</source>
         <translation>Eine neue Bibliothek und eine neue Sprache gelten ab dem nächsten Start von Vouch. Prüfintervalle gelten für Bewertungen, die ab jetzt unterzeichnet werden.</translation>
     </message>
@@ -2824,12 +2839,22 @@ Sie können die Datei als separate empfangene Kopie aufbewahren: Sie wird als em
         <translation>Der Entwurf konnte nicht gespeichert werden; nichts wurde unterzeichnet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>PDF signature timestamped %1 (RFC 3161).</source>
+        <translation>PDF-Signatur mit Zeitstempel: %1 (RFC 3161).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No time-stamping authority is set (Settings): the signing time is this computer&apos;s clock.</source>
+        <translation>Kein Zeitstempeldienst eingestellt (Einstellungen): Die Zeit der Unterzeichnung ist die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed by %1 as revision %2 and saved in the library. The approver countersigns it in review mode: Open for Review, then Countersign as Approver.</source>
         <translation>Von %1 als Revision %2 unterzeichnet und in der Bibliothek gespeichert. Der Freigeber zeichnet in der Prüfansicht gegen: „Zur Prüfung öffnen“, dann „Als Freigeber gegenzeichnen“.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>PDF sign-off of revision %1 written to %2</source>
         <translation>PDF-Freigabe der Revision %1 nach %2 geschrieben</translation>
     </message>

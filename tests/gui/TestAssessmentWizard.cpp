@@ -237,6 +237,11 @@ private Q_SLOTS:
         QVERIFY2(signOff->isSigned(),
                  qPrintable(wizard->findChild<QLabel*>(QStringLiteral("signResult"))->text()));
         QVERIFY(wizard->isVisible());
+        // No time-stamping authority in the settings: the result says whose clock it is.
+        QVERIFY2(wizard->findChild<QLabel*>(QStringLiteral("signResult"))
+                     ->text()
+                     .contains(QStringLiteral("the signing time is this computer's clock")),
+                 qPrintable(wizard->findChild<QLabel*>(QStringLiteral("signResult"))->text()));
         test::saveScreenshot(*wizard, QStringLiteral("wizard-signed"));
 
         const QString pdf = m_dir.filePath(QStringLiteral("signoff.pdf"));

@@ -261,9 +261,20 @@ private Q_SLOTS:
         auto* paper = dialog.findChild<QComboBox*>(QStringLiteral("paperCombo"));
         paper->setCurrentIndex(paper->findData(static_cast<int>(report::Paper::Letter)));
         dialog.findChild<QSpinBox*>(QStringLiteral("highMonths"))->setValue(3);
+        // The time-stamping authority: an https:// one is refused with the reason.
+        auto* tsa = dialog.findChild<QLineEdit*>(QStringLiteral("timestampAuthorityEdit"));
+        QVERIFY(tsa != nullptr);
+        QVERIFY(tsa->text().isEmpty());
+        tsa->setText(QStringLiteral("https://timestamp.example.org/"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), static_cast<int>(QDialog::Rejected));
+        QVERIFY2(dialog.problemText().contains(QStringLiteral("which Vouch does not speak")),
+                 qPrintable(dialog.problemText()));
+        tsa->setText(QStringLiteral(" http://timestamp.example.org/tsa "));
         dialog.accept();
         QCOMPARE(dialog.result(), static_cast<int>(QDialog::Accepted));
         const auto chosen = dialog.preferences();
+        QCOMPARE(chosen.timestampAuthority, std::string("http://timestamp.example.org/tsa"));
         QCOMPARE(chosen.paper, report::Paper::Letter);
         QCOMPARE(chosen.reviewIntervals.highMonths, 3);
         QCOMPARE(chosen.pdfFolder.string(), m_dir.path().toStdString());
@@ -273,6 +284,9 @@ private Q_SLOTS:
         auto workspace = test::workspaceAt(libraryPath());
         ui::MainWindow window(workspace);
         window.setPreferences(chosen);
+        // Signing from the window asks the TSA of the settings.
+        QCOMPARE(workspace.signing().timestampAuthority(),
+                 std::string("http://timestamp.example.org/tsa"));
         auto* wizard = window.newAssessment();
         QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("organisationEdit"))->text(),
                  QStringLiteral("St. Example Hospital"));

@@ -144,4 +144,85 @@ private:
     QString m_folder;
 };
 
+// A time-stamping authority made with the stock openssl command in `folder`: its root
+// (tsaca.pem), its certificate (tsa.pem, extended key usage timeStamping, critical) and
+// key, and a config for `openssl ts -reply`, which answers each request in-process (no
+// HTTP: tests/tools/tsa_responder.py is the one behind a port).
+class TestTsa
+{
+public:
+    explicit TestTsa(QString folder)
+        : m_folder(std::move(folder))
+    {}
+
+    [[nodiscard]] QString file(const QString& name) const
+    {
+        return m_folder + QLatin1Char('/') + name;
+    }
+
+    bool make()
+    {
+        const QString config =
+            QStringLiteral(
+                "[ tsa ]\ndefault_tsa = tsa_config\n[ tsa_config ]\nserial = %1\n"
+                "crypto_device = builtin\nsigner_cert = %2\ncerts = %3\nsigner_key = %4\n"
+                "signer_digest = sha256\ndefault_policy = 1.2.3.4.1\ndigests = sha256\n"
+                "accuracy = secs:1\nordering = yes\ntsa_name = yes\ness_cert_id_alg = sha256\n")
+                .arg(file(QStringLiteral("tsa-serial")), file(QStringLiteral("tsa.pem")),
+                     file(QStringLiteral("tsaca.pem")), file(QStringLiteral("tsa.key")));
+        return writeBytes(file(QStringLiteral("tsa-serial")), std::string("01\n")) &&
+               writeBytes(file(QStringLiteral("tsa.cnf")), config.toStdString()) &&
+               writeBytes(file(QStringLiteral("tsa.ext")),
+                          std::string("basicConstraints=CA:FALSE\n"
+                                      "keyUsage=critical,digitalSignature\n"
+                                      "extendedKeyUsage=critical,timeStamping\n")) &&
+               openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), file(QStringLiteral("tsaca.key")),
+                        QStringLiteral("-out"), file(QStringLiteral("tsaca.pem")),
+                        QStringLiteral("-days"), QStringLiteral("60"), QStringLiteral("-subj"),
+                        QStringLiteral("/O=Vouch Tests/CN=Vouch Test TSA Root")}) &&
+               openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), file(QStringLiteral("tsa.key")),
+                        QStringLiteral("-out"), file(QStringLiteral("tsa.csr")),
+                        QStringLiteral("-subj"),
+                        QStringLiteral("/O=Vouch Tests/CN=Vouch Test TSA")}) &&
+               openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        file(QStringLiteral("tsa.csr")), QStringLiteral("-CA"),
+                        file(QStringLiteral("tsaca.pem")), QStringLiteral("-CAkey"),
+                        file(QStringLiteral("tsaca.key")), QStringLiteral("-CAcreateserial"),
+                        QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"),
+                        file(QStringLiteral("tsa.ext")), QStringLiteral("-out"),
+                        file(QStringLiteral("tsa.pem"))});
+    }
+
+    // `openssl ts -reply` to a DER TimeStampReq: the DER TimeStampResp; "" on failure.
+    [[nodiscard]] std::string reply(const std::string& query) const
+    {
+        const QString queryFile = file(QStringLiteral("query.tsq"));
+        const QString replyFile = file(QStringLiteral("reply.tsr"));
+        QFile::remove(replyFile);
+        if (!writeBytes(queryFile, query) ||
+            !openssl({QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-config"),
+                      file(QStringLiteral("tsa.cnf")), QStringLiteral("-queryfile"), queryFile,
+                      QStringLiteral("-out"), replyFile})) {
+            return {};
+        }
+        return readBytes(replyFile);
+    }
+
+private:
+    bool openssl(const QStringList& arguments) const
+    {
+        const auto result = runTool(QStringLiteral(VOUCH_OPENSSL), arguments);
+        if (result.exitCode != 0) {
+            qWarning("openssl failed: %s", qPrintable(result.output));
+        }
+        return result.exitCode == 0;
+    }
+
+    QString m_folder;
+};
+
 } // namespace vouch::test

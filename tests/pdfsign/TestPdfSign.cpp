@@ -5,6 +5,7 @@
 #include "pdfsign/PdfIdentity.h"
 #include "pdfsign/PdfSigner.h"
 #include "pdfsign/PdfVerifier.h"
+#include "pdfsign/Timestamp.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -25,6 +26,7 @@ using vouch::test::pdfsig;
 using vouch::test::readBytes;
 using vouch::test::runTool;
 using vouch::test::TestCa;
+using vouch::test::TestTsa;
 using vouch::test::writeBytes;
 
 namespace {
@@ -336,6 +338,90 @@ private Q_SLOTS:
         const auto cut = verifyPdfSignatures(truncated, {m_caPem});
         QCOMPARE(cut.signatures.size(), std::size_t{1});
         QVERIFY(cut.valid());
+    }
+
+    void aTimestampChainsToTheTsaRootOnlyWhenThatRootIsTrusted()
+    {
+        TestTsa tsa(m_dir.path());
+        QVERIFY(tsa.make());
+        int asked = 0;
+        const Timestamper timestamper{"test-tsa",
+                                      [&](std::string_view request) -> vouch::Result<std::string> {
+                                          ++asked;
+                                          return tsa.reply(std::string(request));
+                                      }};
+        auto stamped = signPdf(m_unsigned, load(QStringLiteral("assessor")),
+                               block("Ada Assessor", "Assessor", 36), &timestamper);
+        QVERIFY2(stamped.ok(), stamped.ok() ? "" : stamped.error().message.c_str());
+        QCOMPARE(asked, 1);
+        QVERIFY(writeBytes(file(QStringLiteral("stamped-unit.pdf")), *stamped));
+        QCOMPARE(pdfsig(file(QStringLiteral("stamped-unit.pdf"))).validations,
+                 QStringList({QStringLiteral("Signature is Valid.")}));
+
+        const auto untrusted = verifyPdfSignatures(*stamped, {});
+        QVERIFY(untrusted.valid());
+        QVERIFY(untrusted.signatures[0].timestamp.has_value());
+        QVERIFY(untrusted.signatures[0].timestamp->valid);
+        QVERIFY(!untrusted.signatures[0].timestamp->trusted);
+        QCOMPARE(untrusted.signatures[0].timestamp->authority,
+                 std::string("CN=Vouch Test TSA,O=Vouch Tests"));
+        QVERIFY(anyLineContains(untrusted.lines(),
+                                "by CN=Vouch Test TSA,O=Vouch Tests (RFC 3161; not checked "
+                                "against a trusted root)"));
+        // The organisation's root of the signer's certificate is not the TSA's root.
+        const auto otherRoot = verifyPdfSignatures(*stamped, {m_caPem});
+        QVERIFY(otherRoot.signatures[0].timestamp->valid);
+        QVERIFY(!otherRoot.signatures[0].timestamp->trusted);
+        const auto trusted =
+            verifyPdfSignatures(*stamped, {readBytes(tsa.file(QStringLiteral("tsaca.pem")))});
+        QVERIFY(trusted.signatures[0].timestamp->trusted);
+        QVERIFY(anyLineContains(trusted.lines(), "(RFC 3161; TSA certificate trusted)"));
+    }
+
+    void aTsaAnswerThatIsNoUsableTokenFailsTheSignature()
+    {
+        TestTsa tsa(m_dir.path());
+        QVERIFY(tsa.make());
+        const auto identity = load(QStringLiteral("assessor"));
+        const auto look = block("Ada Assessor", "Assessor", 36);
+        const auto failsWith = [&](const TimestampExchange& exchange, const std::string& what) {
+            const Timestamper timestamper{"http://tsa.test/", exchange};
+            auto signedPdf = signPdf(m_unsigned, identity, look, &timestamper);
+            if (signedPdf.ok()) {
+                qWarning("signed although the TSA answered no usable token");
+                return false;
+            }
+            const auto& message = signedPdf.error().message;
+            if (signedPdf.error().kind != vouch::ErrorKind::TimestampAuthority ||
+                message.rfind("time-stamping authority http://tsa.test/: ", 0) != 0 ||
+                message.find(what) == std::string::npos) {
+                qWarning("%s", message.c_str());
+                return false;
+            }
+            return true;
+        };
+        QVERIFY(failsWith(
+            [](std::string_view) -> vouch::Result<std::string> {
+                return vouch::Error{"cannot connect"};
+            },
+            "cannot connect"));
+        QVERIFY(failsWith(
+            [](std::string_view) -> vouch::Result<std::string> { return std::string("garbage"); },
+            "answered something that is not a time-stamp response (7 bytes)"));
+        // A genuine token from this TSA, but for another request (another imprint and
+        // nonce): the first request's answer, given to the second.
+        std::string stale;
+        QVERIFY(failsWith(
+            [&](std::string_view request) -> vouch::Result<std::string> {
+                if (stale.empty()) {
+                    stale = tsa.reply(std::string(request));
+                    return vouch::Error{"first try"};
+                }
+                return stale;
+            },
+            "first try"));
+        QVERIFY(failsWith([&](std::string_view) -> vouch::Result<std::string> { return stale; },
+                          "its token does not answer this request"));
     }
 };
 

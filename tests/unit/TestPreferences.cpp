@@ -41,6 +41,7 @@ private Q_SLOTS:
         preferences.pdfFolder = m_dir.path().toStdString();
         preferences.openPdfAfterExport = true;
         preferences.language = "de";
+        preferences.timestampAuthority = "http://timestamp.example.org/tsa";
         QVERIFY(services::checkPreferences(preferences).empty());
         {
             QSettings settings(file(QStringLiteral("round.ini")), QSettings::IniFormat);
@@ -81,6 +82,13 @@ private Q_SLOTS:
         QTest::newRow("language") << "ui/language"
                                   << "klingon"
                                   << "the system language";
+        QTest::newRow("https time-stamping authority")
+            << "signing/timestampAuthority"
+            << "https://timestamp.example.org/"
+            << "no time-stamping authority (the time is the signer's clock)";
+        QTest::newRow("time-stamping authority not a URL") << "signing/timestampAuthority"
+                                                           << "timestamp.example.org"
+                                                           << "no time-stamping authority";
     }
 
     void badStoredValuesFallBackWithAMessage()
@@ -124,6 +132,17 @@ private Q_SLOTS:
         preferences.libraryPath = file(QStringLiteral("missing-folder/lib.vouchdb")).toStdString();
         QVERIFY(services::checkPreferences(preferences)[0].find("folder does not exist") !=
                 std::string::npos);
+        services::Preferences tsa;
+        tsa.timestampAuthority = "https://timestamp.example.org/";
+        const auto tls = services::checkPreferences(tsa);
+        QCOMPARE(tls.size(), std::size_t{1});
+        QVERIFY2(tls[0].find("is https://, which Vouch does not speak") != std::string::npos,
+                 tls[0].c_str());
+        tsa.timestampAuthority = "ftp://timestamp.example.org/";
+        QVERIFY(services::checkPreferences(tsa)[0].find("is not an http:// URL") !=
+                std::string::npos);
+        tsa.timestampAuthority = "http://timestamp.example.org:8080/tsa";
+        QVERIFY(services::checkPreferences(tsa).empty());
     }
 
     void aTeamLibraryOnPostgresqlIsRememberedWithoutItsPassword()

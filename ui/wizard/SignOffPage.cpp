@@ -204,11 +204,22 @@ QString SignOffPage::sign()
         return error;
     }
     m_signed = true;
+    // Whose clock the PDF signature's time is: a TSA's timestamp, or this computer's.
+    QString time;
+    if (!signedRevision->timestamp.empty()) {
+        time =
+            QStringLiteral("\n") +
+            tr("PDF signature timestamped %1 (RFC 3161).").arg(fromUtf8(signedRevision->timestamp));
+    } else if (!signedRevision->pdfSha256.empty()) {
+        time = QStringLiteral("\n") + tr("No time-stamping authority is set (Settings): the "
+                                         "signing time is this computer's clock.");
+    }
     showResult(tr("Signed by %1 as revision %2 and saved in the library. The approver "
                   "countersigns it in review mode: Open for Review, then Countersign as "
                   "Approver.")
                        .arg(fromUtf8(key->identity().name))
                        .arg(signedRevision->revision) +
+                   time +
                    // The service's own sentence, like its errors (e.g. no certificate).
                    (signedRevision->pdfNote.empty()
                         ? QString()
