@@ -270,6 +270,10 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), static_cast<int>(QDialog::Rejected));
         QVERIFY2(dialog.problemText().contains(QStringLiteral("which Vouch does not speak")),
                  qPrintable(dialog.problemText()));
+        if (!qEnvironmentVariableIsEmpty("VOUCH_SCREENSHOT_DIR")) {
+            dialog.show();
+            test::saveScreenshot(dialog, QStringLiteral("settings-tsa-refused"));
+        }
         tsa->setText(QStringLiteral(" http://timestamp.example.org/tsa "));
         dialog.accept();
         QCOMPARE(dialog.result(), static_cast<int>(QDialog::Accepted));
