@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "model/ProgramModule.h"
 #include "ui/PdfPreviewModule.h"
 
 #include <dlfcn.h>
@@ -12,19 +13,18 @@ struct Loaded
     QString error;
 };
 
-// dlopen, not QLibrary: a library name without a path is searched in the RUNPATH of
-// the object that calls dlopen, which must be the program (where the build and the
-// install put the library's folder), not QtCore.
+// Not QLibrary: it would search QtCore's RUNPATH; the library is in the program's
+// (model/ProgramModule.h), where the build and the install put it.
 Loaded load()
 {
     // Never closed: its dialogs may outlive any one call.
-    void* handle = dlopen(kPdfPreviewLibrary, RTLD_NOW | RTLD_LOCAL);
+    std::string why;
+    void* handle = model::openProgramModule(kPdfPreviewLibrary, why);
     if (handle == nullptr) {
-        const char* why = dlerror();
-        return {nullptr, QObject::tr("The PDF preview cannot be shown: %1 could not be loaded "
-                                     "(%2). Reinstall Vouch.")
-                             .arg(QString::fromUtf8(kPdfPreviewLibrary),
-                                  QString::fromUtf8(why != nullptr ? why : "not found"))};
+        return {nullptr,
+                QObject::tr("The PDF preview cannot be shown: %1 could not be loaded "
+                            "(%2). Reinstall Vouch.")
+                    .arg(QString::fromUtf8(kPdfPreviewLibrary), QString::fromStdString(why))};
     }
     auto factory = reinterpret_cast<PdfPreviewFactory>(dlsym(handle, kPdfPreviewEntry));
     if (factory == nullptr) {

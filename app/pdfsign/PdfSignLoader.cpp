@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // signPdf and verifyPdfSignatures as the program sees them: the first call loads the
 // module that holds them (PdfSignModule.h) and every call forwards to it. dlopen
-// rather than QLibrary: this folder is Qt-free, and dlopen called from the program
-// searches the program's RUNPATH, where the build and the install put the module.
+// rather than QLibrary: this folder is Qt-free; the module is looked for in the
+// program's RUNPATH (model/ProgramModule.h), where the build and the install put it.
+#include "model/ProgramModule.h"
 #include "pdfsign/PdfSignModule.h"
 
 #include <dlfcn.h>
@@ -14,12 +15,11 @@ namespace {
 Result<const PdfSignModule*> load()
 {
     // Never closed: signatures made through it may be verified again later in the run.
-    void* handle = dlopen(kPdfSignModuleFile, RTLD_NOW | RTLD_LOCAL);
+    std::string why;
+    void* handle = model::openProgramModule(kPdfSignModuleFile, why);
     if (handle == nullptr) {
-        const char* why = dlerror();
         return Error{std::string("PDF signatures: cannot load Vouch's module ") +
-                     kPdfSignModuleFile + " (" + (why != nullptr ? why : "not found") +
-                     "); reinstall Vouch"};
+                     kPdfSignModuleFile + " (" + why + "); reinstall Vouch"};
     }
     auto entry = reinterpret_cast<VouchPdfSignModuleEntry>(dlsym(handle, kPdfSignModuleEntry));
     const PdfSignModule* module = entry != nullptr ? entry() : nullptr;
